@@ -1,0 +1,59 @@
+import { statSync } from 'node:fs';
+import type { Command } from 'commander';
+import { loadCriteriaFile } from '../../criteria/load.js';
+import { gradeFile } from '../../pipeline.js';
+import { gradeRenderers, type GradeFormat } from '../../render/grade/index.js';
+import { describeFsError } from '../../shared/read-text.js';
+import { useColor } from '../color.js';
+import { addCommonOptions, criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
+import { criteriaFileFor } from '../criteria-dir.js';
+import { UsageError } from '../errors.js';
+import type { Outcome } from '../exit-codes.js';
+import type { Io } from '../io.js';
+
+interface GradeCommandOptions extends CommonOptions {
+  allowIncomplete?: boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  $ grade neighbourhood-policing evidence/hertfordshire-2007/neighbourhood-policing.json
+  $ grade child-abuse evidence.json --format json --output result.json
+  $ grade missing-persons draft.json --allow-incomplete`;
+
+/** `grade <framework> <evidence.json>`: grade one file and justify the grade. */
+export function registerGradeCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
+  const command = program
+    .command('grade <framework> <evidence>', { isDefault: true })
+    .summary('grade one evidence file (the default command)')
+    .description('Grade one evidence file against a framework\'s criteria and justify the grade.')
+    .option('--allow-incomplete', 'count criteria without a finding as not met instead of failing');
+  addCommonOptions(command, Object.keys(gradeRenderers), 'text')
+    .addHelpText('after', EXAMPLES)
+    .action(async (framework: string, evidence: string, options: GradeCommandOptions) => done(await gradeCommand(io, framework, evidence, options)));
+}
+
+async function gradeCommand(io: Io, framework: string, evidenceFile: string, options: GradeCommandOptions): Promise<Outcome> {
+  const criteriaFile = criteriaFileFor(criteriaDirOf(options, io), framework);
+  assertReadableFile(evidenceFile);
+  const criteria = await loadCriteriaFile(criteriaFile, options.maxFileSize);
+  if (!criteria.ok) return reportDiagnostics(io, options, criteria.diagnostics);
+  const graded = await gradeFile(criteria.value, evidenceFile, {
+    framework, allowIncomplete: options.allowIncomplete === true, ...(options.maxFileSize ? { maxFileBytes: options.maxFileSize } : {}),
+  });
+  const outcome = reportDiagnostics(io, options, graded.diagnostics);
+  if (!graded.ok) return outcome;
+  const render = gradeRenderers[options.format as GradeFormat];
+  await emit(io, options, render(graded.result, { color: !options.output && useColor(io, options.color) }), [evidenceFile, criteriaFile]);
+  return outcome;
+}
+
+/** A path the user named that cannot be read at all is a usage problem (exit 2), not an input one. */
+export function assertReadableFile(file: string): void {
+  try {
+    if (!statSync(file).isFile()) throw new UsageError(`${file}: not a file`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${file}: ${describeFsError(error)}`);
+  }
+}

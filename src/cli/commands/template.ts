@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { loadCriteriaFile } from '../../criteria/load.js';
+import type { Criteria } from '../../criteria/model.js';
+import { criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
+import { criteriaFileFor } from '../criteria-dir.js';
+import type { Outcome } from '../exit-codes.js';
+import type { Io } from '../io.js';
+
+/**
+ * An evidence skeleton for a framework: every criterion and factor listed with an empty status,
+ * so the file fails validation until an inspector has filled in each one.
+ */
+export function evidenceTemplate(criteria: Criteria): string {
+  const skeleton = {
+    $schema: 'https://grade.example/schemas/evidence.schema.json',
+    framework: criteria.framework,
+    criteriaVersion: criteria.version,
+    force: { id: '', name: '' },
+    findings: criteria.criteria.map((c) => ({ criterion: c.id, status: '', evidence: [], sources: [] })),
+    excellence: criteria.excellence.map((f) => ({ factor: f.id, status: '', evidence: [] })),
+    report: { contextualFactors: [], strengths: [], workInProgress: [], areasForImprovement: [], recommendations: [], developingPractice: [] },
+  };
+  return `${JSON.stringify(skeleton, null, 2)}\n`;
+}
+
+/** `grade template <framework>`. */
+export function registerTemplateCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
+  program
+    .command('template <framework>')
+    .description('Print an evidence skeleton listing every criterion; it fails validation until each status is filled in.')
+    .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)')
+    .option('--output <file>', 'write the skeleton to a file (atomically) instead of stdout')
+    .addHelpText('after', '\nExamples:\n  $ grade template neighbourhood-policing > evidence.json\n  $ grade template child-abuse --output evidence/my-force/child-abuse.json')
+    .action(async (framework: string, options: CommonOptions) => {
+      const file = criteriaFileFor(criteriaDirOf(options, io), framework);
+      const criteria = await loadCriteriaFile(file);
+      if (!criteria.ok) return done(reportDiagnostics(io, { ...options, color: false }, criteria.diagnostics));
+      await emit(io, options, evidenceTemplate(criteria.value), [file]);
+      done('ok');
+    });
+}

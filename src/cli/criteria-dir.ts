@@ -1,0 +1,36 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { didYouMean } from '../shared/suggest.js';
+import { RESERVED_FRAMEWORK_IDS } from '../criteria/check.js';
+import { UsageError } from './errors.js';
+
+/** The criteria folder shipped with the package: the nearest `criteria/` above this module. */
+export function defaultCriteriaDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'criteria'))) return join(dir, 'criteria');
+    dir = dirname(dir);
+  }
+  return resolve('criteria');
+}
+
+/** The framework ids in a criteria folder (its `*.yaml` file stems), sorted. */
+export function frameworkIds(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+      .map((entry) => entry.name.slice(0, -'.yaml'.length))
+      .sort();
+  } catch {
+    throw new UsageError(`cannot read the criteria folder ${dir}`);
+  }
+}
+
+/** The criteria file of a framework, or a usage error naming the close ones. */
+export function criteriaFileFor(dir: string, framework: string): string {
+  const ids = frameworkIds(dir);
+  if (ids.includes(framework)) return join(dir, `${framework}.yaml`);
+  const hint = didYouMean(framework, [...ids, ...RESERVED_FRAMEWORK_IDS.filter((c) => c !== 'grade')]);
+  throw new UsageError(`unknown framework "${framework}"${hint} (available: ${ids.join(', ') || 'none'}; see \`grade list\`)`);
+}

@@ -1,0 +1,63 @@
+import { Command, CommanderError } from 'commander';
+import { registerGradeCommand } from './commands/grade.js';
+import { registerListCommand } from './commands/list.js';
+import { registerTemplateCommand } from './commands/template.js';
+import { UsageError } from './errors.js';
+import { exitCode, type Outcome } from './exit-codes.js';
+import type { Io } from './io.js';
+import { sanitizeLine } from '../shared/sanitize.js';
+
+/** A command's registration: adds it to the program; its action reports how it ended. */
+export type Register = (program: Command, io: Io, done: (outcome: Outcome) => void) => void;
+
+const COMMANDS: Register[] = [registerGradeCommand, registerListCommand, registerTemplateCommand];
+
+const EXAMPLES = `
+Examples:
+  $ grade neighbourhood-policing evidence/hertfordshire-2007/neighbourhood-policing.json
+  $ grade list
+  $ grade template domestic-violence > evidence.json
+
+Exit codes: 0 done, 1 an input problem (invalid criteria or evidence), 2 a usage problem.`;
+
+function buildProgram(io: Io, done: (outcome: Outcome) => void): Command {
+  const program = new Command('grade')
+    .description('Apply an inspectorate\'s specific grading criteria (SGC) to inspection evidence and print a justified grade.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
+    .addHelpText('after', EXAMPLES);
+  for (const register of COMMANDS) register(program, io, done);
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  return program;
+}
+
+declare const __GRADE_VERSION__: string | undefined;
+const VERSION = typeof __GRADE_VERSION__ === 'string' ? __GRADE_VERSION__ : '0.0.0-dev';
+
+/**
+ * Runs the CLI with the given arguments (without `node` and the script) and returns the exit
+ * code. Never throws and never exits the process: only `bin/` sets `process.exitCode`.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let outcome: Outcome = 'ok';
+  const debug = argv.includes('--debug');
+  try {
+    await buildProgram(io, (result) => { outcome = result; }).parseAsync([...argv], { from: 'user' });
+    return exitCode(outcome);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end with code 0; every other commander error is a usage problem.
+      return error.exitCode === 0 ? 0 : exitCode('usage-error');
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`grade: error: ${sanitizeLine(error.message)}\n`);
+      return exitCode('usage-error');
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`grade: internal error: ${sanitizeLine(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return exitCode('input-error');
+  }
+}

@@ -1,0 +1,20 @@
+import type { Issue } from '../shared/diagnostics.js';
+import { GRADE_META, gradeRank } from '../shared/grades.js';
+import type { GradeResult } from './result.js';
+
+/**
+ * A professional judgement may move the grade at most `maxJudgementShift` steps from the
+ * computed grade (SPEC §1); more is an input error on `judgement.grade`.
+ */
+export function checkJudgementShift(result: GradeResult): Issue[] {
+  const judgement = result.judgement;
+  if (!judgement) return [];
+  const shift = Math.abs(gradeRank(judgement.grade) - gradeRank(result.computedGrade));
+  const limit = result.thresholds.maxJudgementShift;
+  if (shift <= limit) return [];
+  return [{
+    code: 'judgement-shift', severity: 'error', path: ['judgement', 'grade'],
+    message: `the judged grade ${GRADE_META[judgement.grade].title} is ${shift} steps from the computed grade `
+      + `${GRADE_META[result.computedGrade].title}; a judgement may move it at most ${limit} step${limit === 1 ? '' : 's'}`,
+  }];
+}

@@ -1,0 +1,129 @@
+import type { Criteria } from '../criteria/model.js';
+import type { Issue } from '../shared/diagnostics.js';
+import { didYouMean } from '../shared/suggest.js';
+import type { Evidence } from './model.js';
+
+export interface EvidenceCheckOptions {
+  /** The framework asked for on the command line, when there is one. */
+  framework?: string;
+  /** Missing findings count as not met instead of being errors. */
+  allowIncomplete?: boolean;
+}
+
+/**
+ * The checks of SPEC §3 that need the framework's criteria: every finding, factor and critical
+ * mark must name something that exists, once, and make sense for it. Pure.
+ */
+export function checkEvidence(criteria: Criteria, evidence: Evidence, options: EvidenceCheckOptions = {}): Issue[] {
+  const issues: Issue[] = [];
+  const expected = options.framework ?? criteria.framework;
+  if (evidence.framework !== expected) {
+    issues.push({ code: 'framework-mismatch', severity: 'error', path: ['framework'],
+      message: `the evidence is for framework "${evidence.framework}", not "${expected}"` });
+    return issues;
+  }
+  if (evidence.criteriaVersion !== criteria.version) {
+    issues.push({ code: 'criteria-version-mismatch', severity: 'error', path: ['criteriaVersion'],
+      message: `the evidence was written for criteria version "${evidence.criteriaVersion}", but ${criteria.framework} is version "${criteria.version}"` });
+  }
+  const byId = new Map(criteria.criteria.map((c) => [c.id, c]));
+  const ids = [...byId.keys()];
+  const critical = new Set((evidence.critical ?? []).map((mark) => mark.criterion));
+  const firstFinding = new Map<string, number>();
+
+  evidence.findings.forEach((finding, index) => {
+    const criterion = byId.get(finding.criterion);
+    if (!criterion) {
+      issues.push({ code: 'unknown-criterion', severity: 'error', path: ['findings', index, 'criterion'],
+        message: `finding for unknown criterion "${finding.criterion}"${didYouMean(finding.criterion, ids)}` });
+      return;
+    }
+    const first = firstFinding.get(finding.criterion);
+    if (first !== undefined) {
+      issues.push({ code: 'duplicate-finding', severity: 'error', path: ['findings', index, 'criterion'],
+        message: `a second finding for ${finding.criterion} (the first is findings[${first}])` });
+      return;
+    }
+    firstFinding.set(finding.criterion, index);
+    if (finding.status === 'not-applicable' && criterion.dominant) {
+      issues.push({ code: 'not-applicable-dominant', severity: 'error', path: ['findings', index, 'status'],
+        message: `${criterion.id} is a dominant criterion and cannot be not-applicable` });
+    } else if (finding.status === 'not-applicable' && critical.has(criterion.id)) {
+      issues.push({ code: 'not-applicable-critical', severity: 'error', path: ['findings', index, 'status'],
+        message: `${criterion.id} is marked critical in this evidence and cannot be not-applicable` });
+    }
+  });
+
+  if (!options.allowIncomplete) {
+    const missing = ids.filter((id) => !firstFinding.has(id));
+    if (missing.length > 0) {
+      issues.push({ code: 'missing-finding', severity: 'error', path: ['findings'],
+        message: `incomplete evidence: no finding for ${missing.join(', ')} (use --allow-incomplete to count them as not met)` });
+    }
+  }
+
+  const good = criteria.criteria.filter((c) => c.level === 'good');
+  const goodApplicable = good.filter((c) => {
+    const index = firstFinding.get(c.id);
+    return index === undefined || evidence.findings[index]?.status !== 'not-applicable';
+  });
+  if (good.length > 0 && goodApplicable.length === 0) {
+    issues.push({ code: 'no-applicable-good', severity: 'error', path: ['findings'],
+      message: 'every Good criterion is not-applicable, so no Good share can be taken' });
+  }
+
+  issues.push(...checkFactors(criteria, evidence), ...checkCritical(evidence, byId, ids), ...checkJudgementText(evidence));
+  return issues;
+}
+
+function checkFactors(criteria: Criteria, evidence: Evidence): Issue[] {
+  const issues: Issue[] = [];
+  const factorIds = criteria.excellence.map((f) => f.id);
+  const seen = new Set<string>();
+  (evidence.excellence ?? []).forEach((entry, index) => {
+    if (!factorIds.includes(entry.factor)) {
+      issues.push({ code: 'unknown-factor', severity: 'error', path: ['excellence', index, 'factor'],
+        message: `unknown excellence factor "${entry.factor}"; ${criteria.framework} has ${factorIds.join(', ')}${didYouMean(entry.factor, factorIds)}` });
+    } else if (seen.has(entry.factor)) {
+      issues.push({ code: 'duplicate-factor', severity: 'error', path: ['excellence', index, 'factor'],
+        message: `excellence factor "${entry.factor}" is given twice` });
+    }
+    seen.add(entry.factor);
+  });
+  return issues;
+}
+
+function checkCritical(evidence: Evidence, byId: Map<string, unknown>, ids: string[]): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  (evidence.critical ?? []).forEach((mark, index) => {
+    if (!byId.has(mark.criterion)) {
+      issues.push({ code: 'unknown-criterion', severity: 'error', path: ['critical', index, 'criterion'],
+        message: `critical mark for unknown criterion "${mark.criterion}"${didYouMean(mark.criterion, ids)}` });
+    } else if (seen.has(mark.criterion)) {
+      issues.push({ code: 'duplicate-critical', severity: 'error', path: ['critical', index, 'criterion'],
+        message: `${mark.criterion} is marked critical twice` });
+    }
+    seen.add(mark.criterion);
+    if (mark.rationale.trim() === '') {
+      issues.push({ code: 'empty-rationale', severity: 'error', path: ['critical', index, 'rationale'],
+        message: `the critical mark on ${mark.criterion} needs a rationale` });
+    }
+  });
+  return issues;
+}
+
+function checkJudgementText(evidence: Evidence): Issue[] {
+  const judgement = evidence.judgement;
+  if (!judgement) return [];
+  const issues: Issue[] = [];
+  if (judgement.rationale.trim() === '') {
+    issues.push({ code: 'empty-rationale', severity: 'error', path: ['judgement', 'rationale'],
+      message: 'a professional judgement needs a rationale' });
+  }
+  if (judgement.by.trim() === '') {
+    issues.push({ code: 'empty-rationale', severity: 'error', path: ['judgement', 'by'],
+      message: 'a professional judgement must say who made it ("by")' });
+  }
+  return issues;
+}

@@ -1,0 +1,137 @@
+import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
+import type { DocPath } from '../shared/paths.js';
+import { LineIndex, type Position } from '../shared/positions.js';
+
+/** Arrays and objects nested deeper than this are refused: no input may exhaust the stack. */
+export const MAX_JSON_DEPTH = 256;
+
+/** A parsed JSON document and the means to position any path in it. */
+export interface JsonSource {
+  data: unknown;
+  /** Position of a path's value, or of its key when `atKey` is set. */
+  locate(path: DocPath, atKey?: boolean): Position;
+}
+
+const STRING_TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+
+/** Counts object keys in the source text: every string token followed by a colon. */
+function countKeyTokens(text: string): number {
+  let keys = 0;
+  STRING_TOKEN.lastIndex = 0;
+  for (let match = STRING_TOKEN.exec(text); match !== null; match = STRING_TOKEN.exec(text)) {
+    if (match[1] !== undefined) keys++;
+  }
+  return keys;
+}
+
+/** Counts the keys of every object in a parsed value and checks its depth (iteratively). */
+function countParsedKeys(root: unknown): { keys: number; depth: number } {
+  let keys = 0;
+  let depth = 0;
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [value, level] = stack.pop() as [unknown, number];
+    if (value === null || typeof value !== 'object') continue;
+    if (level > depth) depth = level;
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item === 'object') stack.push([item, level + 1]);
+    } else {
+      for (const key in value) {
+        keys++;
+        const item = (value as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push([item, level + 1]);
+      }
+    }
+  }
+  return { keys, depth };
+}
+
+function syntaxOffset(message: string, text: string): number {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lineColumn) {
+    const lines = text.split(/\r\n|\r|\n/);
+    let offset = 0;
+    for (let i = 0; i < Number(lineColumn[1]) - 1; i++) offset += (lines[i]?.length ?? 0) + 1;
+    return offset + Number(lineColumn[2]) - 1;
+  }
+  return text.length;
+}
+
+function cleanSyntaxMessage(message: string): string {
+  return message
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/, "[^"]*"\.\.\. is not valid JSON$/, '')
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    .replace(/^Unexpected end of JSON input$/, 'unexpected end of the file (truncated JSON?)')
+    .replace(/^Unexpected /, 'unexpected ');
+}
+
+/** Walks a jsonc-parser tree for objects that name a key twice (JSON.parse keeps only the last). */
+function findDuplicateKeys(root: JsonNode): JsonNode[] {
+  const found: JsonNode[] = [];
+  const stack: JsonNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as JsonNode;
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (key && seen.has(String(key.value))) found.push(key);
+        else if (key) seen.add(String(key.value));
+      }
+    }
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Parses JSON strictly (JSON.parse is the judge of syntax) while keeping what it throws away:
+ * duplicate keys are detected by comparing the key tokens in the text with the keys parsed,
+ * and only when positions are needed is the text parsed again into a tree with offsets.
+ */
+export function parseJsonSource(text: string, file: string): Loaded<JsonSource> {
+  let lineIndex: LineIndex | undefined;
+  const position = (offset: number): Position => (lineIndex ??= new LineIndex(text)).position(offset);
+  const fail = (code: Diagnostic['code'], message: string, offset: number): Loaded<JsonSource> =>
+    ({ ok: false, diagnostics: [{ code, severity: 'error', message, file, ...position(offset) }] });
+
+  if (text.trim() === '') return fail('syntax-error', 'the file is empty; expected a JSON object', 0);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = String((error as Error).message);
+    if (error instanceof RangeError) return fail('nesting-too-deep', `the JSON is nested too deeply to read`, 0);
+    return fail('syntax-error', `invalid JSON: ${cleanSyntaxMessage(message)}`, syntaxOffset(message, text));
+  }
+  const { keys, depth } = countParsedKeys(data);
+  if (depth > MAX_JSON_DEPTH) return fail('nesting-too-deep', `the JSON nests arrays and objects ${depth} deep; the limit is ${MAX_JSON_DEPTH}`, 0);
+
+  let tree: JsonNode | undefined;
+  const treeOf = (): JsonNode | undefined => (tree ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false }));
+  if (countKeyTokens(text) !== keys) {
+    const root = treeOf();
+    const duplicates = root ? findDuplicateKeys(root) : [];
+    if (duplicates.length > 0) {
+      return { ok: false, diagnostics: duplicates.map((key) => ({ code: 'duplicate-key' as const, severity: 'error' as const,
+        message: `duplicate key "${String(key.value)}": JSON keeps only the last one, so the earlier value would be silently lost`,
+        file, ...position(key.offset) })) };
+    }
+  }
+  const locate = (path: DocPath, atKey = false): Position => {
+    const root = treeOf();
+    if (!root) return position(0);
+    for (let n = path.length; n >= 0; n--) {
+      const node = findNodeAtLocation(root, path.slice(0, n) as (string | number)[]);
+      if (!node) continue;
+      if (atKey && n === path.length && node.parent?.type === 'property') return position(node.parent.offset);
+      return position(node.offset);
+    }
+    return position(root.offset);
+  };
+  return { ok: true, value: { data, locate }, diagnostics: [] };
+}

@@ -1,0 +1,18 @@
+/**
+ * The programmatic API of `grade`: load criteria and evidence, grade one file, render results.
+ * Everything here is what the CLI itself uses.
+ */
+export { parseCriteria, loadCriteriaFile } from './criteria/load.js';
+export type { Criteria, Criterion, Thresholds, Level, ExcellenceFactor, Theme } from './criteria/model.js';
+export { DEFAULT_THRESHOLDS } from './criteria/model.js';
+export { parseEvidence, loadEvidenceFile, checkEvidenceFile, type LoadedEvidence } from './evidence/load.js';
+export type { Evidence, Finding, FactorFinding, CriticalMark, Judgement, ReportNarrative } from './evidence/model.js';
+export { gradeEvidence } from './engine/grade.js';
+export type { GradeResult, CriterionResult, StatusCounts, Decision, NextGrade, Advisory } from './engine/result.js';
+export { gradeFile, gradeLoaded, type GradeOptions, type GradeOutcome } from './pipeline.js';
+export { gradeRenderers, type GradeFormat } from './render/grade/index.js';
+export type { Diagnostic, DiagnosticCode, Severity, Loaded } from './shared/diagnostics.js';
+export { formatDiagnostic } from './render/diagnostics.js';
+export { GRADES, STATUSES, type Grade, type Status, type Rule } from './shared/grades.js';
+export { run } from './cli/run.js';
+export type { Io } from './cli/io.js';

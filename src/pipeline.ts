@@ -1,0 +1,38 @@
+import type { Criteria } from './criteria/model.js';
+import { checkEvidenceFile, loadEvidenceFile, positionIssues, type LoadedEvidence } from './evidence/load.js';
+import { checkJudgementShift } from './engine/judgement.js';
+import { gradeEvidence } from './engine/grade.js';
+import type { GradeResult } from './engine/result.js';
+import type { Diagnostic } from './shared/diagnostics.js';
+import { hasErrors } from './shared/diagnostics.js';
+
+export interface GradeOptions {
+  /** The framework the caller asked for; evidence for another is an error. Defaults to the criteria's. */
+  framework?: string;
+  /** Count missing findings as not met instead of failing (the result says `incomplete: true`). */
+  allowIncomplete?: boolean;
+  /** Largest evidence file read, in bytes. */
+  maxFileBytes?: number;
+}
+
+/** A graded file, or the diagnostics that stopped it from being graded. */
+export type GradeOutcome =
+  | { ok: true; result: GradeResult; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Checks loaded evidence against its criteria, grades it, and checks the judgement's step limit. */
+export function gradeLoaded(criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions = {}): GradeOutcome {
+  const diagnostics = checkEvidenceFile(criteria, loaded, options);
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  const result = gradeEvidence(criteria, loaded.evidence);
+  const shift = positionIssues(loaded, checkJudgementShift(result));
+  if (shift.length > 0) return { ok: false, diagnostics: [...diagnostics, ...shift] };
+  return { ok: true, result, diagnostics };
+}
+
+/** Reads an evidence file and grades it against the given criteria. */
+export async function gradeFile(criteria: Criteria, file: string, options: GradeOptions = {}): Promise<GradeOutcome> {
+  const loaded = await loadEvidenceFile(file, options.maxFileBytes);
+  if (!loaded.ok) return loaded;
+  return gradeLoaded(criteria, loaded.value, options);
+}

@@ -1,0 +1,67 @@
+import type { CriterionResult, GradeResult } from '../../engine/result.js';
+import { GRADE_META, type Grade } from '../../shared/grades.js';
+
+/** A block of criteria sharing a level and a theme, in the order renderers show them. */
+export interface CriterionGroup {
+  level: 'fair' | 'good';
+  levelTitle: string;
+  themeTitle: string;
+  criteria: CriterionResult[];
+}
+
+/**
+ * Criteria grouped by level (Fair first) and then by theme in the criteria file's theme order;
+ * criteria keep their file order within a group. Shared by every renderer that lists criteria.
+ */
+export function groupCriteria(result: GradeResult): CriterionGroup[] {
+  const themeOrder = new Map(result.themes.map((t, i) => [t.id, i]));
+  const themeTitle = new Map(result.themes.map((t) => [t.id, t.title]));
+  const groups: CriterionGroup[] = [];
+  for (const level of ['fair', 'good'] as const) {
+    const atLevel = result.criteria.filter((c) => c.level === level);
+    const themes = [...new Set(atLevel.map((c) => c.theme))]
+      .sort((a, b) => (themeOrder.get(a) ?? Infinity) - (themeOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+    for (const theme of themes) {
+      groups.push({
+        level,
+        levelTitle: level === 'fair' ? 'Fair' : 'Good',
+        themeTitle: themeTitle.get(theme) ?? (theme === '' ? 'General' : theme),
+        criteria: atLevel.filter((c) => c.theme === theme),
+      });
+    }
+  }
+  return groups;
+}
+
+/** Short flags for a criterion: dominant, significant, critical. */
+export function criterionFlags(criterion: CriterionResult): string[] {
+  const flags: string[] = [];
+  if (criterion.dominant) flags.push('dominant');
+  else if (criterion.significant) flags.push('significant');
+  if (criterion.critical) flags.push('critical');
+  if (criterion.missing) flags.push('no finding');
+  return flags;
+}
+
+/** "Good" or "Good (professional judgement; computed Fair)". */
+export function gradeHeadline(result: GradeResult, title: (grade: Grade) => string = (g) => GRADE_META[g].title): string {
+  if (result.judgement && result.grade !== result.computedGrade) {
+    return `${title(result.grade)} (professional judgement; computed ${title(result.computedGrade)})`;
+  }
+  if (result.judgement) return `${title(result.grade)} (confirmed by professional judgement)`;
+  return title(result.grade);
+}
+
+/** The next-grade sentence: how many findings must change and which could. */
+export function nextGradeSentence(result: GradeResult): string | undefined {
+  const next = result.nextGrade;
+  if (!next) return undefined;
+  const parts: string[] = [];
+  if (next.required.length > 0) parts.push(`${next.required.join(', ')} ${next.required.length === 1 ? 'must' : 'must all'} become met`);
+  if (next.additional > 0) {
+    const pool = next.candidates.filter((id) => !next.required.includes(id));
+    parts.push(`${next.additional} more of ${pool.join(', ')}`);
+  }
+  const count = `${next.changesNeeded} finding${next.changesNeeded === 1 ? '' : 's'}`;
+  return `${GRADE_META[next.grade].title} is ${count} away: ${parts.join('; and ')}`;
+}

@@ -1,0 +1,97 @@
+/**
+ * Errors are data: every problem the tool finds in its input is a Diagnostic with a code
+ * from one string-literal union, a message, and a 1-based position in the file.
+ */
+
+/** Every diagnostic code the tool can emit. The code doubles as the rule name in `validate`. */
+export type DiagnosticCode =
+  // reading files
+  | 'file-unreadable'
+  | 'file-too-large'
+  | 'invalid-encoding'
+  | 'syntax-error'
+  | 'duplicate-key'
+  | 'nesting-too-deep'
+  | 'alias-limit'
+  // shape (JSON Schema)
+  | 'unknown-key'
+  | 'missing-key'
+  | 'invalid-type'
+  | 'invalid-value'
+  // criteria semantics
+  | 'framework-id-mismatch'
+  | 'framework-id-reserved'
+  | 'duplicate-id'
+  | 'good-criterion-flag'
+  | 'dominant-not-significant'
+  | 'no-fair-criteria'
+  | 'no-significant-criteria'
+  | 'no-good-criteria'
+  | 'threshold-range'
+  | 'threshold-order'
+  | 'unknown-theme'
+  | 'missing-guidance'
+  | 'no-dominant-criterion'
+  // evidence semantics
+  | 'framework-mismatch'
+  | 'criteria-version-mismatch'
+  | 'unknown-criterion'
+  | 'duplicate-finding'
+  | 'missing-finding'
+  | 'unknown-factor'
+  | 'duplicate-factor'
+  | 'duplicate-critical'
+  | 'not-applicable-dominant'
+  | 'not-applicable-critical'
+  | 'empty-rationale'
+  | 'no-applicable-good'
+  | 'judgement-shift'
+  | 'unknown-force'
+  | 'duplicate-evidence';
+
+export type Severity = 'error' | 'warning';
+
+/** A problem found in an input file, positioned 1-based (line and column). */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * A problem found by a check that sees the parsed model but not the source text: it names the
+ * place by its path in the document, and the loader turns the path into a line and column.
+ */
+export interface Issue {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  path: readonly (string | number)[];
+  /** Point at the key of the last path segment rather than its value (e.g. unknown keys). */
+  atKey?: boolean;
+}
+
+/** Orders diagnostics by file, line, column, then code, so every output is deterministic. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+    || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+/** True when any diagnostic is an error (warnings alone never fail a load). */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** The first error, in position order, or undefined. */
+export function firstError(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
+  return [...diagnostics].sort(compareDiagnostics).find((d) => d.severity === 'error');
+}
+
+/** Result of a loader: a model, or the diagnostics that stopped it (plus warnings either way). */
+export type Loaded<T> =
+  | { ok: true; value: T; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };

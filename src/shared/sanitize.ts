@@ -1,0 +1,23 @@
+// C0 controls except tab and line feed, DEL, and C1 controls (U+0080–U+009F), plus the
+// escape sequences they start: CSI (ESC [ … final), OSC (ESC ] … BEL or ST) and two-byte ESC forms.
+const ESCAPE_SEQUENCES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*[\u0007\u009c]?/g;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Bidirectional overrides can make text read differently from what it is.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Makes untrusted text safe to print to a terminal: escape sequences are removed whole and any
+ * other control character is shown as a visible `\xNN` / `\u{NNNN}` escape, so no file can
+ * colour, move the cursor, retitle the terminal or fake a line of output. Line feeds and tabs stay.
+ */
+export function sanitizeForTerminal(text: string): string {
+  return text
+    .replace(ESCAPE_SEQUENCES, '')
+    .replace(CONTROL_CHARACTERS, (ch) => (ch === '\r' ? '' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`))
+    .replace(BIDI_CONTROLS, (ch) => `\\u{${ch.charCodeAt(0).toString(16)}}`);
+}
+
+/** Like `sanitizeForTerminal`, and line breaks become spaces: for one-line fields (messages, table cells). */
+export function sanitizeLine(text: string): string {
+  return sanitizeForTerminal(text.replace(/\r\n|\r|\n/g, ' '));
+}

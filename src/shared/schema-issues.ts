@@ -1,0 +1,106 @@
+import type { Issue } from './diagnostics.js';
+import { formatPath, pointerToPath } from './paths.js';
+import { didYouMean } from './suggest.js';
+
+/** The parts of an ajv error object this module reads (ajv is compiled at build time). */
+export interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  parentSchema?: { properties?: Record<string, unknown>; description?: string; pattern?: string };
+  schema?: unknown;
+}
+
+const PATTERN_NAMES: Record<string, string> = {
+  '^[a-z0-9]+(-[a-z0-9]+)*$': 'a kebab-case id (lower-case letters, digits and single hyphens)',
+  '^\\d{4}-\\d{2}-\\d{2}$': 'a date written YYYY-MM-DD',
+  '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'an id of letters, digits, ".", "_" and "-"',
+};
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/**
+ * Turns JSON Schema validation errors into issues with a code, a plain message and a path.
+ * `data` is the validated document, used to say what was found instead.
+ */
+export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const path = pointerToPath(error.instancePath);
+    const where = formatPath(path);
+    const value = valueAt(data, path);
+    let issue: Issue;
+    switch (error.keyword) {
+      case 'additionalProperties': {
+        const key = String(error.params.additionalProperty);
+        const allowed = Object.keys(error.parentSchema?.properties ?? {});
+        const place = path.length === 0 ? 'at the top level' : `in ${where}`;
+        issue = { code: 'unknown-key', severity: 'error', path: [...path, key], atKey: true,
+          message: `unknown key "${key}" ${place}${didYouMean(key, allowed)}` };
+        break;
+      }
+      case 'required': {
+        const key = String(error.params.missingProperty);
+        const place = path.length === 0 ? 'at the top level' : `in ${where}`;
+        issue = { code: 'missing-key', severity: 'error', path, message: `missing required key "${key}" ${place}` };
+        break;
+      }
+      case 'type':
+        issue = { code: 'invalid-type', severity: 'error', path,
+          message: `${where} must be ${article(String(error.params.type))}, not ${describeType(value)}` };
+        break;
+      case 'enum': {
+        const allowed = (error.params.allowedValues as unknown[]).map(String);
+        const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
+        issue = { code: 'invalid-value', severity: 'error', path,
+          message: `${where} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}${hint}` };
+        break;
+      }
+      case 'pattern': {
+        const pattern = String(error.params.pattern);
+        issue = { code: 'invalid-value', severity: 'error', path,
+          message: `${where} must be ${PATTERN_NAMES[pattern] ?? `a string matching ${pattern}`}; got ${JSON.stringify(value)}` };
+        break;
+      }
+      case 'minLength':
+        issue = { code: 'invalid-value', severity: 'error', path, message: `${where} must not be empty` };
+        break;
+      case 'minimum':
+      case 'maximum':
+        issue = { code: 'invalid-value', severity: 'error', path,
+          message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)}; got ${JSON.stringify(value)}` };
+        break;
+      default:
+        issue = { code: 'invalid-value', severity: 'error', path, message: `${where} is invalid (${error.keyword})` };
+    }
+    const key = `${issue.code}|${formatPath(issue.path)}|${issue.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      issues.push(issue);
+    }
+  }
+  return issues;
+}
+
+function article(type: string): string {
+  if (type === 'integer') return 'a whole number';
+  if (type === 'object' || type === 'array') return `an ${type}`;
+  return `a ${type}`;
+}
+
+/** The value at a path in a plain JSON-like document, or undefined. */
+export function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}

@@ -1,0 +1,42 @@
+/** Edit distance (Levenshtein) between two short strings; case-insensitive. */
+function distance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[t.length] ?? 0;
+}
+
+/**
+ * The closest candidate to `name`, if it is close enough to be a likely typo: within a third
+ * of the name's length in edits (at least one), or differing only in case or separators.
+ */
+export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  const squash = (s: string) => s.toLowerCase().replace(/[-_\s.]/g, '');
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === name) continue;
+    if (squash(candidate) === squash(name)) return candidate;
+    const d = distance(name, candidate);
+    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(1, Math.floor(name.length / 3));
+  return bestDistance <= limit ? best : undefined;
+}
+
+/** `; did you mean "x"?` when a close candidate exists, else the empty string. */
+export function didYouMean(name: string, candidates: Iterable<string>): string {
+  const match = closest(name, candidates);
+  return match === undefined ? '' : `; did you mean "${match}"?`;
+}
