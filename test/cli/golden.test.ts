@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { goldenName, goldenRecord, runCli } from '../helpers/cli.js';
+
+/**
+ * Golden CLI tests: each command line runs the built bin (FORCE_COLOR=0) and its exit code,
+ * stdout and stderr must match the record in test/golden/ (`npx vitest -u` rewrites them).
+ */
+const COMMAND_LINES: string[][] = [
+  ['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json'],
+  ['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json', '--format', 'markdown'],
+  ['list'],
+  ['list', '--format', 'json'],
+  ['template', 'neighbourhood-policing'],
+  ['--help'],
+  ['neighbourhood-policing', 'fixtures/cli/missing-file.json'],
+  ['neighbourhod-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json'],
+  ['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json', '--format', 'yaml'],
+];
+
+describe('golden CLI output', () => {
+  it.each(COMMAND_LINES.map((args) => [goldenName(args), args] as const))('%s', async (name, args) => {
+    const run = runCli(args);
+    await expect(goldenRecord(args, run)).toMatchFileSnapshot(`../golden/${name}`);
+  });
+});

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/grade.js', import.meta.url));
+
+export interface CliRun { status: number; stdout: string; stderr: string }
+
+/** Runs the built bin, as a user would, with colour forced off. */
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '', ...options.env },
+    encoding: 'utf8',
+    input: options.input ?? '',
+  });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The golden record of a run: the command line, exit code, stdout and stderr. */
+export function goldenRecord(args: readonly string[], run: CliRun): string {
+  return `$ grade ${args.join(' ')}\n--- exit ${run.status}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`;
+}
+
+/** A file name for a golden record, derived from its command line. */
+export function goldenName(args: readonly string[]): string {
+  const slug = args.join(' ').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 120);
+  return `grade_${slug || 'no-args'}.txt`;
+}
