@@ -15,6 +15,7 @@ const schema = (name) => JSON.parse(readFileSync(join(root, 'schemas', `${name}.
 const validators = {
   validateCriteriaDocument: 'criteria',
   validateEvidenceDocument: 'evidence',
+  validateCriteriaTestDocument: 'criteria-test',
 };
 
 function compileValidators() {

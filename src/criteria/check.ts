@@ -21,8 +21,9 @@ function duplicates<T>(items: readonly T[], idOf: (item: T) => string, base: str
 }
 
 /**
- * The semantic checks of SPEC §2 on a schema-valid criteria document. `stem` is the file name
- * without `.yaml`. Pure: returns issues with document paths; the loader positions them.
+ * The semantic checks of SPEC §2 on a schema-valid criteria document, or on what
+ * `salvageCriteria` could read of an invalid one (whose arrays may have holes). `stem` is the
+ * file name without `.yaml`. Pure: returns issues with document paths; the loader positions them.
  */
 export function checkCriteria(doc: CriteriaDocument, stem: string): Issue[] {
   const issues: Issue[] = [];
@@ -35,7 +36,9 @@ export function checkCriteria(doc: CriteriaDocument, stem: string): Issue[] {
       message: `framework id "${doc.framework}" is a command name and would shadow \`grade ${doc.framework}\`` });
   }
   const themes = doc.themes ?? [];
-  const themeIds = new Set(themes.map((t) => t.id));
+  // forEach, not map: a salvaged document's arrays may have holes (src/shared/salvage.ts).
+  const themeIds = new Set<string>();
+  themes.forEach((theme) => themeIds.add(theme.id));
   issues.push(...duplicates(themes, (t) => t.id, 'themes', 'theme'));
   issues.push(...duplicates(doc.excellence ?? [], (f) => f.id, 'excellence', 'excellence factor'));
   issues.push(...duplicates(doc.criteria, (c) => c.id, 'criteria', 'criterion'));

@@ -1,18 +1,15 @@
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
-import { parseDocument } from 'yaml';
 import { validateCriteriaDocument } from '../generated/validators.js';
-import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
+import type { Loaded } from '../shared/diagnostics.js';
 import { hasErrors } from '../shared/diagnostics.js';
-import { LineIndex } from '../shared/positions.js';
-import { readTextFile } from '../shared/read-text.js';
+import { decodeText, readFileBytes } from '../shared/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { checkCriteria } from './check.js';
+import { salvageCriteria } from './salvage.js';
+import { withoutRepeats } from '../shared/salvage.js';
 import { DEFAULT_EXCELLENCE, DEFAULT_THRESHOLDS, type Criteria, type CriteriaDocument } from './model.js';
-import { yamlOffset } from './yaml-source.js';
-
-/** YAML aliases expanded at most this many times per document: refuses "billion laughs" files fast. */
-const MAX_ALIAS_COUNT = 1000;
+import { parseYamlSource } from './yaml-source.js';
 
 /** The framework id a criteria file must declare: its file name without the extension. */
 export function fileStem(file: string): string {
@@ -24,41 +21,28 @@ export function fileStem(file: string): string {
  * then the semantic checks. Every problem comes back as a positioned diagnostic.
  */
 export function parseCriteria(text: string, file: string, sha256 = sha256Hex(text)): Loaded<Criteria> {
-  const lines = new LineIndex(text);
-  const at = (offset: number, code: Diagnostic['code'], message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic =>
-    ({ code, severity, message, file, ...lines.position(offset) });
-
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-  if (doc.errors.length > 0) {
-    return { ok: false, diagnostics: doc.errors.map((error) => at(error.pos[0],
-      error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error', firstLine(error.message))) };
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    return { ok: false, diagnostics: [at(0, 'alias-limit', `the YAML expands aliases too many times (${firstLine(String((error as Error).message))})`)] };
-  }
-  const locate = (issue: Issue): Diagnostic => ({ ...at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message, issue.severity) });
-
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, diagnostics: [at(0, 'invalid-type', `a criteria file must be a YAML mapping, not ${data === null ? 'empty' : Array.isArray(data) ? 'a sequence' : 'a scalar'}`)] };
-  }
+  const { data, diagnostics, locate } = parseYamlSource(text, file, 'a criteria file');
+  if (!data) return { ok: false, diagnostics };
+  const stem = fileStem(file);
+  let document: CriteriaDocument | undefined = data as unknown as CriteriaDocument;
   if (!validateCriteriaDocument(data)) {
-    const issues = schemaErrorsToIssues((validateCriteriaDocument.errors ?? []) as SchemaError[], data);
-    return { ok: false, diagnostics: issues.map(locate) };
+    diagnostics.push(...schemaErrorsToIssues((validateCriteriaDocument.errors ?? []) as SchemaError[], data).map(locate));
+    // Report the semantic problems too, on what can still be read (see salvageCriteria).
+    document = salvageCriteria(data, stem);
   }
-  const document = data as CriteriaDocument;
-  const diagnostics = checkCriteria(document, fileStem(file)).map(locate);
+  if (document) diagnostics.push(...withoutRepeats(diagnostics, checkCriteria(document, stem).map(locate)));
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-  return { ok: true, value: toModel(document, file, sha256), diagnostics };
+  return { ok: true, value: toModel(data as unknown as CriteriaDocument, file, sha256), diagnostics };
 }
 
 /** Reads and parses a criteria file. */
 export async function loadCriteriaFile(file: string, maxBytes?: number): Promise<Loaded<Criteria>> {
-  const read = await readTextFile(file, maxBytes);
-  if (!read.ok) return read;
-  return parseCriteria(read.value, file);
+  const bytes = await readFileBytes(file, maxBytes);
+  if (!bytes.ok) return bytes;
+  const text = decodeText(bytes.value, file);
+  if (!text.ok) return text;
+  // The hash is of the bytes, byte-order mark and all, so `sha256sum` on the file gives the same.
+  return parseCriteria(text.value, file, sha256Hex(bytes.value));
 }
 
 function toModel(doc: CriteriaDocument, file: string, sha256: string): Criteria {
@@ -84,10 +68,6 @@ function toModel(doc: CriteriaDocument, file: string, sha256: string): Criteria 
     sha256,
     file,
   };
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
 /** Hex sha256 of a text as UTF-8. */

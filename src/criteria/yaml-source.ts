@@ -1,5 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Diagnostic, Issue } from '../shared/diagnostics.js';
 import type { DocPath } from '../shared/paths.js';
+import { LineIndex } from '../shared/positions.js';
 
 type Ranged = { range?: [number, number, number] | null };
 
@@ -34,4 +36,50 @@ export function yamlOffset(doc: Document, path: DocPath, atKey = false): number 
     }
   }
   return offset;
+}
+
+/** YAML aliases expanded at most this many times per document: refuses "billion laughs" files fast. */
+const MAX_ALIAS_COUNT = 1000;
+
+/** A YAML text parsed for checking. */
+export interface YamlSource {
+  /** The top-level mapping; undefined when the text is not one (the diagnostics say why). */
+  data: Record<string, unknown> | undefined;
+  /** Problems of parsing: syntax errors, duplicate keys, a top level that is not a mapping. */
+  diagnostics: Diagnostic[];
+  /** Positions an issue found in `data` at its place in the text. */
+  locate(issue: Issue): Diagnostic;
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/**
+ * Parses YAML strictly (duplicate keys refused, aliases limited). After a syntax error nothing
+ * else can be trusted, so `data` is undefined; after a duplicate key (the last one wins) the
+ * rest can still be checked, so every problem is reported in one run. `what` names the kind of
+ * file in messages ("a criteria file").
+ */
+export function parseYamlSource(text: string, file: string, what: string): YamlSource {
+  const lines = new LineIndex(text);
+  const at = (offset: number, code: Diagnostic['code'], message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic =>
+    ({ code, severity, message, file, ...lines.position(offset) });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const locate = (issue: Issue): Diagnostic => at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message, issue.severity);
+  const diagnostics = doc.errors.map((error) => at(error.pos[0],
+    error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error', firstLine(error.message)));
+  if (diagnostics.some((d) => d.code === 'syntax-error')) return { data: undefined, diagnostics, locate };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    diagnostics.push(at(0, 'alias-limit', `the YAML expands aliases too many times (${firstLine(String((error as Error).message))})`));
+    return { data: undefined, diagnostics, locate };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push(at(0, 'invalid-type', `${what} must be a YAML mapping, not ${data === null ? 'empty' : Array.isArray(data) ? 'a sequence' : 'a scalar'}`));
+    return { data: undefined, diagnostics, locate };
+  }
+  return { data: data as Record<string, unknown>, diagnostics, locate };
 }

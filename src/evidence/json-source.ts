@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseLenient, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
 import type { DocPath } from '../shared/paths.js';
 import { LineIndex, type Position } from '../shared/positions.js';
@@ -47,7 +47,17 @@ function countParsedKeys(root: unknown): { keys: number; depth: number } {
   return { keys, depth };
 }
 
-function syntaxOffset(message: string, text: string): number {
+function cleanSyntaxMessage(message: string): string {
+  return message
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/, "[^"]*"\.\.\. is not valid JSON$/, '')
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    .replace(/^Unexpected end of JSON input$/, 'unexpected end of the file (truncated JSON?)')
+    .replace(/^Unexpected /, 'unexpected ');
+}
+
+/** Where V8's JSON.parse message says the error is, when it says so. */
+function v8Offset(message: string, text: string): number | undefined {
   const position = /at position (\d+)/.exec(message);
   if (position) return Number(position[1]);
   const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
@@ -57,16 +67,23 @@ function syntaxOffset(message: string, text: string): number {
     for (let i = 0; i < Number(lineColumn[1]) - 1; i++) offset += (lines[i]?.length ?? 0) + 1;
     return offset + Number(lineColumn[2]) - 1;
   }
-  return text.length;
+  return undefined;
 }
 
-function cleanSyntaxMessage(message: string): string {
-  return message
-    .replace(/ in JSON at position \d+.*$/, '')
-    .replace(/, "[^"]*"\.\.\. is not valid JSON$/, '')
-    .replace(/ \(line \d+ column \d+\)$/, '')
-    .replace(/^Unexpected end of JSON input$/, 'unexpected end of the file (truncated JSON?)')
-    .replace(/^Unexpected /, 'unexpected ');
+/**
+ * The offset and message of a JSON syntax error. JSON.parse is the judge, but some of its
+ * messages ("Unexpected token ']', ... is not valid JSON") give no position; then the
+ * tokenizer of jsonc-parser (in strict mode) says where the offending token starts.
+ */
+function syntaxError(message: string, text: string): { offset: number; message: string } {
+  const offset = v8Offset(message, text);
+  if (offset !== undefined) return { offset, message: cleanSyntaxMessage(message) };
+  const errors: ParseError[] = [];
+  parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return { offset: text.length, message: cleanSyntaxMessage(message) };
+  const token = text.slice(first.offset, first.offset + first.length);
+  return { offset: first.offset, message: token.trim() === '' ? 'unexpected end of the file (truncated JSON?)' : `unexpected ${JSON.stringify(token)}` };
 }
 
 /** Walks a jsonc-parser tree for objects that name a key twice (JSON.parse keeps only the last). */
@@ -92,6 +109,8 @@ function findDuplicateKeys(root: JsonNode): JsonNode[] {
  * Parses JSON strictly (JSON.parse is the judge of syntax) while keeping what it throws away:
  * duplicate keys are detected by comparing the key tokens in the text with the keys parsed,
  * and only when positions are needed is the text parsed again into a tree with offsets.
+ * Duplicate keys come back as error diagnostics beside the parsed value (the last one wins,
+ * as in JSON.parse), so a caller can go on to report the file's other problems too.
  */
 export function parseJsonSource(text: string, file: string): Loaded<JsonSource> {
   let lineIndex: LineIndex | undefined;
@@ -106,20 +125,20 @@ export function parseJsonSource(text: string, file: string): Loaded<JsonSource> 
   } catch (error) {
     const message = String((error as Error).message);
     if (error instanceof RangeError) return fail('nesting-too-deep', `the JSON is nested too deeply to read`, 0);
-    return fail('syntax-error', `invalid JSON: ${cleanSyntaxMessage(message)}`, syntaxOffset(message, text));
+    const syntax = syntaxError(message, text);
+    return fail('syntax-error', `invalid JSON: ${syntax.message}`, syntax.offset);
   }
   const { keys, depth } = countParsedKeys(data);
   if (depth > MAX_JSON_DEPTH) return fail('nesting-too-deep', `the JSON nests arrays and objects ${depth} deep; the limit is ${MAX_JSON_DEPTH}`, 0);
 
   let tree: JsonNode | undefined;
   const treeOf = (): JsonNode | undefined => (tree ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false }));
+  const diagnostics: Diagnostic[] = [];
   if (countKeyTokens(text) !== keys) {
     const root = treeOf();
-    const duplicates = root ? findDuplicateKeys(root) : [];
-    if (duplicates.length > 0) {
-      return { ok: false, diagnostics: duplicates.map((key) => ({ code: 'duplicate-key' as const, severity: 'error' as const,
-        message: `duplicate key "${String(key.value)}": JSON keeps only the last one, so the earlier value would be silently lost`,
-        file, ...position(key.offset) })) };
+    for (const key of root ? findDuplicateKeys(root) : []) {
+      diagnostics.push({ code: 'duplicate-key', severity: 'error', file, ...position(key.offset),
+        message: `duplicate key "${String(key.value)}": JSON keeps only the last one, so the earlier value would be silently lost` });
     }
   }
   const locate = (path: DocPath, atKey = false): Position => {
@@ -133,5 +152,5 @@ export function parseJsonSource(text: string, file: string): Loaded<JsonSource> 
     }
     return position(root.offset);
   };
-  return { ok: true, value: { data, locate }, diagnostics: [] };
+  return { ok: true, value: { data, locate }, diagnostics };
 }

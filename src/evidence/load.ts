@@ -1,6 +1,7 @@
 import { validateEvidenceDocument } from '../generated/validators.js';
 import type { Criteria } from '../criteria/model.js';
 import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
+import { hasErrors } from '../shared/diagnostics.js';
 import { readTextFile } from '../shared/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { checkEvidence, type EvidenceCheckOptions } from './check.js';
@@ -23,24 +24,44 @@ export function positionIssues(loaded: Pick<LoadedEvidence, 'file' | 'source'>, 
 }
 
 /**
+ * What can be known of an evidence text without its criteria: every problem of syntax and shape
+ * (JSON syntax, duplicate keys, the JSON Schema: unknown keys, types, statuses), and the parsed
+ * source whenever the text is a JSON object at all, even a misshapen one, so that the checks
+ * against the criteria can still run on what is readable (see `salvageEvidence`).
+ */
+export interface ExaminedEvidence {
+  source?: JsonSource;
+  diagnostics: Diagnostic[];
+}
+
+/** Examines evidence text (SPEC §3 shape); see `ExaminedEvidence`. */
+export function examineEvidence(text: string, file: string): ExaminedEvidence {
+  const parsed = parseJsonSource(text, file);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
+  const source = parsed.value;
+  const data = source.data;
+  const diagnostics = [...parsed.diagnostics];
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const what = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
+    diagnostics.push({ code: 'invalid-type', severity: 'error', file, ...source.locate([]),
+      message: `an evidence file must be a JSON object, not ${what}` });
+    return { diagnostics };
+  }
+  if (!validateEvidenceDocument(data)) {
+    const issues = schemaErrorsToIssues((validateEvidenceDocument.errors ?? []) as SchemaError[], data);
+    diagnostics.push(...positionIssues({ file, source }, issues));
+  }
+  return { source, diagnostics };
+}
+
+/**
  * Parses evidence text (SPEC §3 shape): JSON syntax, duplicate keys, then the JSON Schema
  * (unknown keys, types, statuses). Checks that need the criteria come after, in `checkEvidenceFile`.
  */
 export function parseEvidence(text: string, file: string): Loaded<LoadedEvidence> {
-  const parsed = parseJsonSource(text, file);
-  if (!parsed.ok) return parsed;
-  const source = parsed.value;
-  const data = source.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const what = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
-    return { ok: false, diagnostics: [{ code: 'invalid-type', severity: 'error', file, ...source.locate([]),
-      message: `an evidence file must be a JSON object, not ${what}` }] };
-  }
-  if (!validateEvidenceDocument(data)) {
-    const issues = schemaErrorsToIssues((validateEvidenceDocument.errors ?? []) as SchemaError[], data);
-    return { ok: false, diagnostics: positionIssues({ file, source }, issues) };
-  }
-  return { ok: true, value: { file, evidence: data as Evidence, source }, diagnostics: [] };
+  const { source, diagnostics } = examineEvidence(text, file);
+  if (!source || hasErrors(diagnostics)) return { ok: false, diagnostics };
+  return { ok: true, value: { file, evidence: source.data as Evidence, source }, diagnostics };
 }
 
 /** Reads and parses an evidence file. */

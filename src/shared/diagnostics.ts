@@ -47,7 +47,13 @@ export type DiagnosticCode =
   | 'no-applicable-good'
   | 'judgement-shift'
   | 'unknown-force'
-  | 'duplicate-evidence';
+  | 'duplicate-evidence'
+  // validate: evidence read without a framework asked for
+  | 'unknown-framework'
+  | 'criteria-invalid'
+  // criteria test cases (`grade test`)
+  | 'duplicate-case'
+  | 'case-source';
 
 export type Severity = 'error' | 'warning';
 

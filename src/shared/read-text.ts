@@ -45,8 +45,8 @@ export function decodeText(bytes: Uint8Array, file: string): Loaded<string> {
   }
 }
 
-/** Reads a whole text file with a size limit; every failure is a diagnostic, never a throw. */
-export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Loaded<string>> {
+/** Reads a whole file's bytes with a size limit; every failure is a diagnostic, never a throw. */
+export async function readFileBytes(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Loaded<Uint8Array>> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', 'is a directory, not a file')] };
@@ -54,10 +54,16 @@ export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYT
       return { ok: false, diagnostics: [fileDiagnostic(file, 'file-too-large',
         `the file is ${info.size} bytes, over the limit of ${maxBytes} bytes (raise it with --max-file-size)`)] };
     }
-    return decodeText(await readFile(file), file);
+    return { ok: true, value: await readFile(file), diagnostics: [] };
   } catch (error) {
     return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', describeFsError(error))] };
   }
+}
+
+/** Reads a whole text file with a size limit; every failure is a diagnostic, never a throw. */
+export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Loaded<string>> {
+  const bytes = await readFileBytes(file, maxBytes);
+  return bytes.ok ? decodeText(bytes.value, file) : bytes;
 }
 
 /** A one-line reason for a file-system error, without a stack. */

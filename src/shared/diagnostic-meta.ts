@@ -1,0 +1,52 @@
+import type { DiagnosticCode, Severity } from './diagnostics.js';
+
+/**
+ * One line per diagnostic code saying what the rule checks: the rule descriptions of
+ * `validate --format sarif` and the rule list in docs/validate.md. A Record, so a new code
+ * cannot be added without saying what it means. `severity` is given where it is not `error`.
+ */
+export const DIAGNOSTIC_META: Record<DiagnosticCode, { description: string; severity?: Severity }> = {
+  'file-unreadable': { description: 'The file cannot be read (missing, a directory, or no permission).' },
+  'file-too-large': { description: 'The file is larger than --max-file-size.' },
+  'invalid-encoding': { description: 'The file is not valid UTF-8.' },
+  'syntax-error': { description: 'The file is not valid YAML or JSON.' },
+  'duplicate-key': { description: 'A mapping or object names the same key twice; only the last value would be kept.' },
+  'nesting-too-deep': { description: 'Arrays and objects are nested deeper than the reader allows.' },
+  'alias-limit': { description: 'The YAML expands aliases too many times.' },
+  'unknown-key': { description: 'A key that the file format does not define (often a misspelling).' },
+  'missing-key': { description: 'A required key is missing.' },
+  'invalid-type': { description: 'A value has the wrong type (for example a number where text is required).' },
+  'invalid-value': { description: 'A value is not one of those allowed, is empty, or has the wrong form.' },
+  'framework-id-mismatch': { description: 'A criteria file\'s framework id differs from its file name.' },
+  'framework-id-reserved': { description: 'A framework id is a command name, so `grade <framework>` would be shadowed.' },
+  'duplicate-id': { description: 'Two criteria, themes or excellence factors share an id.' },
+  'good-criterion-flag': { description: 'A Good criterion is marked significant or dominant; only Fair criteria may be.' },
+  'dominant-not-significant': { description: 'A criterion is dominant but not marked significant.' },
+  'no-fair-criteria': { description: 'The framework has no Fair criterion.' },
+  'no-significant-criteria': { description: 'The framework has no significant Fair criterion.' },
+  'no-good-criteria': { description: 'The framework has no Good criterion.' },
+  'threshold-range': { description: 'A threshold is outside (0, 1].' },
+  'threshold-order': { description: 'thresholds.most is not below thresholds.vastMajority.' },
+  'unknown-theme': { description: 'A criterion refers to a theme that is not defined.' },
+  'missing-guidance': { description: 'A Fair criterion has no guidance on what evidence shows it.', severity: 'warning' },
+  'no-dominant-criterion': { description: 'The framework flags no dominant (critical) criterion.', severity: 'warning' },
+  'framework-mismatch': { description: 'The evidence is for another framework than the one asked for.' },
+  'criteria-version-mismatch': { description: 'The evidence names another criteria version than the criteria file\'s.' },
+  'unknown-criterion': { description: 'A finding or critical mark names a criterion the framework does not have.' },
+  'duplicate-finding': { description: 'Two findings for one criterion.' },
+  'missing-finding': { description: 'A criterion has no finding: the evidence is incomplete (see --allow-incomplete).' },
+  'unknown-factor': { description: 'An excellence finding names a factor the framework does not have.' },
+  'duplicate-factor': { description: 'An excellence factor is given twice.' },
+  'duplicate-critical': { description: 'A criterion is marked critical twice.' },
+  'not-applicable-dominant': { description: 'A dominant criterion is marked not-applicable, which is refused.' },
+  'not-applicable-critical': { description: 'A criterion marked critical is also marked not-applicable.' },
+  'empty-rationale': { description: 'A critical mark or professional judgement has an empty rationale or author.' },
+  'no-applicable-good': { description: 'Every Good criterion is not-applicable, so no Good share can be taken.' },
+  'judgement-shift': { description: 'A professional judgement moves the grade further from the computed grade than maxJudgementShift allows.' },
+  'unknown-force': { description: 'The evidence names a force that is not in the force registry.' },
+  'duplicate-evidence': { description: 'Two evidence files for the same force and framework.' },
+  'unknown-framework': { description: 'The evidence names a framework that has no criteria file.' },
+  'criteria-invalid': { description: 'The criteria file that the evidence needs is itself invalid.' },
+  'duplicate-case': { description: 'Two test cases in one file share a name.' },
+  'case-source': { description: 'A test case must give either an evidence file or inline findings, not both or neither.' },
+};
