@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import { validateCriteriaDocument } from '../generated/validators.js';
-import type { Loaded } from '../shared/diagnostics.js';
+import type { DiagnosticCode, Loaded } from '../shared/diagnostics.js';
 import { hasErrors } from '../shared/diagnostics.js';
 import { decodeText, readFileBytes } from '../shared/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
@@ -10,6 +10,9 @@ import { salvageCriteria } from './salvage.js';
 import { withoutRepeats } from '../shared/salvage.js';
 import { DEFAULT_EXCELLENCE, DEFAULT_THRESHOLDS, type Criteria, type CriteriaDocument } from './model.js';
 import { parseYamlSource } from './yaml-source.js';
+
+/** The checks that count criteria by kind: not made when some criterion could not be read. */
+const COUNT_CODES = new Set<DiagnosticCode>(['no-fair-criteria', 'no-significant-criteria', 'no-good-criteria', 'no-dominant-criterion']);
 
 /** The framework id a criteria file must declare: its file name without the extension. */
 export function fileStem(file: string): string {
@@ -25,12 +28,19 @@ export function parseCriteria(text: string, file: string, sha256 = sha256Hex(tex
   if (!data) return { ok: false, diagnostics };
   const stem = fileStem(file);
   let document: CriteriaDocument | undefined = data as unknown as CriteriaDocument;
+  let partial = false;
   if (!validateCriteriaDocument(data)) {
     diagnostics.push(...schemaErrorsToIssues((validateCriteriaDocument.errors ?? []) as SchemaError[], data).map(locate));
     // Report the semantic problems too, on what can still be read (see salvageCriteria).
     document = salvageCriteria(data, stem);
+    partial = document !== undefined && document.criteria.filter(() => true).length < (data.criteria as unknown[]).length;
   }
-  if (document) diagnostics.push(...withoutRepeats(diagnostics, checkCriteria(document, stem).map(locate)));
+  if (document) {
+    let issues = checkCriteria(document, stem);
+    // A criterion that could not be read may be the Fair, significant or Good one these count.
+    if (partial) issues = issues.filter((issue) => !COUNT_CODES.has(issue.code));
+    diagnostics.push(...withoutRepeats(diagnostics, issues.map(locate)));
+  }
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, value: toModel(data as unknown as CriteriaDocument, file, sha256), diagnostics };
 }

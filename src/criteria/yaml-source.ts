@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { Diagnostic, Issue } from '../shared/diagnostics.js';
 import type { DocPath } from '../shared/paths.js';
 import { LineIndex } from '../shared/positions.js';
@@ -67,14 +67,19 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
     ({ code, severity, message, file, ...lines.position(offset) });
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   const locate = (issue: Issue): Diagnostic => at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message, issue.severity);
-  const diagnostics = doc.errors.map((error) => at(error.pos[0],
-    error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error', firstLine(error.message)));
+  const diagnostics = doc.errors.map((error) => error.code === 'DUPLICATE_KEY'
+    ? at(error.pos[0], 'duplicate-key', `duplicate key${keyAt(text, error.pos[0])}: YAML keeps only the last one, so the earlier value would be silently lost`)
+    : at(errorOffset(text, error), 'syntax-error', firstLine(error.message)));
   if (diagnostics.some((d) => d.code === 'syntax-error')) return { data: undefined, diagnostics, locate };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    diagnostics.push(at(0, 'alias-limit', `the YAML expands aliases too many times (${firstLine(String((error as Error).message))})`));
+    const message = firstLine(String((error as Error).message));
+    const unresolved = /^Unresolved alias.*: (.*)$/.exec(message);
+    diagnostics.push(unresolved
+      ? at(aliasOffset(doc, unresolved[1] ?? ''), 'syntax-error', `unknown alias *${unresolved[1]}: no anchor &${unresolved[1]} comes before it`)
+      : at(0, 'alias-limit', `the YAML expands aliases too many times (${message})`));
     return { data: undefined, diagnostics, locate };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -82,4 +87,45 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
     return { data: undefined, diagnostics, locate };
   }
   return { data: data as Record<string, unknown>, diagnostics, locate };
+}
+
+/** The first use of an alias in a document. */
+function aliasOffset(doc: Document, name: string): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.source !== name) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/**
+ * Where to point at a YAML syntax error. The parser reports an unclosed quoted string at the
+ * end of the file, where it gave up; the reader needs its opening quote, which is the last
+ * unescaped quote of that kind before the end (the string holds no closing one).
+ */
+function errorOffset(text: string, error: YAMLError): number {
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (quote === undefined) return error.pos[0];
+  for (let i = Math.min(error.pos[0], text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === "'" && text[i - 1] === "'") { i--; continue; }
+    if (quote === '"') {
+      let slashes = 0;
+      while (text[i - 1 - slashes] === '\\') slashes++;
+      if (slashes % 2 === 1) continue;
+    }
+    return i;
+  }
+  return error.pos[0];
+}
+
+/** ` "name"` for the plain or quoted mapping key written at an offset, or nothing. */
+function keyAt(text: string, offset: number): string {
+  const key = /^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^:#\n]*?))\s*:/.exec(text.slice(offset, offset + 200));
+  const name = key?.[1] ?? key?.[2]?.replace(/''/g, "'") ?? key?.[3];
+  return name ? ` "${name}"` : '';
 }

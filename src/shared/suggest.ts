@@ -1,17 +1,24 @@
-/** Edit distance (Levenshtein) between two short strings; case-insensitive. */
+/**
+ * Edit distance between two short strings, case-insensitive: insertions, deletions,
+ * substitutions and transpositions of neighbours ("titel" for "title") each count one
+ * (optimal string alignment).
+ */
 function distance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  const rows: number[][] = [Array.from({ length: t.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= s.length; i++) {
-    const current = [i];
+    const row = [i];
+    const up = rows[i - 1] as number[];
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row[j] = best;
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[t.length] ?? 0;
+  return rows[s.length]?.[t.length] ?? 0;
 }
 
 /**
