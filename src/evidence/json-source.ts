@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
 import type { DocPath } from '../shared/paths.js';
 import { LineIndex, type Position } from '../shared/positions.js';
@@ -50,6 +50,10 @@ function countParsedKeys(root: unknown): { keys: number; depth: number } {
 function syntaxOffset(message: string, text: string): number {
   const position = /at position (\d+)/.exec(message);
   if (position) return Number(position[1]);
+  // Some V8 messages ("Unexpected token") carry no position: ask a position-keeping parser.
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors[0]) return errors[0].offset;
   const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
   if (lineColumn) {
     const lines = text.split(/\r\n|\r|\n/);
@@ -63,7 +67,7 @@ function syntaxOffset(message: string, text: string): number {
 function cleanSyntaxMessage(message: string): string {
   return message
     .replace(/ in JSON at position \d+.*$/, '')
-    .replace(/, "[^"]*"\.\.\. is not valid JSON$/, '')
+    .replace(/, (?:\.\.\.)?".*$/s, '')
     .replace(/ \(line \d+ column \d+\)$/, '')
     .replace(/^Unexpected end of JSON input$/, 'unexpected end of the file (truncated JSON?)')
     .replace(/^Unexpected /, 'unexpected ');
@@ -93,7 +97,8 @@ function findDuplicateKeys(root: JsonNode): JsonNode[] {
  * duplicate keys are detected by comparing the key tokens in the text with the keys parsed,
  * and only when positions are needed is the text parsed again into a tree with offsets.
  */
-export function parseJsonSource(text: string, file: string): Loaded<JsonSource> {
+export function parseJsonSource(input: string, file: string): Loaded<JsonSource> {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   let lineIndex: LineIndex | undefined;
   const position = (offset: number): Position => (lineIndex ??= new LineIndex(text)).position(offset);
   const fail = (code: Diagnostic['code'], message: string, offset: number): Loaded<JsonSource> =>
