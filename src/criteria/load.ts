@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { parseDocument } from 'yaml';
 import { validateCriteriaDocument } from '../generated/validators.js';
 import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
-import { hasErrors } from '../shared/diagnostics.js';
+import { hasErrors, onlyUnknownKeys } from '../shared/diagnostics.js';
 import { LineIndex } from '../shared/positions.js';
 import { readTextFile } from '../shared/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
@@ -44,12 +44,12 @@ export function parseCriteria(text: string, file: string, sha256 = sha256Hex(tex
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, diagnostics: [at(0, 'invalid-type', `a criteria file must be a YAML mapping, not ${data === null ? 'empty' : Array.isArray(data) ? 'a sequence' : 'a scalar'}`)] };
   }
-  if (!validateCriteriaDocument(data)) {
-    const issues = schemaErrorsToIssues((validateCriteriaDocument.errors ?? []) as SchemaError[], data);
-    return { ok: false, diagnostics: issues.map(locate) };
-  }
+  const schemaIssues = validateCriteriaDocument(data)
+    ? [] : schemaErrorsToIssues((validateCriteriaDocument.errors ?? []) as SchemaError[], data);
+  // Unknown keys alone leave a well-shaped document: check the rest too, to report every problem.
+  if (!onlyUnknownKeys(schemaIssues)) return { ok: false, diagnostics: schemaIssues.map(locate) };
   const document = data as CriteriaDocument;
-  const diagnostics = checkCriteria(document, fileStem(file)).map(locate);
+  const diagnostics = [...schemaIssues, ...checkCriteria(document, fileStem(file))].map(locate);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, value: toModel(document, file, sha256), diagnostics };
 }
@@ -57,7 +57,7 @@ export function parseCriteria(text: string, file: string, sha256 = sha256Hex(tex
 /** Reads and parses a criteria file. */
 export async function loadCriteriaFile(file: string, maxBytes?: number): Promise<Loaded<Criteria>> {
   const read = await readTextFile(file, maxBytes);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
   return parseCriteria(read.value, file);
 }
 
