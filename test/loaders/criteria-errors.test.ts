@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCriteria } from '../../src/criteria/load.js';
+import { parseCriteria } from '../../src/criteria/parse.js';
 
 /** A valid criteria file; cases replace one line to break it in one way. */
 const VALID = `framework: sample

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCriteria } from '../../src/criteria/load.js';
+import { parseCriteria } from '../../src/criteria/parse.js';
 import { parseEvidence } from '../../src/evidence/load.js';
 import { gradeLoaded } from '../../src/pipeline.js';
 import type { Diagnostic } from '../../src/shared/diagnostics.js';
