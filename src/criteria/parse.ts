@@ -24,8 +24,10 @@ export function parseCriteria(text: string, file: string, sha256 = sha256Hex(tex
 
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   if (doc.errors.length > 0) {
-    return { ok: false, diagnostics: doc.errors.map((error) => at(error.pos[0],
-      error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error', firstLine(error.message))) };
+    return { ok: false, diagnostics: doc.errors.map((error) => {
+      if (/Maximum call stack/.test(error.message)) return at(error.pos[0], 'nesting-too-deep', 'the YAML nests too deeply to read');
+      return at(error.pos[0], error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error', firstLine(error.message));
+    }) };
   }
   let data: unknown;
   try {

@@ -47,6 +47,25 @@ function countParsedKeys(root: unknown): { keys: number; depth: number } {
   return { keys, depth };
 }
 
+/**
+ * Offset of the first bracket that nests deeper than the limit, skipping strings, or undefined.
+ * A linear scan: it runs before any recursive parser sees a text that might overflow the stack.
+ */
+function excessiveNesting(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) { // a string: skip to its closing quote
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (ch === 91 || ch === 123) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (ch === 93 || ch === 125) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
 function syntaxOffset(message: string, text: string): number {
   const position = /at position (\d+)/.exec(message);
   if (position) return Number(position[1]);
@@ -110,11 +129,16 @@ export function parseJsonSource(input: string, file: string): Loaded<JsonSource>
     data = JSON.parse(text);
   } catch (error) {
     const message = String((error as Error).message);
-    if (error instanceof RangeError) return fail('nesting-too-deep', `the JSON is nested too deeply to read`, 0);
+    const deep = excessiveNesting(text);
+    if (error instanceof RangeError || deep !== undefined) {
+      return fail('nesting-too-deep', `the JSON nests arrays and objects more than ${MAX_JSON_DEPTH} deep`, deep ?? 0);
+    }
     return fail('syntax-error', `invalid JSON: ${cleanSyntaxMessage(message)}`, syntaxOffset(message, text));
   }
   const { keys, depth } = countParsedKeys(data);
-  if (depth > MAX_JSON_DEPTH) return fail('nesting-too-deep', `the JSON nests arrays and objects ${depth} deep; the limit is ${MAX_JSON_DEPTH}`, 0);
+  if (depth > MAX_JSON_DEPTH) {
+    return fail('nesting-too-deep', `the JSON nests arrays and objects ${depth} deep; the limit is ${MAX_JSON_DEPTH}`, excessiveNesting(text) ?? 0);
+  }
 
   let tree: JsonNode | undefined;
   const treeOf = (): JsonNode | undefined => (tree ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false }));
