@@ -76,6 +76,6 @@ export function parseTestFile(text: string, file: string): Loaded<LoadedTestFile
 /** Reads and parses a criteria test file. */
 export async function loadTestFile(file: string, maxBytes?: number): Promise<Loaded<LoadedTestFile>> {
   const read = await readTextFile(file, maxBytes);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
   return parseTestFile(read.value, file);
 }

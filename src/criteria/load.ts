@@ -1,86 +1,37 @@
-import { createHash } from 'node:crypto';
-import { basename, extname } from 'node:path';
-import { validateCriteriaDocument } from '../generated/validators.js';
-import type { DiagnosticCode, Loaded } from '../shared/diagnostics.js';
-import { hasErrors } from '../shared/diagnostics.js';
-import { decodeText, readFileBytes } from '../shared/read-text.js';
-import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
-import { checkCriteria } from './check.js';
-import { salvageCriteria } from './salvage.js';
-import { withoutRepeats } from '../shared/salvage.js';
-import { DEFAULT_EXCELLENCE, DEFAULT_THRESHOLDS, type Criteria, type CriteriaDocument } from './model.js';
-import { parseYamlSource } from './yaml-source.js';
+import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
+import { sha256Hex } from '../shared/hash.js';
+import { decodeText, readFileBytesSync } from '../shared/read-text.js';
+import { CRITERIA_CACHE } from '../generated/criteria-cache.js';
+import { fileStem } from './stem.js';
+import type { Criteria } from './model.js';
 
-/** The checks that count criteria by kind: not made when some criterion could not be read. */
-const COUNT_CODES = new Set<DiagnosticCode>(['no-fair-criteria', 'no-significant-criteria', 'no-good-criteria', 'no-dominant-criterion']);
-
-/** The framework id a criteria file must declare: its file name without the extension. */
-export function fileStem(file: string): string {
-  return basename(file, extname(file));
+/** A criteria file parsed at build time: its model and warnings, without the file name. */
+export interface CachedCriteria {
+  stem: string;
+  model: Omit<Criteria, 'file'>;
+  diagnostics: Array<Omit<Diagnostic, 'file'>>;
 }
 
 /**
- * Parses and validates the text of a criteria file (SPEC §2): YAML syntax, the JSON Schema,
- * then the semantic checks. Every problem comes back as a positioned diagnostic.
+ * Parses criteria text, using the build-time parse of the shipped criteria when the text is
+ * byte-for-byte one of them (keyed by sha256 and file stem). Any other text is parsed in full; the
+ * YAML parser is loaded only then, which keeps `grade`'s start-up fast.
  */
-export function parseCriteria(text: string, file: string, sha256 = sha256Hex(text)): Loaded<Criteria> {
-  const { data, diagnostics, locate } = parseYamlSource(text, file, 'a criteria file');
-  if (!data) return { ok: false, diagnostics };
-  const stem = fileStem(file);
-  let document: CriteriaDocument | undefined = data as unknown as CriteriaDocument;
-  let partial = false;
-  if (!validateCriteriaDocument(data)) {
-    diagnostics.push(...schemaErrorsToIssues((validateCriteriaDocument.errors ?? []) as SchemaError[], data).map(locate));
-    // Report the semantic problems too, on what can still be read (see salvageCriteria).
-    document = salvageCriteria(data, stem);
-    partial = document !== undefined && document.criteria.filter(() => true).length < (data.criteria as unknown[]).length;
+export async function parseCriteriaText(text: string, file: string, sha256 = sha256Hex(text)): Promise<Loaded<Criteria>> {
+  const cached = (CRITERIA_CACHE as Record<string, CachedCriteria | undefined>)[`${fileStem(file)}:${sha256}`];
+  if (cached) {
+    return { ok: true, value: { ...structuredClone(cached.model), file }, diagnostics: cached.diagnostics.map((d) => ({ ...d, file })) };
   }
-  if (document) {
-    let issues = checkCriteria(document, stem);
-    // A criterion that could not be read may be the Fair, significant or Good one these count.
-    if (partial) issues = issues.filter((issue) => !COUNT_CODES.has(issue.code));
-    diagnostics.push(...withoutRepeats(diagnostics, issues.map(locate)));
-  }
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-  return { ok: true, value: toModel(data as unknown as CriteriaDocument, file, sha256), diagnostics };
+  const { parseCriteria } = await import('./parse.js');
+  return parseCriteria(text, file, sha256);
 }
 
-/** Reads and parses a criteria file. */
+/** Reads and parses a criteria file (SPEC §2). */
 export async function loadCriteriaFile(file: string, maxBytes?: number): Promise<Loaded<Criteria>> {
-  const bytes = await readFileBytes(file, maxBytes);
-  if (!bytes.ok) return bytes;
+  const bytes = readFileBytesSync(file, maxBytes);
+  if (!bytes.ok) return { ok: false, diagnostics: bytes.diagnostics };
   const text = decodeText(bytes.value, file);
-  if (!text.ok) return text;
+  if (!text.ok) return { ok: false, diagnostics: text.diagnostics };
   // The hash is of the bytes, byte-order mark and all, so `sha256sum` on the file gives the same.
-  return parseCriteria(text.value, file, sha256Hex(bytes.value));
-}
-
-function toModel(doc: CriteriaDocument, file: string, sha256: string): Criteria {
-  return {
-    framework: doc.framework,
-    title: doc.title,
-    group: doc.group,
-    ...(doc.order !== undefined ? { order: doc.order } : {}),
-    version: doc.version,
-    ...(doc.period ? { period: doc.period } : {}),
-    thresholds: { ...DEFAULT_THRESHOLDS, ...doc.thresholds },
-    excellence: doc.excellence ?? DEFAULT_EXCELLENCE,
-    themes: doc.themes ?? [],
-    criteria: doc.criteria.map((c) => ({
-      id: c.id,
-      level: c.level,
-      theme: c.theme ?? '',
-      significant: c.level === 'fair' && (c.significant === true || c.dominant === true),
-      dominant: c.level === 'fair' && c.dominant === true,
-      text: c.text,
-      ...(c.guidance !== undefined ? { guidance: c.guidance } : {}),
-    })),
-    sha256,
-    file,
-  };
-}
-
-/** Hex sha256 of a text as UTF-8. */
-export function sha256Hex(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
+  return parseCriteriaText(text.value, file, sha256Hex(bytes.value));
 }

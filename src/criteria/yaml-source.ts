@@ -69,8 +69,9 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
   const locate = (issue: Issue): Diagnostic => at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message, issue.severity);
   const diagnostics = doc.errors.map((error) => error.code === 'DUPLICATE_KEY'
     ? at(error.pos[0], 'duplicate-key', `duplicate key${keyAt(text, error.pos[0])}: YAML keeps only the last one, so the earlier value would be silently lost`)
+    : /Maximum call stack/.test(error.message) ? at(error.pos[0], 'nesting-too-deep', 'the YAML nests too deeply to read')
     : at(errorOffset(text, error), 'syntax-error', firstLine(error.message)));
-  if (diagnostics.some((d) => d.code === 'syntax-error')) return { data: undefined, diagnostics, locate };
+  if (diagnostics.some((d) => d.code !== 'duplicate-key')) return { data: undefined, diagnostics, locate };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parse as parseLenient, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
 import type { DocPath } from '../shared/paths.js';
 import { LineIndex, type Position } from '../shared/positions.js';
@@ -47,43 +47,57 @@ function countParsedKeys(root: unknown): { keys: number; depth: number } {
   return { keys, depth };
 }
 
+/**
+ * Offset of the first bracket that nests deeper than the limit, skipping strings, or undefined.
+ * A linear scan: it runs before any recursive parser sees a text that might overflow the stack.
+ */
+function excessiveNesting(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) { // a string: skip to its closing quote
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (ch === 91 || ch === 123) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (ch === 93 || ch === 125) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
 function cleanSyntaxMessage(message: string): string {
   return message
     .replace(/ in JSON at position \d+.*$/, '')
-    .replace(/, "[^"]*"\.\.\. is not valid JSON$/, '')
+    .replace(/, (?:\.\.\.)?".*$/s, '')
     .replace(/ \(line \d+ column \d+\)$/, '')
     .replace(/^Unexpected end of JSON input$/, 'unexpected end of the file (truncated JSON?)')
     .replace(/^Unexpected /, 'unexpected ');
 }
 
-/** Where V8's JSON.parse message says the error is, when it says so. */
-function v8Offset(message: string, text: string): number | undefined {
+/**
+ * The offset and message of a JSON syntax error. JSON.parse is the judge; where its message
+ * gives no position ("Unexpected token ']', ... is not valid JSON"), a position-keeping parser
+ * says where the offending token starts, and the message names that token.
+ */
+function syntaxError(message: string, text: string): { offset: number; message: string } {
   const position = /at position (\d+)/.exec(message);
-  if (position) return Number(position[1]);
+  if (position) return { offset: Number(position[1]), message: cleanSyntaxMessage(message) };
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (first) {
+    const token = text.slice(first.offset, first.offset + first.length);
+    return { offset: first.offset, message: token.trim() === '' ? 'unexpected end of the file (truncated JSON?)' : `unexpected token '${token}'` };
+  }
   const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
   if (lineColumn) {
     const lines = text.split(/\r\n|\r|\n/);
     let offset = 0;
     for (let i = 0; i < Number(lineColumn[1]) - 1; i++) offset += (lines[i]?.length ?? 0) + 1;
-    return offset + Number(lineColumn[2]) - 1;
+    return { offset: offset + Number(lineColumn[2]) - 1, message: cleanSyntaxMessage(message) };
   }
-  return undefined;
-}
-
-/**
- * The offset and message of a JSON syntax error. JSON.parse is the judge, but some of its
- * messages ("Unexpected token ']', ... is not valid JSON") give no position; then the
- * tokenizer of jsonc-parser (in strict mode) says where the offending token starts.
- */
-function syntaxError(message: string, text: string): { offset: number; message: string } {
-  const offset = v8Offset(message, text);
-  if (offset !== undefined) return { offset, message: cleanSyntaxMessage(message) };
-  const errors: ParseError[] = [];
-  parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (!first) return { offset: text.length, message: cleanSyntaxMessage(message) };
-  const token = text.slice(first.offset, first.offset + first.length);
-  return { offset: first.offset, message: token.trim() === '' ? 'unexpected end of the file (truncated JSON?)' : `unexpected ${JSON.stringify(token)}` };
+  return { offset: text.length, message: cleanSyntaxMessage(message) };
 }
 
 /** Walks a jsonc-parser tree for objects that name a key twice (JSON.parse keeps only the last). */
@@ -112,7 +126,8 @@ function findDuplicateKeys(root: JsonNode): JsonNode[] {
  * Duplicate keys come back as error diagnostics beside the parsed value (the last one wins,
  * as in JSON.parse), so a caller can go on to report the file's other problems too.
  */
-export function parseJsonSource(text: string, file: string): Loaded<JsonSource> {
+export function parseJsonSource(input: string, file: string): Loaded<JsonSource> {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   let lineIndex: LineIndex | undefined;
   const position = (offset: number): Position => (lineIndex ??= new LineIndex(text)).position(offset);
   const fail = (code: Diagnostic['code'], message: string, offset: number): Loaded<JsonSource> =>
@@ -124,12 +139,17 @@ export function parseJsonSource(text: string, file: string): Loaded<JsonSource> 
     data = JSON.parse(text);
   } catch (error) {
     const message = String((error as Error).message);
-    if (error instanceof RangeError) return fail('nesting-too-deep', `the JSON is nested too deeply to read`, 0);
+    const deep = excessiveNesting(text);
+    if (error instanceof RangeError || deep !== undefined) {
+      return fail('nesting-too-deep', `the JSON nests arrays and objects more than ${MAX_JSON_DEPTH} deep`, deep ?? 0);
+    }
     const syntax = syntaxError(message, text);
     return fail('syntax-error', `invalid JSON: ${syntax.message}`, syntax.offset);
   }
   const { keys, depth } = countParsedKeys(data);
-  if (depth > MAX_JSON_DEPTH) return fail('nesting-too-deep', `the JSON nests arrays and objects ${depth} deep; the limit is ${MAX_JSON_DEPTH}`, 0);
+  if (depth > MAX_JSON_DEPTH) {
+    return fail('nesting-too-deep', `the JSON nests arrays and objects ${depth} deep; the limit is ${MAX_JSON_DEPTH}`, excessiveNesting(text) ?? 0);
+  }
 
   let tree: JsonNode | undefined;
   const treeOf = (): JsonNode | undefined => (tree ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false }));

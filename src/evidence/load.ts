@@ -1,7 +1,6 @@
 import { validateEvidenceDocument } from '../generated/validators.js';
 import type { Criteria } from '../criteria/model.js';
-import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
-import { hasErrors } from '../shared/diagnostics.js';
+import { onlyUnknownKeys, type Diagnostic, type Issue, type Loaded } from '../shared/diagnostics.js';
 import { readTextFile } from '../shared/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { checkEvidence, type EvidenceCheckOptions } from './check.js';
@@ -23,11 +22,42 @@ export function positionIssues(loaded: Pick<LoadedEvidence, 'file' | 'source'>, 
   }));
 }
 
+/** The problem of a parsed JSON value that is not an object, or undefined. */
+function notAnObject(source: JsonSource, file: string): Diagnostic | undefined {
+  const data = source.data;
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) return undefined;
+  const what = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
+  return { code: 'invalid-type', severity: 'error', file, ...source.locate([]), message: `an evidence file must be a JSON object, not ${what}` };
+}
+
+/**
+ * Parses evidence text (SPEC §3 shape): JSON syntax, duplicate keys, then the JSON Schema
+ * (unknown keys, types, statuses). Checks that need the criteria come after, in `checkEvidenceFile`.
+ */
+export function parseEvidence(text: string, file: string): Loaded<LoadedEvidence> {
+  const parsed = parseJsonSource(text, file);
+  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
+  const source = parsed.value;
+  const duplicates = parsed.diagnostics;
+  const wrongType = notAnObject(source, file);
+  if (wrongType) return { ok: false, diagnostics: [...duplicates, wrongType] };
+  const data = source.data;
+  if (!validateEvidenceDocument(data)) {
+    const issues = schemaErrorsToIssues((validateEvidenceDocument.errors ?? []) as SchemaError[], data);
+    const diagnostics = [...duplicates, ...positionIssues({ file, source }, issues)];
+    return onlyUnknownKeys(issues) && duplicates.length === 0
+      ? { ok: false, diagnostics, partial: { file, evidence: data as Evidence, source } } : { ok: false, diagnostics };
+  }
+  if (duplicates.length > 0) return { ok: false, diagnostics: duplicates };
+  return { ok: true, value: { file, evidence: data as Evidence, source }, diagnostics: [] };
+}
+
 /**
  * What can be known of an evidence text without its criteria: every problem of syntax and shape
  * (JSON syntax, duplicate keys, the JSON Schema: unknown keys, types, statuses), and the parsed
  * source whenever the text is a JSON object at all, even a misshapen one, so that the checks
- * against the criteria can still run on what is readable (see `salvageEvidence`).
+ * against the criteria can still run on what is readable (see `salvageEvidence`). Used by
+ * `validate`, which reports everything it can find.
  */
 export interface ExaminedEvidence {
   source?: JsonSource;
@@ -39,35 +69,20 @@ export function examineEvidence(text: string, file: string): ExaminedEvidence {
   const parsed = parseJsonSource(text, file);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const source = parsed.value;
-  const data = source.data;
   const diagnostics = [...parsed.diagnostics];
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const what = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
-    diagnostics.push({ code: 'invalid-type', severity: 'error', file, ...source.locate([]),
-      message: `an evidence file must be a JSON object, not ${what}` });
-    return { diagnostics };
-  }
-  if (!validateEvidenceDocument(data)) {
-    const issues = schemaErrorsToIssues((validateEvidenceDocument.errors ?? []) as SchemaError[], data);
+  const wrongType = notAnObject(source, file);
+  if (wrongType) return { diagnostics: [...diagnostics, wrongType] };
+  if (!validateEvidenceDocument(source.data)) {
+    const issues = schemaErrorsToIssues((validateEvidenceDocument.errors ?? []) as SchemaError[], source.data);
     diagnostics.push(...positionIssues({ file, source }, issues));
   }
   return { source, diagnostics };
 }
 
-/**
- * Parses evidence text (SPEC §3 shape): JSON syntax, duplicate keys, then the JSON Schema
- * (unknown keys, types, statuses). Checks that need the criteria come after, in `checkEvidenceFile`.
- */
-export function parseEvidence(text: string, file: string): Loaded<LoadedEvidence> {
-  const { source, diagnostics } = examineEvidence(text, file);
-  if (!source || hasErrors(diagnostics)) return { ok: false, diagnostics };
-  return { ok: true, value: { file, evidence: source.data as Evidence, source }, diagnostics };
-}
-
 /** Reads and parses an evidence file. */
 export async function loadEvidenceFile(file: string, maxBytes?: number): Promise<Loaded<LoadedEvidence>> {
   const read = await readTextFile(file, maxBytes);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
   return parseEvidence(read.value, file);
 }
 

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic, Loaded } from './diagnostics.js';
 
 /** Default largest input file read, in bytes; `--max-file-size` raises it. */
@@ -45,25 +45,34 @@ export function decodeText(bytes: Uint8Array, file: string): Loaded<string> {
   }
 }
 
-/** Reads a whole file's bytes with a size limit; every failure is a diagnostic, never a throw. */
-export async function readFileBytes(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Loaded<Uint8Array>> {
+/**
+ * Reads a whole text file with a size limit; every failure is a diagnostic, never a throw.
+ * Synchronous reads: for the small files graded here they cost a fraction of the promise API's
+ * file handles, and batch parallelism comes from worker threads, not from overlapping reads.
+ */
+export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Loaded<string>> {
+  return readTextFileSync(file, maxBytes);
+}
+
+/** The synchronous form of `readTextFile`. */
+export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<string> {
+  const bytes = readFileBytesSync(file, maxBytes);
+  return bytes.ok ? decodeText(bytes.value, file) : { ok: false, diagnostics: bytes.diagnostics };
+}
+
+/** Reads a whole file's bytes with a size limit (for hashing what is on disk); never throws. */
+export function readFileBytesSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<Uint8Array> {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (info.isDirectory()) return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', 'is a directory, not a file')] };
     if (info.size > maxBytes) {
       return { ok: false, diagnostics: [fileDiagnostic(file, 'file-too-large',
         `the file is ${info.size} bytes, over the limit of ${maxBytes} bytes (raise it with --max-file-size)`)] };
     }
-    return { ok: true, value: await readFile(file), diagnostics: [] };
+    return { ok: true, value: readFileSync(file), diagnostics: [] };
   } catch (error) {
     return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', describeFsError(error))] };
   }
-}
-
-/** Reads a whole text file with a size limit; every failure is a diagnostic, never a throw. */
-export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Loaded<string>> {
-  const bytes = await readFileBytes(file, maxBytes);
-  return bytes.ok ? decodeText(bytes.value, file) : bytes;
 }
 
 /** A one-line reason for a file-system error, without a stack. */

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCriteriaFile, parseCriteria } from '../../src/criteria/load.js';
+import { loadCriteriaFile } from '../../src/criteria/load.js';
+import { parseCriteria } from '../../src/criteria/parse.js';
 import { parseJsonSource } from '../../src/evidence/json-source.js';
 import { didYouMean } from '../../src/shared/suggest.js';
 

@@ -3,8 +3,6 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -81,8 +79,9 @@ describe('validate --format junit', () => {
     const run = validate([file, '--format', 'junit']);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     const failure = parser.parse(run.stdout).testsuites.testsuite[0].testcase[0].failure;
-    expect(failure.message).toContain('unknown key "a<b>&"c\'');
-    expect(failure['#text']).toContain('a<b>&"c\'');
+    // The message quotes the key as JSON does (control characters escaped), then XML escapes it.
+    expect(failure.message).toContain('unknown key "a<b>&\\"c\'\\u0001\\u001b"');
+    expect(failure['#text']).toContain('unknown key "a<b>&\\"c\'\\u0001\\u001b"');
   });
 
   it('adds a failing case when --max-warnings is exceeded', () => {
@@ -94,7 +93,11 @@ describe('validate --format junit', () => {
 });
 
 describe('validate --format sarif', () => {
-  const schema = createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const require = createRequire(import.meta.url);
+  const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  // CommonJS packages: loaded with require, as their typings do not describe an ESM default export.
+  const Ajv04 = require('ajv-draft-04') as new (options: object) => { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown } };
+  const addFormats = require('ajv-formats') as (ajv: object) => void;
   // The schema has a pattern that is not valid with the u flag ("]?" in the language tag).
   const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
@@ -165,7 +168,7 @@ describe('validate --format github', () => {
     expect(line).toMatch(COMMAND);
     const [, , properties, message] = COMMAND.exec(line ?? '') ?? [];
     expect(properties).toContain('/a%2Cb%3Ac%25d/x.json,line=');
-    // The message's own line break was already made a space (sanitizeLine); the % is escaped.
-    expect(message).toBe('unknown key "100%25 sure" at the top level [unknown-key]');
+    // The key is quoted as JSON does (its line break written \n); the % is escaped.
+    expect(message).toBe('unknown key "100%25\\nsure" at the top level [unknown-key]');
   });
 });

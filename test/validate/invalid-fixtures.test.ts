@@ -26,9 +26,9 @@ const CRITERIA: Row[] = [
   { file: 'duplicate-id.yaml', code: 'duplicate-id', line: 23, column: 9 },
   { file: 'good-criterion-flag.yaml', code: 'good-criterion-flag', line: 26, column: 5 },
   { file: 'dominant-not-significant.yaml', code: 'dominant-not-significant', line: 13, column: 5 },
-  { file: 'no-fair-criteria.yaml', code: 'no-fair-criteria', line: 9, column: 1 },
-  { file: 'no-significant-criteria.yaml', code: 'no-significant-criteria', line: 9, column: 1 },
-  { file: 'no-good-criteria.yaml', code: 'no-good-criteria', line: 9, column: 1 },
+  { file: 'no-fair-criteria.yaml', code: 'no-fair-criteria', line: 10, column: 3 },
+  { file: 'no-significant-criteria.yaml', code: 'no-significant-criteria', line: 10, column: 3 },
+  { file: 'no-good-criteria.yaml', code: 'no-good-criteria', line: 10, column: 3 },
   { file: 'threshold-range.yaml', code: 'threshold-range', line: 6, column: 21 },
   { file: 'threshold-order.yaml', code: 'threshold-order', line: 6, column: 21 },
   { file: 'unknown-theme.yaml', code: 'unknown-theme', line: 25, column: 12 },
@@ -94,7 +94,7 @@ describe('grade validate: one bad evidence file per kind (SPEC §3)', () => {
 describe('grade validate: warnings', () => {
   it.each([
     ['missing-guidance.yaml', 'missing-guidance', [[10, 5], [16, 5]]],
-    ['no-dominant-criterion.yaml', 'no-dominant-criterion', [[9, 1]]],
+    ['no-dominant-criterion.yaml', 'no-dominant-criterion', [[10, 3]]],
   ] as const)('%s warns and passes; --max-warnings 0 fails', (file, code, positions) => {
     const path = `fixtures/invalid/criteria/${file}`;
     const passed = validate([path, '--criteria', 'fixtures/invalid/criteria']);
