@@ -4,6 +4,7 @@ import { parseYamlSource } from '../criteria/yaml-source.js';
 import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
 import { hasErrors } from '../shared/diagnostics.js';
 import { readTextFile } from '../shared/read-text.js';
+import { sparseItems, withoutRepeats } from '../shared/salvage.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import type { TestCase, TestFile, TestFileDocument } from './model.js';
 
@@ -65,6 +66,10 @@ export function parseTestFile(text: string, file: string): Loaded<LoadedTestFile
   if (!data) return { ok: false, diagnostics };
   if (!validateCriteriaTestDocument(data)) {
     diagnostics.push(...schemaErrorsToIssues((validateCriteriaTestDocument.errors ?? []) as SchemaError[], data).map(locate));
+    // The case checks only compare names and see which keys are there: run them on every case
+    // that is a mapping at all, so that one run reports every problem.
+    const cases = sparseItems(data.cases, (item) => item) as unknown as TestFileDocument['cases'];
+    diagnostics.push(...withoutRepeats(diagnostics, checkTestFile({ framework: '', cases }).map(locate)));
     return { ok: false, diagnostics };
   }
   const doc = data as unknown as TestFileDocument;

@@ -16,10 +16,11 @@ export function diffLines(result: CaseResult): Array<{ sign: '-' | '+'; text: st
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The closing line of `grade test`. */
+/** The closing line of `grade test`: "✔ 91 cases passed in 6 files" or what failed. */
 export function testSummaryLine(s: TestSummary): string {
   const files = `in ${plural(s.files, 'file')}`;
   if (s.ok) return `✔ ${plural(s.cases, 'case')} passed ${files}`;
-  const parts = [`${s.failed} failed`, ...(s.errors > 0 ? [`${s.errors} could not run`] : []), `${s.passed} passed`];
-  return `✖ ${plural(s.cases, 'case')}: ${parts.join(', ')} ${files}`;
+  const parts = [`${s.failed} failed`, ...(s.errors > 0 ? [`${s.errors} could not be graded`] : []), `${s.passed} passed`];
+  const invalid = s.invalidFiles > 0 ? `; ${plural(s.invalidFiles, 'test file')} could not be run` : '';
+  return `✖ ${plural(s.cases, 'case')}: ${parts.join(', ')} ${files}${invalid}`;
 }

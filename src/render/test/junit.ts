@@ -30,7 +30,7 @@ function suite(file: TestFileResult): string {
 export function renderTestJunit(report: TestReport, _options: RenderOptions): string {
   const suites = report.files.map(suite);
   const tests = report.files.reduce((n, f) => n + f.cases.length + (f.diagnostics.length > 0 ? 1 : 0), 0);
-  const { failed, errors } = report.summary;
+  const { failed, errors, invalidFiles } = report.summary;
   return ['<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="grade test" tests="${tests}" failures="${failed}" errors="${errors}">`, ...suites, '</testsuites>', ''].join('\n');
+    `<testsuites name="grade test" tests="${tests}" failures="${failed}" errors="${errors + invalidFiles}">`, ...suites, '</testsuites>', ''].join('\n');
 }
