@@ -39,12 +39,12 @@ function statSafe(path: string) {
 
 /**
  * The files a command should read, from the paths it was given: a file is taken as named
- * (it must be one `accept` takes), a folder is walked for the files `accept` takes, in sorted
+ * (it must be one `accept` takes; `kinds` names them in messages), a folder is walked for the files `accept` takes, in sorted
  * order, skipping hidden entries and node_modules. Each file once. A path that cannot be read,
  * a file of another kind, or nothing found at all is a usage problem (exit 2): a CI check
  * that silently checks nothing would pass for the wrong reason.
  */
-export function collectFiles(paths: readonly string[], accept: (name: string) => boolean, kinds: string): string[] {
+export function collectFiles(paths: readonly string[], accept: (name: string) => boolean, kinds: { one: string; many: string }): string[] {
   const found: string[] = [];
   for (const path of paths) {
     let info;
@@ -55,9 +55,9 @@ export function collectFiles(paths: readonly string[], accept: (name: string) =>
     }
     if (info.isDirectory()) walk(path, accept, found);
     else if (accept(path)) found.push(path);
-    else throw new UsageError(`${path}: not one of ${kinds}`);
+    else throw new UsageError(`${path}: not ${kinds.one}`);
   }
-  if (found.length === 0) throw new UsageError(`no ${kinds} found in ${paths.join(', ')}`);
+  if (found.length === 0) throw new UsageError(`no ${kinds.many} found in ${paths.join(', ')}`);
   const seen = new Set<string>();
   return found.filter((file) => {
     const key = resolve(file);

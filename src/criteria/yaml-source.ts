@@ -67,10 +67,15 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
     ({ code, severity, message, file, ...lines.position(offset) });
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   const locate = (issue: Issue): Diagnostic => at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message, issue.severity);
+  const syntaxError = (source: string, error: YAMLError): Diagnostic => {
+    const quote = openingQuote(source, error);
+    return quote === undefined ? at(error.pos[0], 'syntax-error', firstLine(error.message))
+      : at(quote, 'syntax-error', `the quoted string that starts here is never closed (missing ${source[quote]})`);
+  };
   const diagnostics = doc.errors.map((error) => error.code === 'DUPLICATE_KEY'
     ? at(error.pos[0], 'duplicate-key', `duplicate key${keyAt(text, error.pos[0])}: YAML keeps only the last one, so the earlier value would be silently lost`)
     : /Maximum call stack/.test(error.message) ? at(error.pos[0], 'nesting-too-deep', 'the YAML nests too deeply to read')
-    : at(errorOffset(text, error), 'syntax-error', firstLine(error.message)));
+    : syntaxError(text, error));
   if (diagnostics.some((d) => d.code !== 'duplicate-key')) return { data: undefined, diagnostics, locate };
   let data: unknown;
   try {
@@ -108,9 +113,9 @@ function aliasOffset(doc: Document, name: string): number {
  * end of the file, where it gave up; the reader needs its opening quote, which is the last
  * unescaped quote of that kind before the end (the string holds no closing one).
  */
-function errorOffset(text: string, error: YAMLError): number {
+function openingQuote(text: string, error: YAMLError): number | undefined {
   const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
-  if (quote === undefined) return error.pos[0];
+  if (quote === undefined) return undefined;
   for (let i = Math.min(error.pos[0], text.length) - 1; i >= 0; i--) {
     if (text[i] !== quote) continue;
     if (quote === "'" && text[i - 1] === "'") { i--; continue; }
@@ -121,7 +126,7 @@ function errorOffset(text: string, error: YAMLError): number {
     }
     return i;
   }
-  return error.pos[0];
+  return undefined;
 }
 
 /** ` "name"` for the plain or quoted mapping key written at an offset, or nothing. */

@@ -35,7 +35,8 @@ export function registerTestCommand(program: Command, io: Io, done: (outcome: Ou
 
 async function testCommand(io: Io, paths: string[], options: CommonOptions): Promise<Outcome> {
   const criteriaDir = criteriaDirOf(options, io);
-  const files = collectFiles(paths.length > 0 ? paths : [join(criteriaDir, 'tests')], (name) => name.endsWith('.test.yaml'), '.test.yaml criteria test files');
+  const files = collectFiles(paths.length > 0 ? paths : [join(criteriaDir, 'tests')], (name) => name.endsWith('.test.yaml'),
+    { one: 'a .test.yaml criteria test file', many: '.test.yaml criteria test files' });
   const store = new CriteriaStore(criteriaDir, frameworkIds(criteriaDir), options.maxFileSize);
   const results: TestFileResult[] = [];
   for (const file of files) {

@@ -27,6 +27,11 @@ Files: *.yaml criteria, *.test.yaml criteria tests, *.json evidence (checked aga
 criteria of the framework each names, from --criteria). Folders are walked.
 Exit codes: 0 valid, 1 problems found (or more warnings than --max-warnings), 2 usage.`;
 
+const VALIDATED_KINDS = {
+  one: 'a .yaml criteria file, a .test.yaml criteria test file or a .json evidence file',
+  many: '.yaml criteria, .test.yaml criteria test or .json evidence files',
+};
+
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number of warnings, such as 0 or 10');
   return Number(value);
@@ -50,7 +55,7 @@ async function validateCommand(io: Io, paths: string[], options: ValidateCommand
   const criteriaDir = criteriaDirOf(options, io);
   if (options.framework !== undefined) criteriaFileFor(criteriaDir, options.framework);
   const accept = (name: string) => fileKindOf(name) !== undefined;
-  const files = collectFiles(paths.length > 0 ? paths : [criteriaDir], accept, '.yaml criteria, .test.yaml criteria test or .json evidence files');
+  const files = collectFiles(paths.length > 0 ? paths : [criteriaDir], accept, VALIDATED_KINDS);
   const store = new CriteriaStore(criteriaDir, frameworkIds(criteriaDir), options.maxFileSize);
   const report = await validateTargets(files.map((file) => ({ file, kind: fileKindOf(file) ?? 'evidence' })), store, {
     maxWarnings: options.maxWarnings ?? null,
