@@ -26,11 +26,16 @@ export interface EvidenceValidationOptions {
  * when nothing else is wrong, as it needs a computed grade — the judgement's step limit.
  */
 export async function validateEvidenceFile(file: string, store: CriteriaStore, options: EvidenceValidationOptions = {}): Promise<FileReport> {
+  const read = await readTextFile(file, options.maxBytes);
+  if (!read.ok) return { file, kind: 'evidence', diagnostics: read.diagnostics, criteria: null };
+  return validateEvidenceText(read.value, file, store, options);
+}
+
+/** `validateEvidenceFile` on text already read. */
+export async function validateEvidenceText(text: string, file: string, store: CriteriaStore, options: EvidenceValidationOptions = {}): Promise<FileReport> {
   const report = (diagnostics: Diagnostic[], criteria: FileReport['criteria'] = null): FileReport =>
     ({ file, kind: 'evidence', diagnostics, criteria });
-  const read = await readTextFile(file, options.maxBytes);
-  if (!read.ok) return report(read.diagnostics);
-  const { source, diagnostics } = examineEvidence(read.value, file);
+  const { source, diagnostics } = examineEvidence(text, file);
   if (!source || !isRecord(source.data)) return report(diagnostics);
   const data = source.data;
   const at = (issue: Issue): Diagnostic[] => positionIssues({ file, source }, [issue]);
