@@ -17,3 +17,14 @@ export { formatDiagnostic } from './render/diagnostics.js';
 export { GRADES, STATUSES, type Grade, type Status, type Rule } from './shared/grades.js';
 export { run } from './cli/run.js';
 export type { Io } from './cli/io.js';
+// validate and test: checking criteria, evidence and criteria test files; running criteria tests.
+export { validateTargets, validateCriteriaFile, validateTestFile, type ValidateTarget, type ValidateOptions } from './validate/validate.js';
+export { validateEvidenceFile, validateEvidenceText } from './validate/evidence-file.js';
+export type { ValidationReport, FileReport, FileKind } from './validate/report.js';
+export { validateRenderers, type ValidateFormat } from './render/validate/index.js';
+export { CriteriaStore } from './criteria/store.js';
+export type { CriteriaProvenance } from './criteria/provenance.js';
+export { loadTestFile, parseTestFile } from './criteria-tests/load.js';
+export { runTestFile, type TestFileResult, type CaseResult } from './criteria-tests/run.js';
+export { testRenderers, type TestFormat } from './render/test/index.js';
+export { DIAGNOSTIC_META } from './shared/diagnostic-meta.js';

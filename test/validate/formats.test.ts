@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -44,6 +45,8 @@ describe('validate --format json', () => {
     const sha256 = createHash('sha256').update(readFileSync(synthetic)).digest('hex');
     expect(out.criteria).toContainEqual({ framework: 'synthetic', version: '1', sha256, file: synthetic });
     expect(out.files[2].criteria).toEqual({ framework: 'synthetic', version: '1', sha256, file: synthetic });
+    const validOutput = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync('schemas/validate-result.schema.json', 'utf8')));
+    expect(validOutput(out), JSON.stringify(validOutput.errors)).toBe(true);
   });
 
   it('says valid with exit 0 when there are only warnings, and not with --max-warnings 1', () => {
