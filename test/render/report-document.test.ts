@@ -20,7 +20,7 @@ function texts(blocks: readonly Block[]): string[] {
       case 'heading': case 'paragraph': return [b.text];
       case 'list': case 'recommendations': return b.items;
       case 'practice': return [b.title, ...b.fields.flatMap((f) => f.text)];
-      case 'table': return [b.caption, ...b.bodies.flatMap((body) => body.rows.flatMap((row) => row.map((c) => c.text)))];
+      case 'table': return [b.caption, ...b.bodies.flatMap((body) => body.rows.flatMap((row) => row.flatMap((c) => (c.suffix ? [c.text, c.suffix.trim()] : [c.text]))))];
       case 'chart': return [b.caption];
       case 'terms': return b.items.map((t) => t.description);
       case 'contents': return b.items.map((i) => i.text);

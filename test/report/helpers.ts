@@ -8,7 +8,7 @@ import { makeCriteria, makeEvidence } from '../helpers/factories.js';
 export function gradedFramework(id: string, options: {
   group?: string; order?: number; title?: string;
   period?: Criteria['period'];
-  statuses?: Parameters<typeof makeEvidence>[1]['statuses'];
+  statuses?: NonNullable<Parameters<typeof makeEvidence>[1]>['statuses'];
   judgement?: Evidence['judgement'];
   report?: Evidence['report'];
   force?: Evidence['force'];

@@ -36,6 +36,8 @@ export type TableRow = TableCell[];
 
 export interface TableCell {
   text: string;
+  /** Plain text after the grade or status badge: " (judged)". */
+  suffix?: string;
   grade?: Grade;
   status?: Status;
   /** Shown in bold: the force's own grade in a distribution. */

@@ -15,6 +15,7 @@ function cell(c: TableCell, header: boolean, numeric: boolean): string {
   let content = esc(c.text);
   if (c.grade) content = `<span class="badge grade-${c.grade}">${content}</span>`;
   else if (c.status) content = `<span class="badge status-${c.status}">${content}</span>`;
+  if (c.suffix) content += esc(c.suffix);
   if (numeric) classes.push('count');
   if (c.strong) {
     classes.push('strong');

@@ -7,7 +7,7 @@ const md = escapeMarkdown;
 const para = escapeMarkdownBlock;
 
 function cell(c: TableCell): string {
-  const text = escapeTableCell(c.text);
+  const text = escapeTableCell(`${c.text}${c.suffix ?? ''}`);
   return c.strong ? `**${text}**` : text;
 }
 

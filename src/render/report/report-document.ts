@@ -48,7 +48,7 @@ function summaryBlocks(report: ForceReport): Block[] {
     {
       kind: 'table', layout: 'judgements', caption: `Grades awarded to ${report.force.name}`, columns: ['Framework', 'Grade', 'Basis'],
       bodies: bodies(report, ({ result }) => [{ text: result.framework.title },
-        { text: `${GRADE_META[result.grade].title}${result.judgement ? ' (judged)' : ''}`, grade: result.grade }, { text: judgementBasis(result) }]),
+        { text: GRADE_META[result.grade].title, grade: result.grade, ...(result.judgement ? { suffix: ' (judged)' } : {}) }, { text: judgementBasis(result) }]),
     },
     { kind: 'heading', level: 2, text: 'The grades', id: 'grades' },
     { kind: 'terms', items: GRADES_HIGH_TO_LOW.map((g) => ({ term: GRADE_META[g].title, grade: g, description: GRADE_META[g].description })) },

@@ -109,7 +109,7 @@ export function criteriaBlocks(result: GradeResult): Block[] {
     {
       kind: 'table', layout: 'criteria', caption: `${framework.title}: excellence factors`, columns: ['Factor', 'Status', 'Description'],
       bodies: [{ rows: result.excellence.map((f) => [{ text: f.factor },
-        { text: `${STATUS_META[f.status].title}${f.evidenced ? '' : ' (no evidence)'}`, status: f.status }, { text: f.text }]) }],
+        { text: STATUS_META[f.status].title, status: f.status, ...(f.evidenced ? {} : { suffix: ' (no evidence)' }) }, { text: f.text }]) }],
     },
   ];
 }

@@ -49,7 +49,8 @@ thead th{background:var(--panel)}
 tbody th[scope=rowgroup]{background:#e6eaee;font-weight:700}
 tbody th[scope=row]{font-weight:600;white-space:normal}
 th.count,td.count{text-align:center;font-variant-numeric:tabular-nums}
-table.counts thead th.count{width:14%}
+table.counts thead th.count{width:6rem}
+th.count,td.count{padding-left:.3rem;padding-right:.3rem}
 td.strong{font-weight:700;outline:2px solid var(--accent);outline-offset:-2px}
 .badge{display:inline-block;white-space:nowrap;border:1px solid;border-radius:4px;padding:0 .45em;font-weight:700}
 .grade-heading .badge{font-size:1.1em;padding:.05em .6em;margin-left:.15em}
