@@ -73,7 +73,7 @@ function positioned(file: string, source: JsonSource, issues: readonly Issue[]):
 /** Parses the text of a national summary file; JSON and shape problems are positioned diagnostics. */
 export function parseNational(text: string, file: string): Loaded<LoadedNational> {
   const parsed = parseJsonSource(text, file);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const { issues, summary } = checkNationalShape(parsed.value.data);
   const diagnostics = positioned(file, parsed.value, issues);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
@@ -83,7 +83,7 @@ export function parseNational(text: string, file: string): Loaded<LoadedNational
 /** Reads and parses a national summary file (`--national`). */
 export async function loadNational(file: string, maxBytes?: number): Promise<Loaded<LoadedNational>> {
   const read = await readTextFile(file, maxBytes);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
   return parseNational(read.value, file);
 }
 

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic, Loaded } from './diagnostics.js';
 
 /** Default largest input file read, in bytes; `--max-file-size` raises it. */
@@ -45,16 +45,25 @@ export function decodeText(bytes: Uint8Array, file: string): Loaded<string> {
   }
 }
 
-/** Reads a whole text file with a size limit; every failure is a diagnostic, never a throw. */
+/**
+ * Reads a whole text file with a size limit; every failure is a diagnostic, never a throw.
+ * Synchronous reads: for the small files graded here they cost a fraction of the promise API's
+ * file handles, and batch parallelism comes from worker threads, not from overlapping reads.
+ */
 export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Loaded<string>> {
+  return readTextFileSync(file, maxBytes);
+}
+
+/** The synchronous form of `readTextFile`. */
+export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<string> {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (info.isDirectory()) return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', 'is a directory, not a file')] };
     if (info.size > maxBytes) {
       return { ok: false, diagnostics: [fileDiagnostic(file, 'file-too-large',
         `the file is ${info.size} bytes, over the limit of ${maxBytes} bytes (raise it with --max-file-size)`)] };
     }
-    return decodeText(await readFile(file), file);
+    return decodeText(readFileSync(file), file);
   } catch (error) {
     return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', describeFsError(error))] };
   }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadCriteriaFile } from '../../criteria/load.js';
 import type { Criteria } from '../../criteria/model.js';
-import { loadEvidenceFile, type LoadedEvidence } from '../../evidence/load.js';
+import { checkEvidenceFile, loadEvidenceFile, type LoadedEvidence } from '../../evidence/load.js';
 import type { GradeResult } from '../../engine/result.js';
 import { gradeLoaded } from '../../pipeline.js';
 import { reportRenderers, type ReportFormat } from '../../render/report/index.js';
@@ -45,10 +45,12 @@ export function registerReportCommand(program: Command, io: Io, done: (outcome: 
     .action(async (paths: string[], options: ReportCommandOptions) => done(await reportCommand(io, paths, options)));
 }
 
-async function loadEvidence(files: readonly string[], maxBytes?: number): Promise<{ loaded: LoadedEvidence[]; diagnostics: Diagnostic[] }> {
+/** Loads the evidence files; `partial` holds those whose only faults are unknown keys, to check further. */
+async function loadEvidence(files: readonly string[], maxBytes?: number): Promise<{ loaded: LoadedEvidence[]; partial: LoadedEvidence[]; diagnostics: Diagnostic[] }> {
   const results = await Promise.all(files.map((file) => loadEvidenceFile(file, maxBytes)));
   return {
     loaded: results.flatMap((r) => (r.ok ? [r.value] : [])),
+    partial: results.flatMap((r) => (!r.ok && r.partial ? [r.partial] : [])),
     diagnostics: results.flatMap((r) => r.diagnostics),
   };
 }
@@ -72,9 +74,14 @@ async function reportCommand(io: Io, paths: readonly string[], options: ReportCo
 
   const evidence = await loadEvidence(files, options.maxFileSize);
   const diagnostics = [...evidence.diagnostics, ...checkReportInputs(evidence.loaded, available)];
-  const frameworks = new Set(evidence.loaded.map((l) => l.evidence.framework).filter((id) => available.includes(id)));
+  const frameworks = new Set([...evidence.loaded, ...evidence.partial].map((l) => l.evidence.framework).filter((id) => available.includes(id)));
   const { criteria, diagnostics: criteriaDiagnostics } = await loadCriteriaFor(dir, frameworks, options.maxFileSize);
   diagnostics.push(...criteriaDiagnostics);
+  // Unknown keys alone leave a usable model: report its other problems in the same run.
+  for (const partial of evidence.partial) {
+    const forFramework = criteria.get(partial.evidence.framework);
+    if (forFramework) diagnostics.push(...checkEvidenceFile(forFramework, partial, { allowIncomplete: options.allowIncomplete === true }));
+  }
 
   const results: GradeResult[] = [];
   for (const loaded of evidence.loaded) {
