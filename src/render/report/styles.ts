@@ -4,7 +4,7 @@ import { GRADE_META, STATUS_META, type Colour } from '../../shared/grades.js';
  * CSS colours for the display colours of GRADE_META and STATUS_META: a light background with
  * dark text of at least 7:1 contrast, and a border that marks the badge in greyscale print too.
  */
-const PALETTE: Record<Colour, { background: string; text: string; border: string }> = {
+export const PALETTE: Record<Colour, { background: string; text: string; border: string }> = {
   green: { background: '#dcf1e1', text: '#0f4d22', border: '#2e7d43' },
   cyan: { background: '#d9eef6', text: '#0b4456', border: '#2f7f98' },
   yellow: { background: '#fbefc9', text: '#553d00', border: '#a37a00' },
