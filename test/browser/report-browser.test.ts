@@ -12,7 +12,6 @@ import { ROOT, runCli } from '../helpers/cli.js';
  */
 // Functions passed to page.evaluate run in the browser; the project compiles without the DOM
 // library (so Node code cannot use browser globals by mistake), hence these local declarations.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Element = any;
 declare const document: Element;
 declare function getComputedStyle(element: Element): { breakBefore: string };

@@ -14,6 +14,7 @@ const BAR = 64;
 /** Colours with at least 4.5:1 contrast on white (text) and 3:1 (bars), as WCAG asks. */
 export const CHART_COLOURS = { ink: '#1f2328', muted: '#5b6570', bar: '#6b7785', force: '#0b4f8a', axis: '#59636e' };
 
+/** What a chart draws: its element id, its accessible caption, the counts and the force's grade. */
 export interface ChartInput {
   id: string;
   caption: string;

@@ -17,6 +17,7 @@ export type Block =
   | { kind: 'contents'; items: Array<{ id: string; text: string; depth: 0 | 1 }> }
   | { kind: 'section'; id?: string; role: SectionRole; blocks: Block[] };
 
+/** Heading levels used by the report (h1 to h5). */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
 
 /** How a section is laid out and paginated: groups and frameworks start a new printed page. */
@@ -34,6 +35,7 @@ export interface TableBody {
 /** A row: its first cell is the row's header. */
 export type TableRow = TableCell[];
 
+/** One table cell: plain text, optionally shown as a grade or status badge. */
 export interface TableCell {
   text: string;
   /** Plain text after the grade or status badge: " (judged)". */
