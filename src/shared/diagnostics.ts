@@ -13,6 +13,10 @@ export type DiagnosticCode =
   | 'duplicate-key'
   | 'nesting-too-deep'
   | 'alias-limit'
+  // report: a force's evidence files together, and the national summary
+  | 'mixed-forces'
+  | 'unknown-framework'
+  | 'national-mismatch'
   // shape (JSON Schema)
   | 'unknown-key'
   | 'missing-key'
