@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerGradeCommand } from './commands/grade.js';
 import { registerListCommand } from './commands/list.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerTemplateCommand } from './commands/template.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { registerTestCommand } from './commands/test.js';
@@ -12,7 +13,7 @@ import { sanitizeLine } from '../shared/sanitize.js';
 /** A command's registration: adds it to the program; its action reports how it ended. */
 export type Register = (program: Command, io: Io, done: (outcome: Outcome) => void) => void;
 
-const COMMANDS: Register[] = [registerGradeCommand, registerListCommand, registerTemplateCommand, registerValidateCommand, registerTestCommand];
+const COMMANDS: Register[] = [registerGradeCommand, registerListCommand, registerTemplateCommand, registerReportCommand, registerValidateCommand, registerTestCommand];
 
 const EXAMPLES = `
 Examples:

@@ -123,8 +123,8 @@ function findDuplicateKeys(root: JsonNode): JsonNode[] {
  * Parses JSON strictly (JSON.parse is the judge of syntax) while keeping what it throws away:
  * duplicate keys are detected by comparing the key tokens in the text with the keys parsed,
  * and only when positions are needed is the text parsed again into a tree with offsets.
- * Duplicate keys come back as error diagnostics beside the parsed value (the last one wins,
- * as in JSON.parse), so a caller can go on to report the file's other problems too.
+ * Duplicate keys fail the parse, but the parsed value (the last one wins, as in JSON.parse)
+ * comes back as `partial`, so a caller can go on to report the file's other problems too.
  */
 export function parseJsonSource(input: string, file: string): Loaded<JsonSource> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -172,5 +172,6 @@ export function parseJsonSource(input: string, file: string): Loaded<JsonSource>
     }
     return position(root.offset);
   };
-  return { ok: true, value: { data, locate }, diagnostics };
+  const value = { data, locate };
+  return diagnostics.length > 0 ? { ok: false, diagnostics, partial: value } : { ok: true, value, diagnostics };
 }

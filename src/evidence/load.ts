@@ -36,9 +36,10 @@ function notAnObject(source: JsonSource, file: string): Diagnostic | undefined {
  */
 export function parseEvidence(text: string, file: string): Loaded<LoadedEvidence> {
   const parsed = parseJsonSource(text, file);
-  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
-  const source = parsed.value;
-  const duplicates = parsed.diagnostics;
+  // Duplicate keys fail the parse but leave a value (partial) whose other problems are reported too.
+  const source = parsed.ok ? parsed.value : parsed.partial;
+  if (!source) return { ok: false, diagnostics: parsed.diagnostics };
+  const duplicates = parsed.ok ? [] : parsed.diagnostics;
   const wrongType = notAnObject(source, file);
   if (wrongType) return { ok: false, diagnostics: [...duplicates, wrongType] };
   const data = source.data;
@@ -67,8 +68,8 @@ export interface ExaminedEvidence {
 /** Examines evidence text (SPEC §3 shape); see `ExaminedEvidence`. */
 export function examineEvidence(text: string, file: string): ExaminedEvidence {
   const parsed = parseJsonSource(text, file);
-  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
-  const source = parsed.value;
+  const source = parsed.ok ? parsed.value : parsed.partial;
+  if (!source) return { diagnostics: parsed.diagnostics };
   const diagnostics = [...parsed.diagnostics];
   const wrongType = notAnObject(source, file);
   if (wrongType) return { diagnostics: [...diagnostics, wrongType] };

@@ -13,6 +13,8 @@ export const DIAGNOSTIC_META: Record<DiagnosticCode, { description: string; seve
   'duplicate-key': { description: 'A mapping or object names the same key twice; only the last value would be kept.' },
   'nesting-too-deep': { description: 'Arrays and objects are nested deeper than the reader allows.' },
   'alias-limit': { description: 'The YAML expands aliases too many times.' },
+  'mixed-forces': { description: 'Evidence files given for one report name different forces.' },
+  'national-mismatch': { description: 'The national summary counts no grade of the kind this force was given.', severity: 'warning' },
   'unknown-key': { description: 'A key that the file format does not define (often a misspelling).' },
   'missing-key': { description: 'A required key is missing.' },
   'invalid-type': { description: 'A value has the wrong type (for example a number where text is required).' },

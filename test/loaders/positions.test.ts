@@ -29,11 +29,11 @@ describe('JSON syntax errors are positioned even when V8 gives no position', () 
     expect([d?.code, d?.line, d?.column]).toEqual(['syntax-error', ...positionOf(text, token)]);
   });
 
-  it('keeps the parsed value beside duplicate keys, so other checks can run', () => {
+  it('fails on duplicate keys but keeps the parsed value, so other checks can run', () => {
     const parsed = parseJsonSource('{\n  "a": 1,\n  "a": 2\n}', 'x.json');
-    expect(parsed.ok).toBe(true);
+    expect(parsed.ok).toBe(false);
     expect(parsed.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['duplicate-key', 3, 3]]);
-    if (parsed.ok) expect(parsed.value.data).toEqual({ a: 2 });
+    if (!parsed.ok) expect(parsed.partial?.data).toEqual({ a: 2 });
   });
 });
 
