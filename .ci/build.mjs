@@ -63,6 +63,7 @@ async function bundle() {
     legalComments: 'none',
     chunkNames: 'chunks/[name]-[hash]',
     // CommonJS dependencies call require(); give the ESM bundle a real one.
+    define: { __GRADE_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',
     plugins: [fastStringWidth],
