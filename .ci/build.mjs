@@ -15,6 +15,8 @@ const schema = (name) => JSON.parse(readFileSync(join(root, 'schemas', `${name}.
 const validators = {
   validateCriteriaDocument: 'criteria',
   validateEvidenceDocument: 'evidence',
+  validateForcesDocument: 'forces',
+  validateBatchDocument: 'batch',
 };
 
 function compileValidators() {
@@ -37,7 +39,12 @@ function compileValidators() {
 async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
-    entryPoints: { cli: join(root, 'src/cli/main.ts'), index: join(root, 'src/index.ts') },
+    entryPoints: {
+      cli: join(root, 'src/cli/main.ts'),
+      index: join(root, 'src/index.ts'),
+      // `grade batch` worker threads load this file by name (src/batch/pool.ts).
+      'batch-worker': join(root, 'src/batch/worker.ts'),
+    },
     outdir: join(root, 'dist'),
     bundle: true,
     splitting: true,

@@ -47,7 +47,9 @@ export type DiagnosticCode =
   | 'no-applicable-good'
   | 'judgement-shift'
   | 'unknown-force'
-  | 'duplicate-evidence';
+  | 'duplicate-evidence'
+  // batch
+  | 'unknown-framework';
 
 export type Severity = 'error' | 'warning';
 
