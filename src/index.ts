@@ -2,7 +2,8 @@
  * The programmatic API of `grade`: load criteria and evidence, grade one file, render results.
  * Everything here is what the CLI itself uses.
  */
-export { parseCriteria, loadCriteriaFile } from './criteria/load.js';
+export { parseCriteria } from './criteria/parse.js';
+export { loadCriteriaFile, parseCriteriaText } from './criteria/load.js';
 export type { Criteria, Criterion, Thresholds, Level, ExcellenceFactor, Theme } from './criteria/model.js';
 export { DEFAULT_THRESHOLDS } from './criteria/model.js';
 export { parseEvidence, loadEvidenceFile, checkEvidenceFile, type LoadedEvidence } from './evidence/load.js';

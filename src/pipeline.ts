@@ -33,6 +33,8 @@ export function gradeLoaded(criteria: Criteria, loaded: LoadedEvidence, options:
 /** Reads an evidence file and grades it against the given criteria. */
 export async function gradeFile(criteria: Criteria, file: string, options: GradeOptions = {}): Promise<GradeOutcome> {
   const loaded = await loadEvidenceFile(file, options.maxFileBytes);
-  if (!loaded.ok) return loaded;
-  return gradeLoaded(criteria, loaded.value, options);
+  if (loaded.ok) return gradeLoaded(criteria, loaded.value, options);
+  // Unknown keys alone leave a usable model: report its other problems in the same run.
+  const more = loaded.partial ? checkEvidenceFile(criteria, loaded.partial, options) : [];
+  return { ok: false, diagnostics: [...loaded.diagnostics, ...more] };
 }

@@ -18,7 +18,7 @@ interface BatchDocument { results: Array<{ force: { id: string }; framework: { i
 /** Parses a previous `grade batch --format json` output, checked against schemas/batch.schema.json. */
 export function parsePreviousBatch(text: string, file: string): Loaded<PreviousBatch> {
   const parsed = parseJsonSource(text, file);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const data = parsed.value.data;
   if (!validateBatchDocument(data)) {
     const issues = schemaErrorsToIssues((validateBatchDocument.errors ?? []) as SchemaError[], data);
@@ -31,7 +31,7 @@ export function parsePreviousBatch(text: string, file: string): Loaded<PreviousB
 /** Reads and parses a previous batch's JSON output. */
 export async function loadPreviousBatch(file: string, maxBytes?: number): Promise<Loaded<PreviousBatch>> {
   const read = await readTextFile(file, maxBytes);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
   return parsePreviousBatch(read.value, file);
 }
 

@@ -80,6 +80,6 @@ export function parseForces(text: string, file: string): Loaded<ForcesRegistry> 
 /** Reads and parses a forces registry file. */
 export async function loadForcesFile(file: string, maxBytes?: number): Promise<Loaded<ForcesRegistry>> {
   const read = await readTextFile(file, maxBytes);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
   return parseForces(read.value, file);
 }

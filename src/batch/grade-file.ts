@@ -1,5 +1,5 @@
 import type { Criteria } from '../criteria/model.js';
-import { parseEvidence, positionIssues, type LoadedEvidence } from '../evidence/load.js';
+import { checkEvidenceFile, parseEvidence, positionIssues, type LoadedEvidence } from '../evidence/load.js';
 import { gradeLoaded } from '../pipeline.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Position } from '../shared/positions.js';
@@ -74,7 +74,13 @@ export function createFileGrader(context: BatchContext): FileGrader {
     const read = readTextFileSync(file, context.maxFileBytes);
     if (!read.ok) return failure(file, read.diagnostics);
     const parsed = parseEvidence(read.value, file);
-    if (!parsed.ok) return failure(file, parsed.diagnostics);
+    if (!parsed.ok) {
+      // Unknown keys alone leave a usable model: it still names the force and framework.
+      const partial = parsed.partial;
+      const criteria = partial ? byFramework.get(partial.evidence.framework) : undefined;
+      const more = partial && criteria ? checkEvidenceFile(criteria, partial, { allowIncomplete: context.allowIncomplete }) : [];
+      return failure(file, [...parsed.diagnostics, ...more], partial);
+    }
     const loaded = parsed.value;
     const framework = loaded.evidence.framework;
     const criteria = byFramework.get(framework);

@@ -27,10 +27,12 @@ function buildProgram(io: Io, done: (outcome: Outcome) => void): Command {
     .version(VERSION, '-V, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`grade: ${text}`) })
     .addHelpText('after', EXAMPLES);
   for (const register of COMMANDS) register(program, io, done);
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`grade: ${text}`) });
+  }
   return program;
 }
 

@@ -1,4 +1,5 @@
 import type { Issue } from '../shared/diagnostics.js';
+import { quote } from '../shared/quote.js';
 import { didYouMean } from '../shared/suggest.js';
 import type { CriteriaDocument } from './model.js';
 
@@ -15,7 +16,7 @@ function duplicates<T>(items: readonly T[], idOf: (item: T) => string, base: str
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
     else issues.push({ code: 'duplicate-id', severity: 'error', path: [base, index, 'id'],
-      message: `duplicate ${what} id "${id}" (first defined at ${base}[${first}])` });
+      message: `duplicate ${what} id ${quote(id)} (first defined at ${base}[${first}])` });
   });
   return issues;
 }
@@ -28,11 +29,11 @@ export function checkCriteria(doc: CriteriaDocument, stem: string): Issue[] {
   const issues: Issue[] = [];
   if (doc.framework !== stem) {
     issues.push({ code: 'framework-id-mismatch', severity: 'error', path: ['framework'],
-      message: `framework id "${doc.framework}" must equal the file stem "${stem}"` });
+      message: `framework id ${quote(doc.framework)} must equal the file stem ${quote(stem)}` });
   }
   if (RESERVED_FRAMEWORK_IDS.includes(doc.framework)) {
     issues.push({ code: 'framework-id-reserved', severity: 'error', path: ['framework'],
-      message: `framework id "${doc.framework}" is a command name and would shadow \`grade ${doc.framework}\`` });
+      message: `framework id ${quote(doc.framework)} is a command name and would shadow \`grade ${doc.framework}\`` });
   }
   const themes = doc.themes ?? [];
   const themeIds = new Set(themes.map((t) => t.id));
@@ -55,7 +56,7 @@ export function checkCriteria(doc: CriteriaDocument, stem: string): Issue[] {
     }
     if (criterion.theme !== undefined && !themeIds.has(criterion.theme)) {
       issues.push({ code: 'unknown-theme', severity: 'error', path: at('theme'),
-        message: `${criterion.id} refers to theme "${criterion.theme}", which is not defined in themes${didYouMean(criterion.theme, themeIds)}` });
+        message: `${criterion.id} refers to theme ${quote(criterion.theme)}, which is not defined in themes${didYouMean(criterion.theme, themeIds)}` });
     }
     if (criterion.level === 'fair' && (criterion.guidance ?? '').trim() === '') {
       issues.push({ code: 'missing-guidance', severity: 'warning', path: ['criteria', index],

@@ -1,96 +1,35 @@
-import { createHash } from 'node:crypto';
-import { basename, extname } from 'node:path';
-import { parseDocument } from 'yaml';
-import { validateCriteriaDocument } from '../generated/validators.js';
-import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
-import { hasErrors } from '../shared/diagnostics.js';
-import { LineIndex } from '../shared/positions.js';
+import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
+import { sha256Hex } from '../shared/hash.js';
 import { readTextFile } from '../shared/read-text.js';
-import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
-import { checkCriteria } from './check.js';
-import { DEFAULT_EXCELLENCE, DEFAULT_THRESHOLDS, type Criteria, type CriteriaDocument } from './model.js';
-import { yamlOffset } from './yaml-source.js';
+import { CRITERIA_CACHE } from '../generated/criteria-cache.js';
+import { fileStem } from './stem.js';
+import type { Criteria } from './model.js';
 
-/** YAML aliases expanded at most this many times per document: refuses "billion laughs" files fast. */
-const MAX_ALIAS_COUNT = 1000;
-
-/** The framework id a criteria file must declare: its file name without the extension. */
-export function fileStem(file: string): string {
-  return basename(file, extname(file));
+/** A criteria file parsed at build time: its model and warnings, without the file name. */
+export interface CachedCriteria {
+  stem: string;
+  model: Omit<Criteria, 'file'>;
+  diagnostics: Array<Omit<Diagnostic, 'file'>>;
 }
 
 /**
- * Parses and validates the text of a criteria file (SPEC §2): YAML syntax, the JSON Schema,
- * then the semantic checks. Every problem comes back as a positioned diagnostic.
+ * Parses criteria text, using the build-time parse of the shipped criteria when the text is
+ * byte-for-byte one of them (keyed by sha256 and file stem). Any other text is parsed in full; the
+ * YAML parser is loaded only then, which keeps `grade`'s start-up fast.
  */
-export function parseCriteria(text: string, file: string, sha256 = sha256Hex(text)): Loaded<Criteria> {
-  const lines = new LineIndex(text);
-  const at = (offset: number, code: Diagnostic['code'], message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic =>
-    ({ code, severity, message, file, ...lines.position(offset) });
-
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-  if (doc.errors.length > 0) {
-    return { ok: false, diagnostics: doc.errors.map((error) => at(error.pos[0],
-      error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error', firstLine(error.message))) };
+export async function parseCriteriaText(text: string, file: string): Promise<Loaded<Criteria>> {
+  const sha256 = sha256Hex(text);
+  const cached = (CRITERIA_CACHE as Record<string, CachedCriteria | undefined>)[`${fileStem(file)}:${sha256}`];
+  if (cached) {
+    return { ok: true, value: { ...structuredClone(cached.model), file }, diagnostics: cached.diagnostics.map((d) => ({ ...d, file })) };
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    return { ok: false, diagnostics: [at(0, 'alias-limit', `the YAML expands aliases too many times (${firstLine(String((error as Error).message))})`)] };
-  }
-  const locate = (issue: Issue): Diagnostic => ({ ...at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message, issue.severity) });
-
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, diagnostics: [at(0, 'invalid-type', `a criteria file must be a YAML mapping, not ${data === null ? 'empty' : Array.isArray(data) ? 'a sequence' : 'a scalar'}`)] };
-  }
-  if (!validateCriteriaDocument(data)) {
-    const issues = schemaErrorsToIssues((validateCriteriaDocument.errors ?? []) as SchemaError[], data);
-    return { ok: false, diagnostics: issues.map(locate) };
-  }
-  const document = data as CriteriaDocument;
-  const diagnostics = checkCriteria(document, fileStem(file)).map(locate);
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-  return { ok: true, value: toModel(document, file, sha256), diagnostics };
+  const { parseCriteria } = await import('./parse.js');
+  return parseCriteria(text, file, sha256);
 }
 
-/** Reads and parses a criteria file. */
+/** Reads and parses a criteria file (SPEC §2). */
 export async function loadCriteriaFile(file: string, maxBytes?: number): Promise<Loaded<Criteria>> {
   const read = await readTextFile(file, maxBytes);
-  if (!read.ok) return read;
-  return parseCriteria(read.value, file);
-}
-
-function toModel(doc: CriteriaDocument, file: string, sha256: string): Criteria {
-  return {
-    framework: doc.framework,
-    title: doc.title,
-    group: doc.group,
-    ...(doc.order !== undefined ? { order: doc.order } : {}),
-    version: doc.version,
-    ...(doc.period ? { period: doc.period } : {}),
-    thresholds: { ...DEFAULT_THRESHOLDS, ...doc.thresholds },
-    excellence: doc.excellence ?? DEFAULT_EXCELLENCE,
-    themes: doc.themes ?? [],
-    criteria: doc.criteria.map((c) => ({
-      id: c.id,
-      level: c.level,
-      theme: c.theme ?? '',
-      significant: c.level === 'fair' && (c.significant === true || c.dominant === true),
-      dominant: c.level === 'fair' && c.dominant === true,
-      text: c.text,
-      ...(c.guidance !== undefined ? { guidance: c.guidance } : {}),
-    })),
-    sha256,
-    file,
-  };
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-
-/** Hex sha256 of a text as UTF-8. */
-export function sha256Hex(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
+  return parseCriteriaText(read.value, file);
 }

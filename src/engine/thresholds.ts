@@ -1,34 +1,41 @@
 import type { Thresholds } from '../criteria/model.js';
 
 /**
- * The threshold predicates of SPEC §1. Shares are compared as integers (met × 10⁹ against
- * threshold × total × 10⁹, rounded) so that 0.7 × 10 is exactly 7 and never 7.000000000000001.
+ * A threshold as the exact decimal fraction its author wrote: 0.7 is 7/10, not the binary
+ * double just below it. Shares are then compared in integers, so 7 of 10 against 0.7 is exactly equal.
  */
-const SCALE = 1e9;
+function asFraction(value: number): [bigint, bigint] {
+  const [mantissa = '0', exponentText = '0'] = String(value).toLowerCase().split('e');
+  const [whole = '0', fraction = ''] = mantissa.split('.');
+  let numerator = BigInt(`${whole}${fraction}`);
+  let denominator = 10n ** BigInt(fraction.length);
+  const exponent = Number(exponentText);
+  if (exponent > 0) numerator *= 10n ** BigInt(exponent);
+  else if (exponent < 0) denominator *= 10n ** BigInt(-exponent);
+  return [numerator, denominator];
+}
 
-function scaled(met: number, total: number, threshold: number): [number, number] {
-  return [met * SCALE, Math.round(threshold * SCALE) * total];
+/** Compares met/total with a threshold exactly: negative, zero or positive. */
+function compareShare(met: number, total: number, threshold: number): number {
+  const [numerator, denominator] = asFraction(threshold);
+  const left = BigInt(met) * denominator;
+  const right = numerator * BigInt(total);
+  return left === right ? 0 : left > right ? 1 : -1;
 }
 
 /** share > most: "more than half" for the default. */
 export function meetsMost(met: number, total: number, thresholds: Thresholds): boolean {
-  if (total === 0) return false;
-  const [lhs, rhs] = scaled(met, total, thresholds.most);
-  return lhs > rhs;
+  return total > 0 && compareShare(met, total, thresholds.most) > 0;
 }
 
 /** share ≥ vastMajority. */
 export function meetsVastMajority(met: number, total: number, thresholds: Thresholds): boolean {
-  if (total === 0) return false;
-  const [lhs, rhs] = scaled(met, total, thresholds.vastMajority);
-  return lhs >= rhs;
+  return total > 0 && compareShare(met, total, thresholds.vastMajority) >= 0;
 }
 
 /** unmet share < wellShort: short of some significant criteria, but not "well short". */
 export function isBorderline(unmet: number, total: number, thresholds: Thresholds): boolean {
-  if (total === 0) return false;
-  const [lhs, rhs] = scaled(unmet, total, thresholds.wellShort);
-  return lhs < rhs;
+  return total > 0 && compareShare(unmet, total, thresholds.wellShort) < 0;
 }
 
 /** The fewest met out of `total` that satisfy a predicate, or undefined if none does. */

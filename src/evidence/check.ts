@@ -1,5 +1,6 @@
 import type { Criteria } from '../criteria/model.js';
 import type { Issue } from '../shared/diagnostics.js';
+import { quote } from '../shared/quote.js';
 import { didYouMean } from '../shared/suggest.js';
 import type { Evidence } from './model.js';
 
@@ -19,12 +20,12 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
   const expected = options.framework ?? criteria.framework;
   if (evidence.framework !== expected) {
     issues.push({ code: 'framework-mismatch', severity: 'error', path: ['framework'],
-      message: `the evidence is for framework "${evidence.framework}", not "${expected}"` });
+      message: `the evidence is for framework ${quote(evidence.framework)}, not "${expected}"` });
     return issues;
   }
   if (evidence.criteriaVersion !== criteria.version) {
     issues.push({ code: 'criteria-version-mismatch', severity: 'error', path: ['criteriaVersion'],
-      message: `the evidence was written for criteria version "${evidence.criteriaVersion}", but ${criteria.framework} is version "${criteria.version}"` });
+      message: `the evidence was written for criteria version ${quote(evidence.criteriaVersion)}, but ${criteria.framework} is version "${criteria.version}"` });
   }
   const byId = new Map(criteria.criteria.map((c) => [c.id, c]));
   const ids = [...byId.keys()];
@@ -35,7 +36,7 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
     const criterion = byId.get(finding.criterion);
     if (!criterion) {
       issues.push({ code: 'unknown-criterion', severity: 'error', path: ['findings', index, 'criterion'],
-        message: `finding for unknown criterion "${finding.criterion}"${didYouMean(finding.criterion, ids)}` });
+        message: `finding for unknown criterion ${quote(finding.criterion)}${didYouMean(finding.criterion, ids)}` });
       return;
     }
     const first = firstFinding.get(finding.criterion);
@@ -83,7 +84,7 @@ function checkFactors(criteria: Criteria, evidence: Evidence): Issue[] {
   (evidence.excellence ?? []).forEach((entry, index) => {
     if (!factorIds.includes(entry.factor)) {
       issues.push({ code: 'unknown-factor', severity: 'error', path: ['excellence', index, 'factor'],
-        message: `unknown excellence factor "${entry.factor}"; ${criteria.framework} has ${factorIds.join(', ')}${didYouMean(entry.factor, factorIds)}` });
+        message: `unknown excellence factor ${quote(entry.factor)}; ${criteria.framework} has ${factorIds.join(', ')}${didYouMean(entry.factor, factorIds)}` });
     } else if (seen.has(entry.factor)) {
       issues.push({ code: 'duplicate-factor', severity: 'error', path: ['excellence', index, 'factor'],
         message: `excellence factor "${entry.factor}" is given twice` });
@@ -99,7 +100,7 @@ function checkCritical(evidence: Evidence, byId: Map<string, unknown>, ids: stri
   (evidence.critical ?? []).forEach((mark, index) => {
     if (!byId.has(mark.criterion)) {
       issues.push({ code: 'unknown-criterion', severity: 'error', path: ['critical', index, 'criterion'],
-        message: `critical mark for unknown criterion "${mark.criterion}"${didYouMean(mark.criterion, ids)}` });
+        message: `critical mark for unknown criterion ${quote(mark.criterion)}${didYouMean(mark.criterion, ids)}` });
     } else if (seen.has(mark.criterion)) {
       issues.push({ code: 'duplicate-critical', severity: 'error', path: ['critical', index, 'criterion'],
         message: `${mark.criterion} is marked critical twice` });

@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
 import type { DocPath } from '../shared/paths.js';
 import { LineIndex, type Position } from '../shared/positions.js';
@@ -59,9 +59,32 @@ function countParsedKeys(root: unknown): { keys: number; depth: number } {
   return { keys, depth };
 }
 
+/**
+ * Offset of the first bracket that nests deeper than the limit, skipping strings, or undefined.
+ * A linear scan: it runs before any recursive parser sees a text that might overflow the stack.
+ */
+function excessiveNesting(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) { // a string: skip to its closing quote
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (ch === 91 || ch === 123) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (ch === 93 || ch === 125) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
 function syntaxOffset(message: string, text: string): number {
   const position = /at position (\d+)/.exec(message);
   if (position) return Number(position[1]);
+  // Some V8 messages ("Unexpected token") carry no position: ask a position-keeping parser.
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors[0]) return errors[0].offset;
   const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
   if (lineColumn) {
     const lines = text.split(/\r\n|\r|\n/);
@@ -75,7 +98,7 @@ function syntaxOffset(message: string, text: string): number {
 function cleanSyntaxMessage(message: string): string {
   return message
     .replace(/ in JSON at position \d+.*$/, '')
-    .replace(/, "[^"]*"\.\.\. is not valid JSON$/, '')
+    .replace(/, (?:\.\.\.)?".*$/s, '')
     .replace(/ \(line \d+ column \d+\)$/, '')
     .replace(/^Unexpected end of JSON input$/, 'unexpected end of the file (truncated JSON?)')
     .replace(/^Unexpected /, 'unexpected ');
@@ -105,7 +128,8 @@ function findDuplicateKeys(root: JsonNode): JsonNode[] {
  * duplicate keys are detected by comparing the key tokens in the text with the keys parsed,
  * and only when positions are needed is the text parsed again into a tree with offsets.
  */
-export function parseJsonSource(text: string, file: string): Loaded<JsonSource> {
+export function parseJsonSource(input: string, file: string): Loaded<JsonSource> {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   let lineIndex: LineIndex | undefined;
   const position = (offset: number): Position => (lineIndex ??= new LineIndex(text)).position(offset);
   const fail = (code: Diagnostic['code'], message: string, offset: number): Loaded<JsonSource> =>
@@ -117,11 +141,16 @@ export function parseJsonSource(text: string, file: string): Loaded<JsonSource> 
     data = JSON.parse(text);
   } catch (error) {
     const message = String((error as Error).message);
-    if (error instanceof RangeError) return fail('nesting-too-deep', `the JSON is nested too deeply to read`, 0);
+    const deep = excessiveNesting(text);
+    if (error instanceof RangeError || deep !== undefined) {
+      return fail('nesting-too-deep', `the JSON nests arrays and objects more than ${MAX_JSON_DEPTH} deep`, deep ?? 0);
+    }
     return fail('syntax-error', `invalid JSON: ${cleanSyntaxMessage(message)}`, syntaxOffset(message, text));
   }
   const { keys, depth } = countParsedKeys(data);
-  if (depth > MAX_JSON_DEPTH) return fail('nesting-too-deep', `the JSON nests arrays and objects ${depth} deep; the limit is ${MAX_JSON_DEPTH}`, 0);
+  if (depth > MAX_JSON_DEPTH) {
+    return fail('nesting-too-deep', `the JSON nests arrays and objects ${depth} deep; the limit is ${MAX_JSON_DEPTH}`, excessiveNesting(text) ?? 0);
+  }
 
   let tree: JsonNode | undefined;
   const treeOf = (): JsonNode | undefined => (tree ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false }));

@@ -1,6 +1,6 @@
 import { validateEvidenceDocument } from '../generated/validators.js';
 import type { Criteria } from '../criteria/model.js';
-import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
+import { onlyUnknownKeys, type Diagnostic, type Issue, type Loaded } from '../shared/diagnostics.js';
 import { readTextFile } from '../shared/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { checkEvidence, type EvidenceCheckOptions } from './check.js';
@@ -28,7 +28,7 @@ export function positionIssues(loaded: Pick<LoadedEvidence, 'file' | 'source'>, 
  */
 export function parseEvidence(text: string, file: string): Loaded<LoadedEvidence> {
   const parsed = parseJsonSource(text, file);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const source = parsed.value;
   const data = source.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -38,7 +38,8 @@ export function parseEvidence(text: string, file: string): Loaded<LoadedEvidence
   }
   if (!validateEvidenceDocument(data)) {
     const issues = schemaErrorsToIssues((validateEvidenceDocument.errors ?? []) as SchemaError[], data);
-    return { ok: false, diagnostics: positionIssues({ file, source }, issues) };
+    const diagnostics = positionIssues({ file, source }, issues);
+    return onlyUnknownKeys(issues) ? { ok: false, diagnostics, partial: { file, evidence: data as Evidence, source } } : { ok: false, diagnostics };
   }
   return { ok: true, value: { file, evidence: data as Evidence, source }, diagnostics: [] };
 }
@@ -46,7 +47,7 @@ export function parseEvidence(text: string, file: string): Loaded<LoadedEvidence
 /** Reads and parses an evidence file. */
 export async function loadEvidenceFile(file: string, maxBytes?: number): Promise<Loaded<LoadedEvidence>> {
   const read = await readTextFile(file, maxBytes);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
   return parseEvidence(read.value, file);
 }
 

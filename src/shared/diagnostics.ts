@@ -93,7 +93,16 @@ export function firstError(diagnostics: readonly Diagnostic[]): Diagnostic | und
   return [...diagnostics].sort(compareDiagnostics).find((d) => d.severity === 'error');
 }
 
-/** Result of a loader: a model, or the diagnostics that stopped it (plus warnings either way). */
+/**
+ * Result of a loader: a model, or the diagnostics that stopped it (plus warnings either way).
+ * A failed load may still carry a `partial` model when its only faults are unknown keys, so that
+ * later checks can report every other problem in the same run.
+ */
 export type Loaded<T> =
   | { ok: true; value: T; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+  | { ok: false; diagnostics: Diagnostic[]; partial?: T };
+
+/** True when every schema issue is an unknown key: the rest of the document has the right shape. */
+export function onlyUnknownKeys(issues: readonly Issue[]): boolean {
+  return issues.every((issue) => issue.code === 'unknown-key');
+}

@@ -1,3 +1,5 @@
+import { quote } from './quote.js';
+
 /** A place in a parsed document: object keys and array indices from the root. */
 export type DocPath = readonly (string | number)[];
 
@@ -7,7 +9,7 @@ export function formatPath(path: DocPath): string {
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    else out += `[${quote(segment)}]`;
   }
   return out === '' ? '(root)' : out;
 }

@@ -1,5 +1,6 @@
 import type { Issue } from './diagnostics.js';
 import { formatPath, pointerToPath } from './paths.js';
+import { quote } from './quote.js';
 import { didYouMean } from './suggest.js';
 
 /** The parts of an ajv error object this module reads (ajv is compiled at build time). */
@@ -42,7 +43,7 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
         const allowed = Object.keys(error.parentSchema?.properties ?? {});
         const place = path.length === 0 ? 'at the top level' : `in ${where}`;
         issue = { code: 'unknown-key', severity: 'error', path: [...path, key], atKey: true,
-          message: `unknown key "${key}" ${place}${didYouMean(key, allowed)}` };
+          message: `unknown key ${quote(key)} ${place}${didYouMean(key, allowed)}` };
         break;
       }
       case 'required': {
@@ -59,13 +60,13 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
         const allowed = (error.params.allowedValues as unknown[]).map(String);
         const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
         issue = { code: 'invalid-value', severity: 'error', path,
-          message: `${where} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}${hint}` };
+          message: `${where} must be one of ${allowed.join(', ')}; got ${quote(value)}${hint}` };
         break;
       }
       case 'pattern': {
         const pattern = String(error.params.pattern);
         issue = { code: 'invalid-value', severity: 'error', path,
-          message: `${where} must be ${PATTERN_NAMES[pattern] ?? `a string matching ${pattern}`}; got ${JSON.stringify(value)}` };
+          message: `${where} must be ${PATTERN_NAMES[pattern] ?? `a string matching ${pattern}`}; got ${quote(value)}` };
         break;
       }
       case 'minLength':
@@ -74,7 +75,7 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
       case 'minimum':
       case 'maximum':
         issue = { code: 'invalid-value', severity: 'error', path,
-          message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)}; got ${JSON.stringify(value)}` };
+          message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)}; got ${quote(value)}` };
         break;
       default:
         issue = { code: 'invalid-value', severity: 'error', path, message: `${where} is invalid (${error.keyword})` };

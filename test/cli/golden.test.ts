@@ -15,6 +15,17 @@ const COMMAND_LINES: string[][] = [
   ['neighbourhood-policing', 'fixtures/cli/missing-file.json'],
   ['neighbourhod-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json'],
   ['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json', '--format', 'yaml'],
+  ['neighbourhood-policing', 'fixtures/cli/judged.json'],
+  ['neighbourhood-policing', 'fixtures/cli/borderline-poor.json'],
+  ['neighbourhood-policing', 'fixtures/cli/incomplete.json'],
+  ['neighbourhood-policing', 'fixtures/cli/incomplete.json', '--allow-incomplete', '--format', 'markdown'],
+  ['neighbourhood-policing', 'fixtures/cli/invalid.json'],
+  ['neighbourhood-policing', 'fixtures/cli/duplicate-key.json'],
+  ['child-abuse', 'evidence/hertfordshire-2007/neighbourhood-policing.json'],
+  ['domestic-violence', 'evidence/hertfordshire-2007/domestic-violence.json'],
+  [],
+  ['lst'],
+  ['neighbourhood-policing'],
 ];
 
 describe('golden CLI output', () => {

@@ -4,6 +4,7 @@ import { loadCriteriaFile } from '../../criteria/load.js';
 import { gradeFile } from '../../pipeline.js';
 import { gradeRenderers, type GradeFormat } from '../../render/grade/index.js';
 import { describeFsError } from '../../shared/read-text.js';
+import { closest } from '../../shared/suggest.js';
 import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
 import { criteriaFileFor } from '../criteria-dir.js';
@@ -24,13 +25,23 @@ Examples:
 /** `grade <framework> <evidence.json>`: grade one file and justify the grade. */
 export function registerGradeCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
   const command = program
-    .command('grade <framework> <evidence>', { isDefault: true })
+    .command('grade [framework] [evidence]', { isDefault: true })
     .summary('grade one evidence file (the default command)')
     .description('Grade one evidence file against a framework\'s criteria and justify the grade.')
     .option('--allow-incomplete', 'count criteria without a finding as not met instead of failing');
   addCommonOptions(command, Object.keys(gradeRenderers), 'text')
     .addHelpText('after', EXAMPLES)
-    .action(async (framework: string, evidence: string, options: GradeCommandOptions) => done(await gradeCommand(io, framework, evidence, options)));
+    .action(async (framework: string | undefined, evidence: string | undefined, options: GradeCommandOptions) => {
+      if (framework === undefined) {
+        io.stderr(program.helpInformation());
+        return done('usage-error');
+      }
+      if (evidence === undefined) {
+        const command = closest(framework, program.commands.map((c) => c.name()).filter((name) => name !== 'grade'));
+        throw new UsageError(command ? `unknown command "${framework}"; did you mean "${command}"?` : `missing the evidence file: grade ${framework} <evidence.json>`);
+      }
+      done(await gradeCommand(io, framework, evidence, options));
+    });
 }
 
 async function gradeCommand(io: Io, framework: string, evidenceFile: string, options: GradeCommandOptions): Promise<Outcome> {

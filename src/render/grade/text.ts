@@ -2,7 +2,6 @@ import Table from 'cli-table3';
 import type { GradeResult } from '../../engine/result.js';
 import { GRADE_META, RULE_META, STATUS_META } from '../../shared/grades.js';
 import { sanitizeForTerminal, sanitizeLine } from '../../shared/sanitize.js';
-import { COMPACT } from '../table.js';
 import { createStyle, paint, type RenderOptions } from '../style.js';
 import { criterionFlags, gradeHeadline, groupCriteria, nextGradeSentence } from './sections.js';
 
@@ -45,7 +44,6 @@ function criteriaTable(result: GradeResult, options: RenderOptions): string {
   const table = new Table({
     head: ['Criterion', 'Status', 'Statement'],
     style: { head: options.color ? ['bold'] : [], border: options.color ? ['gray'] : [] },
-    chars: COMPACT,
     colWidths: [14, 16, 72],
     wordWrap: true,
   });

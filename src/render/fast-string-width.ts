@@ -1,0 +1,14 @@
+import stringWidth from 'string-width';
+
+// Printable ASCII, Latin-1 and Latin Extended letters, and the visible General Punctuation
+// (dashes, curly quotes, bullets, ellipsis): one column each, with no escape codes to strip.
+const ONE_COLUMN_TEXT = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]*$/;
+
+/**
+ * string-width with a fast path. The real function runs a very large emoji regex over every
+ * string; cli-table3 measures every line of every cell with it, which made drawing the criteria
+ * table most of `grade`'s start-up. The build routes cli-table3's import here too.
+ */
+export default function fastStringWidth(text: string): number {
+  return ONE_COLUMN_TEXT.test(text) ? text.length : stringWidth(text);
+}
