@@ -21,7 +21,7 @@ import { assertReadableFile } from './grade.js';
 interface BatchCommandOptions extends CommonOptions {
   forces?: string;
   compare?: string;
-  jobs: number;
+  jobs?: number;
 }
 
 const EXAMPLES = `
@@ -48,12 +48,13 @@ function parseJobs(value: string): number {
 export function registerBatchCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
   const command = program
     .command('batch <paths...>')
-    .summary('grade every evidence file under the paths; print the national summary')
-    .description('Grade every evidence file under the paths and print the national summary of judgements, the force summary,\nthe files that could not be graded and the registered forces with no evidence.')
+    .summary('Grade every evidence file under the paths and print the national summary of judgements.')
+    .description('Grade every evidence file under the paths and print the national summary of judgements, the force summary, the files that could not be graded and the registered forces with no evidence.')
     .option('--allow-incomplete', 'count criteria without a finding as not met instead of failing the file')
     .option('--forces <file>', 'forces registry (YAML) to report missing forces against (default: the 43 forces of England and Wales)')
     .option('--compare <batch.json>', 'a previous `grade batch --format json` output: report which grades went up, down or stayed')
-    .option('--jobs <n>', 'worker threads to grade with (default: the number of cores)', parseJobs, availableParallelism());
+    // No commander default: it would print this machine's core count in --help.
+    .option('--jobs <n>', 'worker threads to grade with (default: the number of cores)', parseJobs);
   addCommonOptions(command, Object.keys(batchRenderers), 'text')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: BatchCommandOptions) => done(await batchCommand(io, paths, options)));
@@ -83,7 +84,7 @@ async function batchCommand(io: Io, paths: string[], options: BatchCommandOption
   let report: BatchReport;
   try {
     report = await gradeBatch(paths, {
-      criteria: criteriaDir, registry: registry.value, previous: previous.value, jobs: options.jobs,
+      criteria: criteriaDir, registry: registry.value, previous: previous.value, jobs: options.jobs ?? availableParallelism(),
       allowIncomplete: options.allowIncomplete === true, ...(options.maxFileSize ? { maxFileBytes: options.maxFileSize } : {}),
       ...(renderer.kind === 'rows' ? { onResult: (result) => stream?.write(renderer.row(result)) } : {}),
       onProgress: (count, total) => { (bar ??= createProgress(io, total)).update(count, total); },
