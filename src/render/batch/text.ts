@@ -57,7 +57,7 @@ function movement(report: BatchReport, options: RenderOptions): string[] {
       t.push([sanitizeLine(move.force.name), sanitizeLine(frameworkTitle(report, move.framework)), gradeTitle(move.previous),
         paint(style, GRADE_META[move.current].colour, gradeTitle(move.current)), move.direction === 'up' ? '▲ up' : '▼ down']);
     }
-    lines.push(t.toString());
+    lines.push('', 'Grades that moved', t.toString());
   }
   lines.push(...movementLines(report).map((line) => sanitizeLine(line)));
   return lines;
