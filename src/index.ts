@@ -8,9 +8,9 @@ export type { Criteria, Criterion, Thresholds, Level, ExcellenceFactor, Theme } 
 export { DEFAULT_THRESHOLDS } from './criteria/model.js';
 export { parseEvidence, loadEvidenceFile, checkEvidenceFile, type LoadedEvidence } from './evidence/load.js';
 export type { Evidence, Finding, FactorFinding, CriticalMark, Judgement, ReportNarrative } from './evidence/model.js';
-export { gradeEvidence } from './engine/grade.js';
+export { decideGrade, gradeEvidence, type GradeDecision } from './engine/grade.js';
 export type { GradeResult, CriterionResult, StatusCounts, Decision, NextGrade, Advisory } from './engine/result.js';
-export { gradeFile, gradeLoaded, type GradeOptions, type GradeOutcome } from './pipeline.js';
+export { decideLoaded, gradeFile, gradeLoaded, type GradeOptions, type GradeOutcome } from './pipeline.js';
 export { gradeRenderers, type GradeFormat } from './render/grade/index.js';
 export type { Diagnostic, DiagnosticCode, Severity, Loaded } from './shared/diagnostics.js';
 export { formatDiagnostic } from './render/diagnostics.js';

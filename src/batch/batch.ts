@@ -7,6 +7,7 @@ import type { Diagnostic } from '../shared/diagnostics.js';
 import { firstError } from '../shared/diagnostics.js';
 import { describeFsError } from '../shared/read-text.js';
 import { WarningCollector, compareErrors, countGrades, missingForces, resultOrder, separateDuplicates } from './aggregate.js';
+import { createCompactor } from './compact.js';
 import { computeMovement, type PreviousBatch } from './compare.js';
 import { discoverEvidence } from './discover.js';
 import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from './forces.js';
@@ -83,11 +84,14 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
   const warnings = new WarningCollector();
   const total = discovered.files.length;
   let done = 0;
+  const compact = createCompactor(frameworks.map((f) => f.id));
   for await (const outcome of gradeInOrder(discovered.files, context, options.jobs ?? availableParallelism())) {
     for (const warning of outcome.warnings) warnings.add(warning);
     if (outcome.ok) {
-      graded.push(outcome.result);
-      options.onResult?.(outcome.result);
+      // Outcomes arrive in the order of the files.
+      const result = compact(outcome.result, discovered.files[done] ?? outcome.result.file);
+      graded.push(result);
+      options.onResult?.(result);
     } else {
       errors.push(outcome.error);
     }

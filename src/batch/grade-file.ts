@@ -1,6 +1,6 @@
 import type { Criteria } from '../criteria/model.js';
 import { checkEvidenceFile, parseEvidence, positionIssues, type LoadedEvidence } from '../evidence/load.js';
-import { gradeLoaded } from '../pipeline.js';
+import { decideLoaded } from '../pipeline.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Position } from '../shared/positions.js';
 import { firstError } from '../shared/diagnostics.js';
@@ -91,7 +91,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
         : `unknown framework "${framework}" (available: ${frameworkList})`;
       return failure(file, positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }]), loaded);
     }
-    const graded = gradeLoaded(criteria, loaded, { allowIncomplete: context.allowIncomplete });
+    const graded = decideLoaded(criteria, loaded, { allowIncomplete: context.allowIncomplete });
     if (!graded.ok) return failure(file, graded.diagnostics, loaded);
     const warnings = graded.diagnostics.filter((d) => d.severity === 'warning');
     const force = loaded.evidence.force;
@@ -101,6 +101,6 @@ export function createFileGrader(context: BatchContext): FileGrader {
       warnings.push(position ? { code: 'unknown-force', severity: 'warning', message, file, ...position }
         : positionIssues(loaded, [{ code: 'unknown-force', severity: 'warning', path: ['force', 'id'], message }])[0] as Diagnostic);
     }
-    return { ok: true, result: toBatchResult(graded.result, file), warnings };
+    return { ok: true, result: toBatchResult(graded.decision, loaded.evidence, file), warnings };
   };
 }

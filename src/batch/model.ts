@@ -1,4 +1,6 @@
-import type { Advisory, GradeResult } from '../engine/result.js';
+import type { GradeDecision } from '../engine/grade.js';
+import type { Advisory } from '../engine/result.js';
+import type { Evidence } from '../evidence/model.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Grade, Rule } from '../shared/grades.js';
 import type { Force } from './forces.js';
@@ -90,19 +92,19 @@ export interface BatchReport {
   movement: Movement | null;
 }
 
-/** The short form of a full result, kept for each graded file. */
-export function toBatchResult(result: GradeResult, file: string): BatchResult {
+/** The short form of a graded file, from its grade decision. */
+export function toBatchResult(decision: GradeDecision, evidence: Pick<Evidence, 'force' | 'framework'>, file: string): BatchResult {
   return {
     file,
-    force: { id: result.force.id, name: result.force.name },
-    framework: result.framework.id,
-    grade: result.grade,
-    computedGrade: result.computedGrade,
-    judged: result.judgement !== null,
-    goodShare: result.goodShare,
-    rule: result.decision.rule,
-    incomplete: result.incomplete,
-    missing: result.missing,
-    advisories: result.advisories,
+    force: { id: evidence.force.id, name: evidence.force.name },
+    framework: evidence.framework,
+    grade: decision.grade,
+    computedGrade: decision.computedGrade,
+    judged: decision.judgement !== null,
+    goodShare: decision.goodShare,
+    rule: decision.rule,
+    incomplete: decision.incomplete,
+    missing: decision.missing,
+    advisories: decision.advisories,
   };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Diagnostic, Loaded } from './diagnostics.js';
 
 /** Default largest input file read, in bytes; `--max-file-size` raises it. */
@@ -54,18 +54,22 @@ export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYT
   return readTextFileSync(file, maxBytes);
 }
 
-/** The synchronous form of `readTextFile`. */
+/** The synchronous form of `readTextFile`: one open, one fstat, one read (a batch reads thousands of files). */
 export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<string> {
+  let fd: number | undefined;
   try {
-    const info = statSync(file);
+    fd = openSync(file, 'r');
+    const info = fstatSync(fd);
     if (info.isDirectory()) return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', 'is a directory, not a file')] };
     if (info.size > maxBytes) {
       return { ok: false, diagnostics: [fileDiagnostic(file, 'file-too-large',
         `the file is ${info.size} bytes, over the limit of ${maxBytes} bytes (raise it with --max-file-size)`)] };
     }
-    return decodeText(readFileSync(file), file);
+    return decodeText(readFileSync(fd), file);
   } catch (error) {
     return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', describeFsError(error))] };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
