@@ -13,7 +13,7 @@ import { discoverEvidence } from './discover.js';
 import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from './forces.js';
 import type { BatchContext } from './grade-file.js';
 import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchReport, type BatchResult } from './model.js';
-import { gradeInOrder } from './pool.js';
+import { gradeInOrder, workerCount } from './pool.js';
 
 /** How to grade a batch. */
 export interface GradeBatchOptions {
@@ -27,7 +27,7 @@ export interface GradeBatchOptions {
   allowIncomplete?: boolean;
   /** Largest evidence file read, in bytes. */
   maxFileBytes?: number;
-  /** Worker threads at most (default: the number of cores); 1 grades in the calling thread. */
+  /** Worker threads at most (default: the number of cores); batches of under 100 files are graded in the calling thread. */
   jobs?: number;
   /** Called for each graded file as soon as it and every file before it (in path order) are graded. */
   onResult?: (result: BatchResult) => void;
@@ -85,17 +85,19 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
   const total = discovered.files.length;
   let done = 0;
   const compact = createCompactor(frameworks.map((f) => f.id));
-  for await (const outcome of gradeInOrder(discovered.files, context, options.jobs ?? availableParallelism())) {
-    for (const warning of outcome.warnings) warnings.add(warning);
-    if (outcome.ok) {
-      // Outcomes arrive in the order of the files.
-      const result = compact(outcome.result, discovered.files[done] ?? outcome.result.file);
-      graded.push(result);
-      options.onResult?.(result);
-    } else {
-      errors.push(outcome.error);
+  for await (const outcomes of gradeInOrder(discovered.files, context, workerCount(total, options.jobs ?? availableParallelism()))) {
+    for (const outcome of outcomes) {
+      for (const warning of outcome.warnings) warnings.add(warning);
+      if (outcome.ok) {
+        // Outcomes arrive in the order of the files: keep this thread's copy of the path.
+        const result = compact(outcome.result, discovered.files[done] ?? outcome.result.file);
+        graded.push(result);
+        options.onResult?.(result);
+      } else {
+        errors.push(outcome.error);
+      }
+      options.onProgress?.(++done, total);
     }
-    options.onProgress?.(++done, total);
   }
 
   const { unique, duplicates } = separateDuplicates(graded);

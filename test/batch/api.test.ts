@@ -50,18 +50,19 @@ describe('the programmatic batch API', () => {
 });
 
 describe('worker threads', () => {
-  it('give the same outcomes, in the same order, as grading in this thread', async () => {
+  it('give the same outcomes, in the same order, with one thread, two, or none', async () => {
     // The bundled worker must exist, or gradeInOrder would quietly grade in this thread.
     expect(existsSync('dist/batch-worker.js')).toBe(true);
     const files = discoverEvidence(['fixtures/national-2007']).files;
     const context = { criteria: await criteria(), invalidCriteria: [], allowIncomplete: false, knownForces: null };
     const collect = async (jobs: number) => {
       const out: BatchResult[] = [];
-      for await (const outcome of gradeInOrder(files, context, jobs)) if (outcome.ok) out.push(outcome.result);
+      for await (const outcomes of gradeInOrder(files, context, jobs)) for (const outcome of outcomes) if (outcome.ok) out.push(outcome.result);
       return out;
     };
     const threaded = await collect(2);
     expect(threaded).toHaveLength(258);
-    expect(threaded).toEqual(await collect(1));
+    expect(await collect(1)).toEqual(threaded);
+    expect(await collect(0)).toEqual(threaded);
   });
 });

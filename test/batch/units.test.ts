@@ -84,9 +84,9 @@ describe('discoverEvidence', () => {
     expect(found.problems[1]?.message).toMatch(/symbolic link loop/);
   });
 
-  it('takes a named file whatever its name, once, and a missing path as a problem', () => {
+  it('takes named paths in the order given, a named file whatever its name, each file once, and a missing path as a problem', () => {
     const found = discoverEvidence([join(root, 'a/notes.txt'), join(root, 'a/deep/z.json'), join(root, 'a/deep'), join(root, 'nope')]);
-    expect(found.files.map((f) => f.slice(root.length + 1))).toEqual(['a/deep/z.json', 'a/notes.txt']);
+    expect(found.files.map((f) => f.slice(root.length + 1))).toEqual(['a/notes.txt', 'a/deep/z.json']);
     expect(found.problems.map((p) => p.message)).toEqual(['no such file or directory']);
   });
 });
@@ -189,7 +189,8 @@ describe('progress bar', () => {
 
 describe('workerCount', () => {
   it.each([
-    [10, 2, 0], [MIN_FILES_PER_WORKER * 2 - 1, 2, 0], [MIN_FILES_PER_WORKER * 2, 2, 2], [100_000, 1, 0], [100_000, 2, 2], [100_000, 8, 8], [450, 8, 4],
+    [10, 2, 0], [MIN_FILES_PER_WORKER - 1, 2, 0], [MIN_FILES_PER_WORKER * 2 - 1, 2, 1], [MIN_FILES_PER_WORKER * 2, 2, 2],
+    [100_000, 1, 1], [100_000, 2, 2], [100_000, 8, 8], [450, 8, 4],
   ])('%i files with --jobs %i: %i worker threads', (files, jobs, workers) => {
     expect(workerCount(files, jobs)).toBe(workers);
   });

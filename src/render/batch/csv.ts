@@ -6,6 +6,8 @@ export const CSV_COLUMNS = ['force_id', 'force_name', 'framework', 'grade', 'com
 
 /** Characters that make a spreadsheet read a cell as a formula (and tab/CR, which some strip first). */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** What sanitizeForTerminal would change (C0/C1 controls but tab and line feed, bidi controls): most cells skip it. */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * One CSV field (RFC 4180): a cell that a spreadsheet would run as a formula gets a leading `'`,
@@ -13,7 +15,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * with its quotes doubled.
  */
 export function csvField(value: string): string {
-  let text = sanitizeForTerminal(value);
+  let text = UNSAFE.test(value) ? sanitizeForTerminal(value) : value;
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
