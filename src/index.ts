@@ -23,3 +23,4 @@ export { loadForcesFile, parseForces, defaultForcesFile, type Force, type Forces
 export { loadPreviousBatch, parsePreviousBatch, type PreviousBatch } from './batch/compare.js';
 export { discoverEvidence, type Discovered } from './batch/discover.js';
 export { batchRenderers, type BatchFormat, type BatchRenderer } from './render/batch/index.js';
+export { defaultCriteriaDir } from './cli/criteria-dir.js';

@@ -1,4 +1,8 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverEvidence, gradeBatch, loadCriteriaFile, loadForcesFile, type BatchResult } from '../../src/index.js';
 import { gradeInOrder } from '../../src/batch/pool.js';
@@ -64,5 +68,27 @@ describe('worker threads', () => {
     expect(threaded).toHaveLength(258);
     expect(await collect(1)).toEqual(threaded);
     expect(await collect(0)).toEqual(threaded);
+  });
+});
+
+describe('docs/api.md', () => {
+  it.each([0, 1])('example %i runs as written against the built package', (index) => {
+    const blocks = [...readFileSync('docs/api.md', 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+    const dir = mkdtempSync(join(tmpdir(), 'grade-api-doc-'));
+    try {
+      const script = join(dir, 'example.mjs');
+      writeFileSync(script, (blocks[index] ?? '').replace("from 'grade'", `from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'dist/index.js')).href)}`));
+      const run = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      if (index === 0) {
+        expect(run.stdout).toContain("{ excellent: 3, good: 17, fair: 21, poor: 2 }");
+        expect(run.stdout).toContain('# National summary of judgements');
+      } else {
+        expect(run.stdout).toMatch(/^fair /);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
