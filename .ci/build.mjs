@@ -15,6 +15,7 @@ const schema = (name) => JSON.parse(readFileSync(join(root, 'schemas', `${name}.
 const validators = {
   validateCriteriaDocument: 'criteria',
   validateEvidenceDocument: 'evidence',
+  validateCriteriaTestDocument: 'criteria-test',
   validateForcesDocument: 'forces',
   validateBatchDocument: 'batch',
 };
@@ -69,6 +70,7 @@ async function bundle() {
     legalComments: 'none',
     chunkNames: 'chunks/[name]-[hash]',
     // CommonJS dependencies call require(); give the ESM bundle a real one.
+    define: { __GRADE_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',
     plugins: [fastStringWidth],

@@ -2,7 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { registerBatchCommand } from './commands/batch.js';
 import { registerGradeCommand } from './commands/grade.js';
 import { registerListCommand } from './commands/list.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerTemplateCommand } from './commands/template.js';
+import { registerValidateCommand } from './commands/validate.js';
+import { registerTestCommand } from './commands/test.js';
 import { UsageError } from './errors.js';
 import { exitCode, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -11,7 +14,7 @@ import { sanitizeLine } from '../shared/sanitize.js';
 /** A command's registration: adds it to the program; its action reports how it ended. */
 export type Register = (program: Command, io: Io, done: (outcome: Outcome) => void) => void;
 
-const COMMANDS: Register[] = [registerGradeCommand, registerListCommand, registerTemplateCommand, registerBatchCommand];
+const COMMANDS: Register[] = [registerGradeCommand, registerListCommand, registerTemplateCommand, registerReportCommand, registerValidateCommand, registerTestCommand, registerBatchCommand];
 
 const EXAMPLES = `
 Examples:

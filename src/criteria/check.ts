@@ -22,8 +22,9 @@ function duplicates<T>(items: readonly T[], idOf: (item: T) => string, base: str
 }
 
 /**
- * The semantic checks of SPEC §2 on a schema-valid criteria document. `stem` is the file name
- * without `.yaml`. Pure: returns issues with document paths; the loader positions them.
+ * The semantic checks of SPEC §2 on a schema-valid criteria document, or on what
+ * `salvageCriteria` could read of an invalid one (whose arrays may have holes). `stem` is the
+ * file name without `.yaml`. Pure: returns issues with document paths; the loader positions them.
  */
 export function checkCriteria(doc: CriteriaDocument, stem: string): Issue[] {
   const issues: Issue[] = [];
@@ -36,7 +37,9 @@ export function checkCriteria(doc: CriteriaDocument, stem: string): Issue[] {
       message: `framework id ${quote(doc.framework)} is a command name and would shadow \`grade ${doc.framework}\`` });
   }
   const themes = doc.themes ?? [];
-  const themeIds = new Set(themes.map((t) => t.id));
+  // forEach, not map: a salvaged document's arrays may have holes (src/shared/salvage.ts).
+  const themeIds = new Set<string>();
+  themes.forEach((theme) => themeIds.add(theme.id));
   issues.push(...duplicates(themes, (t) => t.id, 'themes', 'theme'));
   issues.push(...duplicates(doc.excellence ?? [], (f) => f.id, 'excellence', 'excellence factor'));
   issues.push(...duplicates(doc.criteria, (c) => c.id, 'criteria', 'criterion'));
@@ -66,12 +69,13 @@ export function checkCriteria(doc: CriteriaDocument, stem: string): Issue[] {
 
   const fair = doc.criteria.filter((c) => c.level === 'fair');
   const significant = fair.filter((c) => c.significant === true);
-  const where = doc.criteria.length > 0 ? ['criteria'] : [];
-  if (fair.length === 0) issues.push({ code: 'no-fair-criteria', severity: 'error', path: where, message: 'the framework has no Fair criterion' });
-  else if (significant.length === 0) issues.push({ code: 'no-significant-criteria', severity: 'error', path: where, message: 'the framework has no significant Fair criterion, so no grade could ever be Poor from rule 2 and Fair would need nothing' });
-  if (!doc.criteria.some((c) => c.level === 'good')) issues.push({ code: 'no-good-criteria', severity: 'error', path: where, message: 'the framework has no Good criterion, so no Good share can be taken' });
-  if (significant.length > 0 && !significant.some((c) => c.dominant === true)) {
-    issues.push({ code: 'no-dominant-criterion', severity: 'warning', path: where, message: 'the framework flags no dominant (critical) criterion' });
+  // Problems of the framework as a whole are shown at the start of its criteria list.
+  const where = { path: ['criteria'] };
+  if (fair.length === 0) issues.push({ code: 'no-fair-criteria', severity: 'error', ...where, message: 'the framework has no Fair criterion' });
+  else if (significant.length === 0) issues.push({ code: 'no-significant-criteria', severity: 'error', ...where, message: 'the framework has no significant Fair criterion, so no grade could ever be Poor from rule 2 and Fair would need nothing' });
+  if (!doc.criteria.some((c) => c.level === 'good')) issues.push({ code: 'no-good-criteria', severity: 'error', ...where, message: 'the framework has no Good criterion, so no Good share can be taken' });
+  if (significant.length > 0 && !fair.some((c) => c.dominant === true)) {
+    issues.push({ code: 'no-dominant-criterion', severity: 'warning', ...where, message: 'the framework flags no dominant (critical) criterion' });
   }
 
   issues.push(...checkThresholds(doc));
@@ -90,7 +94,9 @@ function checkThresholds(doc: CriteriaDocument): Issue[] {
   }
   const most = thresholds.most ?? 0.5;
   const vastMajority = thresholds.vastMajority ?? 0.8;
-  if (most >= vastMajority) {
+  const inRange = (value: number) => value > 0 && value <= 1;
+  // Their order is only worth a word once both are in range.
+  if (inRange(most) && inRange(vastMajority) && most >= vastMajority) {
     issues.push({ code: 'threshold-order', severity: 'error',
       path: ['thresholds', thresholds.most !== undefined ? 'most' : 'vastMajority'],
       message: `thresholds.most (${most}) must be less than thresholds.vastMajority (${vastMajority})` });

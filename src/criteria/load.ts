@@ -1,6 +1,6 @@
 import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
 import { sha256Hex } from '../shared/hash.js';
-import { readTextFile } from '../shared/read-text.js';
+import { decodeText, readFileBytesSync } from '../shared/read-text.js';
 import { CRITERIA_CACHE } from '../generated/criteria-cache.js';
 import { fileStem } from './stem.js';
 import type { Criteria } from './model.js';
@@ -17,8 +17,7 @@ export interface CachedCriteria {
  * byte-for-byte one of them (keyed by sha256 and file stem). Any other text is parsed in full; the
  * YAML parser is loaded only then, which keeps `grade`'s start-up fast.
  */
-export async function parseCriteriaText(text: string, file: string): Promise<Loaded<Criteria>> {
-  const sha256 = sha256Hex(text);
+export async function parseCriteriaText(text: string, file: string, sha256 = sha256Hex(text)): Promise<Loaded<Criteria>> {
   const cached = (CRITERIA_CACHE as Record<string, CachedCriteria | undefined>)[`${fileStem(file)}:${sha256}`];
   if (cached) {
     return { ok: true, value: { ...structuredClone(cached.model), file }, diagnostics: cached.diagnostics.map((d) => ({ ...d, file })) };
@@ -29,7 +28,10 @@ export async function parseCriteriaText(text: string, file: string): Promise<Loa
 
 /** Reads and parses a criteria file (SPEC §2). */
 export async function loadCriteriaFile(file: string, maxBytes?: number): Promise<Loaded<Criteria>> {
-  const read = await readTextFile(file, maxBytes);
-  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
-  return parseCriteriaText(read.value, file);
+  const bytes = readFileBytesSync(file, maxBytes);
+  if (!bytes.ok) return { ok: false, diagnostics: bytes.diagnostics };
+  const text = decodeText(bytes.value, file);
+  if (!text.ok) return { ok: false, diagnostics: text.diagnostics };
+  // The hash is of the bytes, byte-order mark and all, so `sha256sum` on the file gives the same.
+  return parseCriteriaText(text.value, file, sha256Hex(bytes.value));
 }

@@ -1,53 +1,42 @@
 import { fileStem } from './stem.js';
 import { sha256Hex } from '../shared/hash.js';
-import { parseDocument } from 'yaml';
 import { validateCriteriaDocument } from '../generated/validators.js';
-import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
-import { hasErrors, onlyUnknownKeys } from '../shared/diagnostics.js';
-import { LineIndex } from '../shared/positions.js';
+import type { DiagnosticCode, Loaded } from '../shared/diagnostics.js';
+import { hasErrors } from '../shared/diagnostics.js';
+import { withoutRepeats } from '../shared/salvage.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { checkCriteria } from './check.js';
 import { DEFAULT_EXCELLENCE, DEFAULT_THRESHOLDS, type Criteria, type CriteriaDocument } from './model.js';
-import { yamlOffset } from './yaml-source.js';
+import { salvageCriteria } from './salvage.js';
+import { parseYamlSource } from './yaml-source.js';
 
-/** YAML aliases expanded at most this many times per document: refuses "billion laughs" files fast. */
-const MAX_ALIAS_COUNT = 1000;
+/** The checks that count criteria by kind: not made when some criterion could not be read. */
+const COUNT_CODES = new Set<DiagnosticCode>(['no-fair-criteria', 'no-significant-criteria', 'no-good-criteria', 'no-dominant-criterion']);
 
 /**
  * Parses and validates the text of a criteria file (SPEC §2): YAML syntax, the JSON Schema,
- * then the semantic checks. Every problem comes back as a positioned diagnostic.
+ * then the semantic checks — on what can still be read when the schema fails (see
+ * salvageCriteria), so every problem comes back, each as a positioned diagnostic.
  */
 export function parseCriteria(text: string, file: string, sha256 = sha256Hex(text)): Loaded<Criteria> {
-  const lines = new LineIndex(text);
-  const at = (offset: number, code: Diagnostic['code'], message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic =>
-    ({ code, severity, message, file, ...lines.position(offset) });
-
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-  if (doc.errors.length > 0) {
-    return { ok: false, diagnostics: doc.errors.map((error) => {
-      if (/Maximum call stack/.test(error.message)) return at(error.pos[0], 'nesting-too-deep', 'the YAML nests too deeply to read');
-      return at(error.pos[0], error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error', firstLine(error.message));
-    }) };
+  const { data, diagnostics, locate } = parseYamlSource(text, file, 'a criteria file');
+  if (!data) return { ok: false, diagnostics };
+  const stem = fileStem(file);
+  let document: CriteriaDocument | undefined = data as unknown as CriteriaDocument;
+  let partial = false;
+  if (!validateCriteriaDocument(data)) {
+    diagnostics.push(...schemaErrorsToIssues((validateCriteriaDocument.errors ?? []) as SchemaError[], data).map(locate));
+    document = salvageCriteria(data, stem);
+    partial = document !== undefined && document.criteria.filter(() => true).length < (data.criteria as unknown[]).length;
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    return { ok: false, diagnostics: [at(0, 'alias-limit', `the YAML expands aliases too many times (${firstLine(String((error as Error).message))})`)] };
+  if (document) {
+    let issues = checkCriteria(document, stem);
+    // A criterion that could not be read may be the Fair, significant or Good one these count.
+    if (partial) issues = issues.filter((issue) => !COUNT_CODES.has(issue.code));
+    diagnostics.push(...withoutRepeats(diagnostics, issues.map(locate)));
   }
-  const locate = (issue: Issue): Diagnostic => ({ ...at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message, issue.severity) });
-
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, diagnostics: [at(0, 'invalid-type', `a criteria file must be a YAML mapping, not ${data === null ? 'empty' : Array.isArray(data) ? 'a sequence' : 'a scalar'}`)] };
-  }
-  const schemaIssues = validateCriteriaDocument(data)
-    ? [] : schemaErrorsToIssues((validateCriteriaDocument.errors ?? []) as SchemaError[], data);
-  // Unknown keys alone leave a well-shaped document: check the rest too, to report every problem.
-  if (!onlyUnknownKeys(schemaIssues)) return { ok: false, diagnostics: schemaIssues.map(locate) };
-  const document = data as CriteriaDocument;
-  const diagnostics = [...schemaIssues, ...checkCriteria(document, fileStem(file))].map(locate);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-  return { ok: true, value: toModel(document, file, sha256), diagnostics };
+  return { ok: true, value: toModel(data as unknown as CriteriaDocument, file, sha256), diagnostics };
 }
 
 function toModel(doc: CriteriaDocument, file: string, sha256: string): Criteria {
@@ -74,8 +63,3 @@ function toModel(doc: CriteriaDocument, file: string, sha256: string): Criteria 
     file,
   };
 }
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-

@@ -1,5 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import type { Diagnostic, Issue } from '../shared/diagnostics.js';
 import type { DocPath } from '../shared/paths.js';
+import { LineIndex } from '../shared/positions.js';
 
 type Ranged = { range?: [number, number, number] | null };
 
@@ -34,4 +36,102 @@ export function yamlOffset(doc: Document, path: DocPath, atKey = false): number 
     }
   }
   return offset;
+}
+
+/** YAML aliases expanded at most this many times per document: refuses "billion laughs" files fast. */
+const MAX_ALIAS_COUNT = 1000;
+
+/** A YAML text parsed for checking. */
+export interface YamlSource {
+  /** The top-level mapping; undefined when the text is not one (the diagnostics say why). */
+  data: Record<string, unknown> | undefined;
+  /** Problems of parsing: syntax errors, duplicate keys, a top level that is not a mapping. */
+  diagnostics: Diagnostic[];
+  /** Positions an issue found in `data` at its place in the text. */
+  locate(issue: Issue): Diagnostic;
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/**
+ * Parses YAML strictly (duplicate keys refused, aliases limited). After a syntax error nothing
+ * else can be trusted, so `data` is undefined; after a duplicate key (the last one wins) the
+ * rest can still be checked, so every problem is reported in one run. `what` names the kind of
+ * file in messages ("a criteria file").
+ */
+export function parseYamlSource(text: string, file: string, what: string): YamlSource {
+  const lines = new LineIndex(text);
+  const at = (offset: number, code: Diagnostic['code'], message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic =>
+    ({ code, severity, message, file, ...lines.position(offset) });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const locate = (issue: Issue): Diagnostic => at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message, issue.severity);
+  const syntaxError = (source: string, error: YAMLError): Diagnostic => {
+    const quote = openingQuote(source, error);
+    return quote === undefined ? at(error.pos[0], 'syntax-error', firstLine(error.message))
+      : at(quote, 'syntax-error', `the quoted string that starts here is never closed (missing ${source[quote]})`);
+  };
+  const diagnostics = doc.errors.map((error) => error.code === 'DUPLICATE_KEY'
+    ? at(error.pos[0], 'duplicate-key', `duplicate key${keyAt(text, error.pos[0])}: YAML keeps only the last one, so the earlier value would be silently lost`)
+    : /Maximum call stack/.test(error.message) ? at(error.pos[0], 'nesting-too-deep', 'the YAML nests too deeply to read')
+    : syntaxError(text, error));
+  if (diagnostics.some((d) => d.code !== 'duplicate-key')) return { data: undefined, diagnostics, locate };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = firstLine(String((error as Error).message));
+    const unresolved = /^Unresolved alias.*: (.*)$/.exec(message);
+    diagnostics.push(unresolved
+      ? at(aliasOffset(doc, unresolved[1] ?? ''), 'syntax-error', `unknown alias *${unresolved[1]}: no anchor &${unresolved[1]} comes before it`)
+      : at(0, 'alias-limit', `the YAML expands aliases too many times (${message})`));
+    return { data: undefined, diagnostics, locate };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push(at(0, 'invalid-type', `${what} must be a YAML mapping, not ${data === null ? 'empty' : Array.isArray(data) ? 'a sequence' : 'a scalar'}`));
+    return { data: undefined, diagnostics, locate };
+  }
+  return { data: data as Record<string, unknown>, diagnostics, locate };
+}
+
+/** The first use of an alias in a document. */
+function aliasOffset(doc: Document, name: string): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.source !== name) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/**
+ * Where to point at a YAML syntax error. The parser reports an unclosed quoted string at the
+ * end of the file, where it gave up; the reader needs its opening quote, which is the last
+ * unescaped quote of that kind before the end (the string holds no closing one).
+ */
+function openingQuote(text: string, error: YAMLError): number | undefined {
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (quote === undefined) return undefined;
+  for (let i = Math.min(error.pos[0], text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === "'" && text[i - 1] === "'") { i--; continue; }
+    if (quote === '"') {
+      let slashes = 0;
+      while (text[i - 1 - slashes] === '\\') slashes++;
+      if (slashes % 2 === 1) continue;
+    }
+    return i;
+  }
+  return undefined;
+}
+
+/** ` "name"` for the plain or quoted mapping key written at an offset, or nothing. */
+function keyAt(text: string, offset: number): string {
+  const key = /^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^:#\n]*?))\s*:/.exec(text.slice(offset, offset + 200));
+  const name = key?.[1] ?? key?.[2]?.replace(/''/g, "'") ?? key?.[3];
+  return name ? ` "${name}"` : '';
 }

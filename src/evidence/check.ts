@@ -13,7 +13,8 @@ export interface EvidenceCheckOptions {
 
 /**
  * The checks of SPEC §3 that need the framework's criteria: every finding, factor and critical
- * mark must name something that exists, once, and make sense for it. Pure.
+ * mark must name something that exists, once, and make sense for it. Takes schema-valid
+ * evidence, or what `salvageEvidence` could read of invalid evidence. Pure.
  */
 export function checkEvidence(criteria: Criteria, evidence: Evidence, options: EvidenceCheckOptions = {}): Issue[] {
   const issues: Issue[] = [];
@@ -29,7 +30,9 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
   }
   const byId = new Map(criteria.criteria.map((c) => [c.id, c]));
   const ids = [...byId.keys()];
-  const critical = new Set((evidence.critical ?? []).map((mark) => mark.criterion));
+  // forEach, not map: a salvaged document's arrays may have holes (src/shared/salvage.ts).
+  const critical = new Set<string>();
+  (evidence.critical ?? []).forEach((mark) => critical.add(mark.criterion));
   const firstFinding = new Map<string, number>();
 
   evidence.findings.forEach((finding, index) => {

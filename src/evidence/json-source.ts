@@ -78,23 +78,6 @@ function excessiveNesting(text: string): number | undefined {
   return undefined;
 }
 
-function syntaxOffset(message: string, text: string): number {
-  const position = /at position (\d+)/.exec(message);
-  if (position) return Number(position[1]);
-  // Some V8 messages ("Unexpected token") carry no position: ask a position-keeping parser.
-  const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors[0]) return errors[0].offset;
-  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
-  if (lineColumn) {
-    const lines = text.split(/\r\n|\r|\n/);
-    let offset = 0;
-    for (let i = 0; i < Number(lineColumn[1]) - 1; i++) offset += (lines[i]?.length ?? 0) + 1;
-    return offset + Number(lineColumn[2]) - 1;
-  }
-  return text.length;
-}
-
 function cleanSyntaxMessage(message: string): string {
   return message
     .replace(/ in JSON at position \d+.*$/, '')
@@ -102,6 +85,31 @@ function cleanSyntaxMessage(message: string): string {
     .replace(/ \(line \d+ column \d+\)$/, '')
     .replace(/^Unexpected end of JSON input$/, 'unexpected end of the file (truncated JSON?)')
     .replace(/^Unexpected /, 'unexpected ');
+}
+
+/**
+ * The offset and message of a JSON syntax error. JSON.parse is the judge; where its message
+ * gives no position ("Unexpected token ']', ... is not valid JSON"), a position-keeping parser
+ * says where the offending token starts, and the message names that token.
+ */
+function syntaxError(message: string, text: string): { offset: number; message: string } {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return { offset: Number(position[1]), message: cleanSyntaxMessage(message) };
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (first) {
+    const token = text.slice(first.offset, first.offset + first.length);
+    return { offset: first.offset, message: token.trim() === '' ? 'unexpected end of the file (truncated JSON?)' : `unexpected token '${token}'` };
+  }
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lineColumn) {
+    const lines = text.split(/\r\n|\r|\n/);
+    let offset = 0;
+    for (let i = 0; i < Number(lineColumn[1]) - 1; i++) offset += (lines[i]?.length ?? 0) + 1;
+    return { offset: offset + Number(lineColumn[2]) - 1, message: cleanSyntaxMessage(message) };
+  }
+  return { offset: text.length, message: cleanSyntaxMessage(message) };
 }
 
 /** Walks a jsonc-parser tree for objects that name a key twice (JSON.parse keeps only the last). */
@@ -127,6 +135,8 @@ function findDuplicateKeys(root: JsonNode): JsonNode[] {
  * Parses JSON strictly (JSON.parse is the judge of syntax) while keeping what it throws away:
  * duplicate keys are detected by comparing the key tokens in the text with the keys parsed,
  * and only when positions are needed is the text parsed again into a tree with offsets.
+ * Duplicate keys fail the parse, but the parsed value (the last one wins, as in JSON.parse)
+ * comes back as `partial`, so a caller can go on to report the file's other problems too.
  */
 export function parseJsonSource(input: string, file: string): Loaded<JsonSource> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -145,7 +155,8 @@ export function parseJsonSource(input: string, file: string): Loaded<JsonSource>
     if (error instanceof RangeError || deep !== undefined) {
       return fail('nesting-too-deep', `the JSON nests arrays and objects more than ${MAX_JSON_DEPTH} deep`, deep ?? 0);
     }
-    return fail('syntax-error', `invalid JSON: ${cleanSyntaxMessage(message)}`, syntaxOffset(message, text));
+    const syntax = syntaxError(message, text);
+    return fail('syntax-error', `invalid JSON: ${syntax.message}`, syntax.offset);
   }
   const { keys, depth } = countParsedKeys(data);
   if (depth > MAX_JSON_DEPTH) {
@@ -154,13 +165,12 @@ export function parseJsonSource(input: string, file: string): Loaded<JsonSource>
 
   let tree: JsonNode | undefined;
   const treeOf = (): JsonNode | undefined => (tree ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false }));
+  const diagnostics: Diagnostic[] = [];
   if (countKeyTokens(text) !== keys) {
     const root = treeOf();
-    const duplicates = root ? findDuplicateKeys(root) : [];
-    if (duplicates.length > 0) {
-      return { ok: false, diagnostics: duplicates.map((key) => ({ code: 'duplicate-key' as const, severity: 'error' as const,
-        message: `duplicate key "${String(key.value)}": JSON keeps only the last one, so the earlier value would be silently lost`,
-        file, ...position(key.offset) })) };
+    for (const key of root ? findDuplicateKeys(root) : []) {
+      diagnostics.push({ code: 'duplicate-key', severity: 'error', file, ...position(key.offset),
+        message: `duplicate key "${String(key.value)}": JSON keeps only the last one, so the earlier value would be silently lost` });
     }
   }
   const locate = (path: DocPath, atKey = false): Position => {
@@ -174,5 +184,6 @@ export function parseJsonSource(input: string, file: string): Loaded<JsonSource>
     }
     return position(root.offset);
   };
-  return { ok: true, value: { data, locate }, diagnostics: [] };
+  const value = { data, locate };
+  return diagnostics.length > 0 ? { ok: false, diagnostics, partial: value } : { ok: true, value, diagnostics };
 }

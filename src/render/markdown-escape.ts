@@ -16,3 +16,14 @@ export function escapeMarkdown(text: string): string {
 export function escapeTableCell(text: string): string {
   return escapeMarkdown(text);
 }
+
+/**
+ * Escapes untrusted text that starts a Markdown block (a paragraph or a list item): as
+ * `escapeMarkdown`, and a leading `-`, `+`, `=` or `1.` / `1)` is escaped too, so the text
+ * cannot turn itself into a list, a rule, a heading underline or an indented code block.
+ */
+export function escapeMarkdownBlock(text: string): string {
+  return escapeMarkdown(text.trim())
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}

@@ -13,6 +13,10 @@ export type DiagnosticCode =
   | 'duplicate-key'
   | 'nesting-too-deep'
   | 'alias-limit'
+  // report: a force's evidence files together, and the national summary
+  | 'mixed-forces'
+  | 'unknown-framework'
+  | 'national-mismatch'
   // shape (JSON Schema)
   | 'unknown-key'
   | 'missing-key'
@@ -48,6 +52,11 @@ export type DiagnosticCode =
   | 'judgement-shift'
   | 'unknown-force'
   | 'duplicate-evidence'
+  // validate: evidence checked against the criteria of the framework it names
+  | 'criteria-invalid'
+  // criteria test cases (`grade test`)
+  | 'duplicate-case'
+  | 'case-source'
   // batch
   | 'unknown-framework';
 

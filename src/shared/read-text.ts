@@ -54,8 +54,17 @@ export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYT
   return readTextFileSync(file, maxBytes);
 }
 
-/** The synchronous form of `readTextFile`: one open, one fstat, one read (a batch reads thousands of files). */
+/** The synchronous form of `readTextFile`. */
 export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<string> {
+  const bytes = readFileBytesSync(file, maxBytes);
+  return bytes.ok ? decodeText(bytes.value, file) : { ok: false, diagnostics: bytes.diagnostics };
+}
+
+/**
+ * Reads a whole file's bytes with a size limit (for hashing what is on disk); never throws.
+ * One open, one fstat, one read: a batch reads thousands of files.
+ */
+export function readFileBytesSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<Uint8Array> {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
@@ -65,7 +74,7 @@ export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES
       return { ok: false, diagnostics: [fileDiagnostic(file, 'file-too-large',
         `the file is ${info.size} bytes, over the limit of ${maxBytes} bytes (raise it with --max-file-size)`)] };
     }
-    return decodeText(readFileSync(fd), file);
+    return { ok: true, value: readFileSync(fd), diagnostics: [] };
   } catch (error) {
     return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', describeFsError(error))] };
   } finally {

@@ -1,5 +1,6 @@
 import type { GradeResult } from '../../engine/result.js';
 import type { RenderOptions } from '../style.js';
+import { renderGradeHtml } from './html.js';
 import { renderGradeJson } from './json.js';
 import { renderGradeMarkdown } from './markdown.js';
 import { renderGradeText } from './text.js';
@@ -12,6 +13,7 @@ export const gradeRenderers = {
   text: renderGradeText,
   json: renderGradeJson,
   markdown: renderGradeMarkdown,
+  html: renderGradeHtml,
 } satisfies Record<string, GradeRenderer>;
 
 export type GradeFormat = keyof typeof gradeRenderers;

@@ -1,0 +1,70 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { CriteriaStore } from '../../criteria/store.js';
+import { validateRenderers, type ValidateFormat } from '../../render/validate/index.js';
+import { fileKindOf } from '../../validate/report.js';
+import { useColor } from '../color.js';
+import { addCommonOptions, criteriaDirOf, emit, type CommonOptions } from '../common.js';
+import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';
+import { collectFiles } from '../file-targets.js';
+import type { Outcome } from '../exit-codes.js';
+import type { Io } from '../io.js';
+
+interface ValidateCommandOptions extends CommonOptions {
+  allowIncomplete?: boolean;
+  maxWarnings?: number;
+  framework?: string;
+}
+
+const EXAMPLES = `
+Examples:
+  $ grade validate                                  # the criteria folder in use
+  $ grade validate criteria/ evidence/ --format github
+  $ grade validate evidence/my-force/child-abuse.json --allow-incomplete
+  $ grade validate --max-warnings 0 --format sarif --output grade.sarif
+
+Files: *.yaml criteria, *.test.yaml criteria tests, *.json evidence (checked against the
+criteria of the framework each names, from --criteria). Folders are walked.
+Exit codes: 0 valid, 1 problems found (or more warnings than --max-warnings), 2 usage.`;
+
+const VALIDATED_KINDS = {
+  one: 'a .yaml criteria file, a .test.yaml criteria test file or a .json evidence file',
+  many: '.yaml criteria, .test.yaml criteria test or .json evidence files',
+};
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number of warnings, such as 0 or 10');
+  return Number(value);
+}
+
+/** `grade validate [paths…]`: the CI check of criteria, criteria tests and evidence files. */
+export function registerValidateCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
+  const command = program
+    .command('validate [paths...]')
+    .summary('check criteria and evidence files, with positions (for CI)')
+    .description('Check criteria files, criteria test files and evidence files, and report every problem with its file, line and column.')
+    .option('--allow-incomplete', 'do not report criteria without a finding')
+    .option('--max-warnings <count>', 'fail when there are more warnings than this', parseCount)
+    .option('--framework <id>', 'check every evidence file against this framework, whatever it names');
+  addCommonOptions(command, Object.keys(validateRenderers), 'text')
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], options: ValidateCommandOptions) => done(await validateCommand(io, paths, options)));
+}
+
+async function validateCommand(io: Io, paths: string[], options: ValidateCommandOptions): Promise<Outcome> {
+  const criteriaDir = criteriaDirOf(options, io);
+  if (options.framework !== undefined) criteriaFileFor(criteriaDir, options.framework);
+  const accept = (name: string) => fileKindOf(name) !== undefined;
+  const files = collectFiles(paths.length > 0 ? paths : [criteriaDir], accept, VALIDATED_KINDS);
+  const store = new CriteriaStore(criteriaDir, frameworkIds(criteriaDir), options.maxFileSize);
+  // Loaded on use: it brings the YAML parser, which `grade`'s own start-up does without.
+  const { validateTargets } = await import('../../validate/validate.js');
+  const report = await validateTargets(files.map((file) => ({ file, kind: fileKindOf(file) ?? 'evidence' })), store, {
+    maxWarnings: options.maxWarnings ?? null,
+    allowIncomplete: options.allowIncomplete === true,
+    ...(options.framework !== undefined ? { framework: options.framework } : {}),
+    ...(options.maxFileSize ? { maxBytes: options.maxFileSize } : {}),
+  });
+  const render = validateRenderers[options.format as ValidateFormat];
+  await emit(io, options, render(report, { color: !options.output && useColor(io, options.color) }), files);
+  return report.summary.valid ? 'ok' : 'input-error';
+}

@@ -1,0 +1,86 @@
+import { dirname, resolve } from 'node:path';
+import { validateCriteriaTestDocument } from '../generated/validators.js';
+import { parseYamlSource } from '../criteria/yaml-source.js';
+import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
+import { hasErrors } from '../shared/diagnostics.js';
+import { readTextFile } from '../shared/read-text.js';
+import { sparseItems, withoutRepeats } from '../shared/salvage.js';
+import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
+import type { TestCase, TestFile, TestFileDocument } from './model.js';
+
+/** A criteria test file, and the means to position issues found later (in inline evidence). */
+export interface LoadedTestFile {
+  testFile: TestFile;
+  locate: (issue: Issue) => Diagnostic;
+}
+
+const INLINE_KEYS = ['default', 'findings', 'excellence', 'critical', 'judgement'] as const;
+
+/** The checks of a test file that need no criteria: unique case names, one source per case. */
+export function checkTestFile(doc: TestFileDocument): Issue[] {
+  const issues: Issue[] = [];
+  const names = new Map<string, number>();
+  doc.cases.forEach((testCase, index) => {
+    const first = names.get(testCase.name);
+    if (first !== undefined) {
+      issues.push({ code: 'duplicate-case', severity: 'error', path: ['cases', index, 'name'],
+        message: `duplicate case name "${testCase.name}" (first used by cases[${first}])` });
+    } else names.set(testCase.name, index);
+    const inline = INLINE_KEYS.filter((key) => testCase[key] !== undefined);
+    if (testCase.evidence !== undefined && inline.length > 0) {
+      issues.push({ code: 'case-source', severity: 'error', path: ['cases', index, 'evidence'], atKey: true,
+        message: `case "${testCase.name}" gives both an evidence file and inline ${inline.join(', ')}; give one or the other` });
+    } else if (testCase.evidence === undefined && testCase.default === undefined && testCase.findings === undefined) {
+      issues.push({ code: 'case-source', severity: 'error', path: ['cases', index],
+        message: `case "${testCase.name}" has no evidence: give an evidence file, or inline findings (and/or a default status)` });
+    }
+  });
+  return issues;
+}
+
+function toModel(doc: TestFileDocument, file: string): TestFile {
+  const folder = dirname(file);
+  const cases: TestCase[] = doc.cases.map((c, index) => ({
+    name: c.name,
+    index,
+    ...(c.description !== undefined ? { description: c.description } : {}),
+    source: c.evidence !== undefined
+      ? { kind: 'file', path: resolve(folder, c.evidence), given: c.evidence }
+      : {
+          kind: 'inline',
+          ...(c.default !== undefined ? { default: c.default } : {}),
+          ...(c.findings !== undefined ? { findings: c.findings } : {}),
+          ...(c.excellence !== undefined ? { excellence: c.excellence } : {}),
+          ...(c.critical !== undefined ? { critical: c.critical } : {}),
+          ...(c.judgement !== undefined ? { judgement: c.judgement } : {}),
+        },
+    allowIncomplete: c.allowIncomplete === true,
+    expect: c.expect,
+  }));
+  return { file, framework: doc.framework, ...(doc.description !== undefined ? { description: doc.description } : {}), cases };
+}
+
+/** Parses and checks a criteria test file (schemas/criteria-test.schema.json). */
+export function parseTestFile(text: string, file: string): Loaded<LoadedTestFile> {
+  const { data, diagnostics, locate } = parseYamlSource(text, file, 'a criteria test file');
+  if (!data) return { ok: false, diagnostics };
+  if (!validateCriteriaTestDocument(data)) {
+    diagnostics.push(...schemaErrorsToIssues((validateCriteriaTestDocument.errors ?? []) as SchemaError[], data).map(locate));
+    // The case checks only compare names and see which keys are there: run them on every case
+    // that is a mapping at all, so that one run reports every problem.
+    const cases = sparseItems(data.cases, (item) => item) as unknown as TestFileDocument['cases'];
+    diagnostics.push(...withoutRepeats(diagnostics, checkTestFile({ framework: '', cases }).map(locate)));
+    return { ok: false, diagnostics };
+  }
+  const doc = data as unknown as TestFileDocument;
+  diagnostics.push(...checkTestFile(doc).map(locate));
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  return { ok: true, value: { testFile: toModel(doc, file), locate }, diagnostics };
+}
+
+/** Reads and parses a criteria test file. */
+export async function loadTestFile(file: string, maxBytes?: number): Promise<Loaded<LoadedTestFile>> {
+  const read = await readTextFile(file, maxBytes);
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
+  return parseTestFile(read.value, file);
+}

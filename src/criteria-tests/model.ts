@@ -1,0 +1,56 @@
+import type { FactorStatus, Judgement } from '../evidence/model.js';
+import type { Advisory } from '../engine/result.js';
+import type { Grade, Rule, Status } from '../shared/grades.js';
+
+/** What a case expects of the result; only the keys given are compared. */
+export interface Expectation {
+  grade: Grade;
+  rule: Rule;
+  computedGrade?: Grade;
+  /** nextGrade.changesNeeded; null for "no next grade". */
+  changesNeeded?: number | null;
+  advisories?: Array<Advisory['code']>;
+  incomplete?: boolean;
+}
+
+/** Inline evidence, as a case file writes it. */
+export interface InlineEvidence {
+  default?: Status;
+  findings?: Record<string, Status>;
+  excellence?: Record<string, FactorStatus>;
+  critical?: Record<string, string>;
+  judgement?: Judgement;
+}
+
+/** One case of a criteria test file (SPEC §4 `grade test`). */
+export interface TestCase {
+  name: string;
+  /** Its index in the file's `cases`, for positions. */
+  index: number;
+  description?: string;
+  /** An evidence file, resolved against the case file's folder; or inline evidence. */
+  source: { kind: 'file'; path: string; given: string } | ({ kind: 'inline' } & InlineEvidence);
+  allowIncomplete: boolean;
+  expect: Expectation;
+}
+
+/** A loaded criteria test file. */
+export interface TestFile {
+  file: string;
+  framework: string;
+  description?: string;
+  cases: TestCase[];
+}
+
+/** The raw shape of a criteria test file after schema validation. */
+export interface TestFileDocument {
+  framework: string;
+  description?: string;
+  cases: Array<InlineEvidence & {
+    name: string;
+    description?: string;
+    evidence?: string;
+    allowIncomplete?: boolean;
+    expect: Expectation;
+  }>;
+}

@@ -1,0 +1,39 @@
+import { compareDiagnostics } from '../shared/diagnostics.js';
+import type { TestFileResult } from './run.js';
+
+export interface TestSummary {
+  files: number;
+  cases: number;
+  passed: number;
+  failed: number;
+  /** Cases that could not be graded. */
+  errors: number;
+  /** Test files that could not be run at all (invalid, or their criteria unknown or invalid). */
+  invalidFiles: number;
+  /** Every case passed and every file ran. */
+  ok: boolean;
+}
+
+/** Everything `grade test` found, files sorted by name (cases in file order). */
+export interface TestReport {
+  files: TestFileResult[];
+  summary: TestSummary;
+}
+
+/** Sorts the files and counts up their cases. */
+export function buildTestReport(files: readonly TestFileResult[]): TestReport {
+  const sorted = [...files]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((file) => ({
+      ...file,
+      diagnostics: [...file.diagnostics].sort(compareDiagnostics),
+      cases: file.cases.map((c) => ({ ...c, diagnostics: [...c.diagnostics].sort(compareDiagnostics) })),
+    }));
+  const cases = sorted.flatMap((file) => file.cases);
+  const invalidFiles = sorted.filter((file) => file.diagnostics.some((d) => d.severity === 'error')).length;
+  const passed = cases.filter((c) => c.status === 'pass').length;
+  const failed = cases.filter((c) => c.status === 'fail').length;
+  const errors = cases.filter((c) => c.status === 'error').length;
+  return { files: sorted, summary: { files: sorted.length, cases: cases.length, passed, failed, errors, invalidFiles,
+    ok: failed === 0 && errors === 0 && invalidFiles === 0 } };
+}

@@ -1,0 +1,13 @@
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escapes untrusted text for HTML element content and quoted attribute values: the one escape
+ * helper every HTML renderer uses. `&`, `<`, `>`, `"` and `'` become entities, so no text can
+ * open a tag, close a `<style>`, or leave an attribute. Control characters other than tab and
+ * line feed (which HTML cannot show anyway) are dropped.
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+    .replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}

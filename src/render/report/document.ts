@@ -1,0 +1,52 @@
+import type { Distribution } from '../../report/model.js';
+import type { Grade, Status } from '../../shared/grades.js';
+
+/**
+ * A format-neutral document: the content of a report, built once (sections.ts) and written by
+ * the HTML and Markdown writers. Every string is plain, unescaped text; the writers escape it.
+ */
+export type Block =
+  | { kind: 'heading'; level: HeadingLevel; text: string; id?: string; grade?: Grade; detail?: string }
+  | { kind: 'paragraph'; text: string; note?: boolean }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'terms'; items: Array<{ term: string; grade?: Grade; description: string }> }
+  | { kind: 'recommendations'; first: number; items: string[] }
+  | { kind: 'practice'; level: HeadingLevel; title: string; fields: Array<{ label: string; text: string[] }> }
+  | { kind: 'table'; layout: TableLayout; caption: string; columns: string[]; numeric?: boolean[]; bodies: TableBody[] }
+  | { kind: 'chart'; id: string; caption: string; distribution: Distribution; highlight: Grade; forceName: string }
+  | { kind: 'contents'; items: Array<{ id: string; text: string; depth: 0 | 1 }> }
+  | { kind: 'section'; id?: string; role: SectionRole; blocks: Block[] };
+
+/** Heading levels used by the report (h1 to h5). */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
+
+/** How a section is laid out and paginated: groups and frameworks start a new printed page. */
+export type SectionRole = 'title' | 'summary' | 'group' | 'framework' | 'appendix';
+
+/** Which kind of table, so the stylesheet can size its columns. */
+export type TableLayout = 'counts' | 'judgements' | 'criteria';
+
+/** Rows of a table under an optional group heading row (`<tbody>` with a row-group header). */
+export interface TableBody {
+  heading?: string;
+  rows: TableRow[];
+}
+
+/** A row: its first cell is the row's header. */
+export type TableRow = TableCell[];
+
+/** One table cell: plain text, optionally shown as a grade or status badge. */
+export interface TableCell {
+  text: string;
+  /** Plain text after the grade or status badge: " (judged)". */
+  suffix?: string;
+  grade?: Grade;
+  status?: Status;
+  /** Shown in bold: the force's own grade in a distribution. */
+  strong?: boolean;
+}
+
+/** Shifts a heading level down by `by`, never past the deepest level. */
+export function deeper(level: HeadingLevel, by = 1): HeadingLevel {
+  return Math.min(5, level + by) as HeadingLevel;
+}

@@ -1,0 +1,104 @@
+import { GRADE_META } from '../../shared/grades.js';
+import { escapeHtml } from '../html-escape.js';
+import { renderChartSvg } from './chart.js';
+import type { Block, TableBody, TableCell } from './document.js';
+import { REPORT_CSS } from './styles.js';
+
+const esc = escapeHtml;
+
+function attr(name: string, value: string | undefined): string {
+  return value === undefined || value === '' ? '' : ` ${name}="${esc(value)}"`;
+}
+
+function cell(c: TableCell, header: boolean, numeric: boolean): string {
+  const classes: string[] = [];
+  let content = esc(c.text);
+  if (c.grade) content = `<span class="badge grade-${c.grade}">${content}</span>`;
+  else if (c.status) content = `<span class="badge status-${c.status}">${content}</span>`;
+  if (c.suffix) content += esc(c.suffix);
+  if (numeric) classes.push('count');
+  if (c.strong) {
+    classes.push('strong');
+    content = `<strong>${content}</strong>`;
+  }
+  return header ? `<th scope="row"${attr('class', classes.join(' '))}>${content}</th>` : `<td${attr('class', classes.join(' '))}>${content}</td>`;
+}
+
+function tbody(body: TableBody, width: number, numeric: readonly boolean[]): string {
+  const rows = body.rows.map((row) => `<tr>${row.map((c, i) => cell(c, i === 0, numeric[i] === true)).join('')}</tr>`);
+  if (body.heading !== undefined) rows.unshift(`<tr><th scope="rowgroup" colspan="${width}">${esc(body.heading)}</th></tr>`);
+  return `<tbody>\n${rows.join('\n')}\n</tbody>`;
+}
+
+/** One block as HTML; every piece of text goes through `escapeHtml`. */
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'heading': {
+      const grade = b.grade ? `: <span class="badge grade-${b.grade}">${esc(GRADE_META[b.grade].title)}</span>` : '';
+      const detail = b.detail ? ` <span class="detail">(${esc(b.detail)})</span>` : '';
+      return `<h${b.level}${attr('id', b.id)}${b.grade ? ' class="grade-heading"' : ''}>${esc(b.text)}${grade}${detail}</h${b.level}>`;
+    }
+    case 'paragraph':
+      return `<p${b.note ? ' class="note"' : ''}>${esc(b.text)}</p>`;
+    case 'list':
+      return `<ul>\n${b.items.map((item) => `<li>${esc(item)}</li>`).join('\n')}\n</ul>`;
+    case 'terms':
+      return `<dl class="grades">\n${b.items.map((t) => `<dt>${t.grade ? `<span class="badge grade-${t.grade}">${esc(t.term)}</span>` : esc(t.term)}</dt><dd>${esc(t.description)}</dd>`).join('\n')}\n</dl>`;
+    case 'recommendations':
+      return `<ol class="recommendations" start="${b.first}">\n${b.items.map((text, i) =>
+        `<li id="recommendation-${b.first + i}"><span class="label">Recommendation ${b.first + i}</span>${esc(text)}</li>`).join('\n')}\n</ol>`;
+    case 'practice':
+      return `<div class="practice">\n<h${b.level}>${esc(b.title)}</h${b.level}>\n<dl>\n${b.fields.map((f) =>
+        `<dt>${esc(f.label)}</dt>${f.text.map((t) => `<dd><p>${esc(t)}</p></dd>`).join('')}`).join('\n')}\n</dl>\n</div>`;
+    case 'table':
+    {
+      const numeric = b.numeric ?? [];
+      const head = b.columns.map((c, i) => `<th scope="col"${numeric[i] ? ' class="count"' : ''}>${esc(c)}</th>`).join('');
+      return `<table class="${b.layout}">\n<caption>${esc(b.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n${b.bodies.map((body) => tbody(body, b.columns.length, numeric)).join('\n')}\n</table>`;
+    }
+    case 'chart':
+      return `<div class="distribution">\n${renderChartSvg(b)}\n</div>`;
+    case 'contents':
+      return contents(b.items);
+    case 'section':
+      return `<section class="${b.role}"${attr('id', b.id)}>\n${b.blocks.map(block).join('\n')}\n</section>`;
+  }
+}
+
+function contents(items: Extract<Block, { kind: 'contents' }>['items']): string {
+  const out: string[] = ['<nav class="contents" aria-labelledby="contents-title">', '<h2 id="contents-title">Contents</h2>', '<ol>'];
+  items.forEach((item, index) => {
+    out.push(`<li><a href="#${esc(item.id)}">${esc(item.text)}</a>`);
+    const next = items[index + 1];
+    if (next && next.depth > item.depth) out.push('<ol>');
+    else out.push('</li>');
+    if (item.depth > 0 && (!next || next.depth < item.depth)) out.push('</ol></li>');
+  });
+  out.push('</ol>', '</nav>');
+  return out.join('\n');
+}
+
+/**
+ * A complete, self-contained HTML page: inline CSS, no scripts, no external resources (a
+ * Content-Security-Policy forbids any, so even a mistake could not fetch or run anything).
+ */
+export function htmlPage(title: string, blocks: readonly Block[]): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<title>${esc(title)}</title>`,
+    `<style>\n${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    ...blocks.map(block),
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

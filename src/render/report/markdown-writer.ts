@@ -1,0 +1,55 @@
+import { GRADE_META } from '../../shared/grades.js';
+import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
+import type { Block, TableCell } from './document.js';
+import { GRADES_HIGH_TO_LOW } from './sections.js';
+
+const md = escapeMarkdown;
+const para = escapeMarkdownBlock;
+
+function cell(c: TableCell): string {
+  const text = escapeTableCell(`${c.text}${c.suffix ?? ''}`);
+  return c.strong ? `**${text}**` : text;
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** One block as Markdown; every piece of text goes through the Markdown escapes. */
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+      return `${'#'.repeat(b.level)} ${md(b.text)}${b.grade ? `: ${GRADE_META[b.grade].title}` : ''}${b.detail ? ` (${md(b.detail)})` : ''}`;
+    case 'paragraph':
+      return b.note ? `*${para(b.text)}*` : para(b.text);
+    case 'list':
+      return b.items.map((item) => `- ${para(item)}`).join('\n');
+    case 'terms':
+      return b.items.map((t) => `- **${md(t.term)}**: ${md(t.description)}`).join('\n');
+    case 'recommendations':
+      return b.items.map((text, i) => `**Recommendation ${b.first + i}.** ${md(text)}`).join('\n\n');
+    case 'practice':
+      return [`${'#'.repeat(b.level)} ${md(b.title)}`,
+        ...b.fields.map((f) => [`**${md(f.label)}**`, ...f.text.map(para)].join('\n\n'))].join('\n\n');
+    case 'table': {
+      const lines = [`*${md(b.caption)}*`, '', row(b.columns.map(md)), row(b.columns.map((_, i) => (b.numeric?.[i] ? '---:' : '---')))];
+      for (const body of b.bodies) {
+        if (body.heading !== undefined) lines.push(row([`**${escapeTableCell(body.heading)}**`, ...b.columns.slice(1).map(() => '')]));
+        for (const cells of body.rows) lines.push(row(cells.map(cell)));
+      }
+      return lines.join('\n');
+    }
+    case 'chart':
+      return [para(b.caption), '', row(['', ...GRADES_HIGH_TO_LOW.map((g) => GRADE_META[g].title)]), row(['---', ...GRADES_HIGH_TO_LOW.map(() => '---:')]),
+        row(['Forces', ...GRADES_HIGH_TO_LOW.map((g) => (g === b.highlight ? `**${b.distribution[g]}** (this force)` : String(b.distribution[g])))])].join('\n');
+    case 'contents':
+      return ['## Contents', '', ...b.items.map((item) => `${'  '.repeat(item.depth)}- ${md(item.text)}`)].join('\n');
+    case 'section':
+      return b.blocks.map(block).join('\n\n');
+  }
+}
+
+/** A document as Markdown text, one trailing newline. */
+export function markdownDocument(blocks: readonly Block[]): string {
+  return `${blocks.map(block).join('\n\n')}\n`;
+}

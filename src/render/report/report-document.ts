@@ -1,0 +1,113 @@
+import type { GradeResult } from '../../engine/result.js';
+import { frameworksOf, type ForceReport, type FrameworkReport } from '../../report/model.js';
+import { GRADE_META } from '../../shared/grades.js';
+import type { Block, TableBody, TableRow } from './document.js';
+import { criteriaBlocks, formatPeriod, frameworkAnchor, frameworkSection, GRADES_HIGH_TO_LOW } from './sections.js';
+
+/** The report's title: force and report kind. */
+export function reportTitle(report: ForceReport): string {
+  return `${report.force.name}: inspection report`;
+}
+
+/** A unique anchor per group, from its title ("group-protecting-vulnerable-people"). */
+function groupAnchors(report: ForceReport): string[] {
+  const seen = new Map<string, number>();
+  return report.groups.map((group) => {
+    const base = `group-${group.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  });
+}
+
+function judgementBasis(result: GradeResult): string {
+  const basis = result.judgement
+    ? `Professional judgement by ${result.judgement.by}; computed grade ${GRADE_META[result.computedGrade].title}`
+    : 'Computed from the criteria';
+  return result.incomplete ? `${basis}; incomplete evidence` : basis;
+}
+
+function bodies(report: ForceReport, row: (section: FrameworkReport) => TableRow): TableBody[] {
+  return report.groups.map((group) => ({ heading: group.title, rows: group.frameworks.map(row) }));
+}
+
+function summaryBlocks(report: ForceReport): Block[] {
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'National summary of judgements', id: 'national-summary' }];
+  if (!report.hasNational) {
+    blocks.push({ kind: 'paragraph', note: true, text: 'National grade distributions are not included: no national summary was given for this report.' });
+  } else {
+    blocks.push({
+      kind: 'table', layout: 'counts', caption: `Number of forces awarded each grade; ${report.force.name}'s grade in bold`, columns: ['Framework', ...GRADES_HIGH_TO_LOW.map((g) => GRADE_META[g].title)],
+      numeric: [false, ...GRADES_HIGH_TO_LOW.map(() => true)],
+      bodies: bodies(report, ({ result, national }) => [{ text: result.framework.title },
+        ...GRADES_HIGH_TO_LOW.map((g) => ({ text: national ? String(national[g]) : '–', ...(national && g === result.grade ? { strong: true } : {}) }))]),
+    });
+  }
+  blocks.push(
+    { kind: 'heading', level: 2, text: 'Force summary of judgements', id: 'force-summary' },
+    {
+      kind: 'table', layout: 'judgements', caption: `Grades awarded to ${report.force.name}`, columns: ['Framework', 'Grade', 'Basis'],
+      bodies: bodies(report, ({ result }) => [{ text: result.framework.title },
+        { text: GRADE_META[result.grade].title, grade: result.grade, ...(result.judgement ? { suffix: ' (judged)' } : {}) }, { text: judgementBasis(result) }]),
+    },
+    { kind: 'heading', level: 2, text: 'The grades', id: 'grades' },
+    { kind: 'terms', items: GRADES_HIGH_TO_LOW.map((g) => ({ term: GRADE_META[g].title, grade: g, description: GRADE_META[g].description })) },
+  );
+  return blocks;
+}
+
+function contents(report: ForceReport): Block {
+  const items: Array<{ id: string; text: string; depth: 0 | 1 }> = [
+    { id: 'national-summary', text: 'National summary of judgements', depth: 0 },
+    { id: 'force-summary', text: 'Force summary of judgements', depth: 0 },
+  ];
+  const anchors = groupAnchors(report);
+  report.groups.forEach((group, index) => {
+    items.push({ id: anchors[index] ?? '', text: group.title, depth: 0 });
+    for (const { result } of group.frameworks) items.push({ id: frameworkAnchor(result.framework.id), text: result.framework.title, depth: 1 });
+  });
+  items.push({ id: 'appendix', text: 'Appendix: criteria and their status', depth: 0 });
+  return { kind: 'contents', items };
+}
+
+/**
+ * The whole report as a document: title and period, contents, the national and force summaries
+ * of judgements, each group of frameworks with its framework sections, and the appendix listing
+ * every criterion with its status.
+ */
+export function reportDocument(report: ForceReport): Block[] {
+  const title: Block[] = [{ kind: 'heading', level: 1, text: reportTitle(report) }];
+  if (report.period) title.push({ kind: 'paragraph', text: `Assessment period: ${formatPeriod(report.period)}.` });
+  const anchors = groupAnchors(report);
+  const groups = report.groups.map((group, index): Block => ({
+    kind: 'section', role: 'group', id: anchors[index] ?? '',
+    blocks: [{ kind: 'heading', level: 2, text: group.title },
+      ...group.frameworks.map((section) => frameworkSection(section, { level: 3, heading: section.result.framework.title, hasNational: report.hasNational }))],
+  }));
+  const appendix: Block = {
+    kind: 'section', role: 'appendix', id: 'appendix',
+    blocks: [
+      { kind: 'heading', level: 2, text: 'Appendix: criteria and their status' },
+      { kind: 'paragraph', text: 'Every specific grading criterion of each framework, with the status the evidence gives it. Only a met criterion counts as meeting it; significant and dominant Fair criteria are marked.' },
+      ...frameworksOf(report).flatMap(({ result }): Block[] => [
+        { kind: 'heading', level: 3, text: result.framework.title, id: `criteria-${result.framework.id}` }, ...criteriaBlocks(result)]),
+    ],
+  };
+  return [
+    { kind: 'section', role: 'title', blocks: [...title, contents(report)] },
+    { kind: 'section', role: 'summary', id: 'summary', blocks: summaryBlocks(report) },
+    ...groups,
+    appendix,
+  ];
+}
+
+/** One graded framework as a document (`grade <framework> <evidence> --format html`). */
+export function gradeDocument(result: GradeResult): Block[] {
+  const intro: Block[] = result.period ? [{ kind: 'paragraph', text: `Assessment period: ${formatPeriod(result.period)}.` }] : [];
+  const section = frameworkSection({ result, national: null, firstRecommendation: 1 },
+    { level: 1, heading: `${result.framework.title}: ${result.force.name}`, hasNational: false, intro });
+  return [section, {
+    kind: 'section', role: 'appendix', id: 'criteria',
+    blocks: [{ kind: 'heading', level: 2, text: 'Criteria and their status' }, ...criteriaBlocks(result)],
+  }];
+}

@@ -1,0 +1,70 @@
+import { compareFrameworks } from '../criteria/model.js';
+import type { GradeResult } from '../engine/result.js';
+import type { Grade } from '../shared/grades.js';
+
+/** Counts of final grades across forces for one framework (SPEC §5, `summary` of `grade batch`). */
+export type Distribution = Record<Grade, number>;
+
+/** One framework's part of a force's report. */
+export interface FrameworkReport {
+  result: GradeResult;
+  /** The national distribution, or null when the national summary has none for this framework. */
+  national: Distribution | null;
+  /** Number of this framework's first recommendation: recommendations run 1..n across the report. */
+  firstRecommendation: number;
+}
+
+/** Frameworks that share a group heading ("Protecting vulnerable people"), in report order. */
+export interface FrameworkGroup {
+  title: string;
+  frameworks: FrameworkReport[];
+}
+
+/** Everything a force's report shows: pure data, ready for any renderer. */
+export interface ForceReport {
+  force: { id: string; name: string };
+  /** The assessment period: the earliest start and latest end of the frameworks' periods. */
+  period: { from: string; to: string } | null;
+  /** Whether a national summary was given at all (without one the report says so). */
+  hasNational: boolean;
+  groups: FrameworkGroup[];
+}
+
+function frameworkKey(result: GradeResult) {
+  const { id, title, group, order } = result.framework;
+  return { framework: id, title, group, ...(order === undefined ? {} : { order }) };
+}
+
+function periodOf(results: readonly GradeResult[]): ForceReport['period'] {
+  const periods = results.flatMap((r) => (r.period ? [r.period] : []));
+  if (periods.length === 0) return null;
+  const from = periods.map((p) => p.from).sort()[0] ?? '';
+  const to = periods.map((p) => p.to).sort().at(-1) ?? '';
+  return { from, to };
+}
+
+/**
+ * Assembles a force's report from its graded frameworks (all for one force) and, optionally,
+ * the national summary: frameworks sorted with `compareFrameworks`, grouped under their group
+ * headings, recommendations numbered across the whole report. Pure.
+ */
+export function assembleReport(results: readonly GradeResult[], national: ReadonlyMap<string, Distribution> | null): ForceReport {
+  const sorted = [...results].sort((a, b) => compareFrameworks(frameworkKey(a), frameworkKey(b)));
+  const first = sorted[0];
+  if (!first) throw new Error('a report needs at least one graded framework');
+  const groups: FrameworkGroup[] = [];
+  let next = 1;
+  for (const result of sorted) {
+    const section: FrameworkReport = { result, national: national?.get(result.framework.id) ?? null, firstRecommendation: next };
+    next += result.report?.recommendations?.length ?? 0;
+    const last = groups.at(-1);
+    if (last && last.title === result.framework.group) last.frameworks.push(section);
+    else groups.push({ title: result.framework.group, frameworks: [section] });
+  }
+  return { force: first.force, period: periodOf(sorted), hasNational: national !== null, groups };
+}
+
+/** The frameworks of a report in order, without their groups. */
+export function frameworksOf(report: ForceReport): FrameworkReport[] {
+  return report.groups.flatMap((g) => g.frameworks);
+}

@@ -1,0 +1,109 @@
+import { parseJsonSource, type JsonSource } from '../evidence/json-source.js';
+import type { GradeResult } from '../engine/result.js';
+import { GRADE_META, GRADES } from '../shared/grades.js';
+import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
+import { readTextFile } from '../shared/read-text.js';
+import type { Distribution } from './model.js';
+
+/** The national summary read from a `grade batch --format json` result: only its `summary`. */
+export interface LoadedNational {
+  file: string;
+  source: JsonSource;
+  /** Framework id → counts of final grades. */
+  summary: Map<string, Distribution>;
+}
+
+const EXPECTED = 'the output of `grade batch --format json`';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+/**
+ * Checks the loose shape `--national` needs: an object whose `summary` maps framework ids to
+ * `{excellent, good, fair, poor}` counts (non-negative integers). Everything else in the file,
+ * and any further keys, are ignored, so later versions of `batch` stay readable. Pure.
+ */
+export function checkNationalShape(data: unknown): { issues: Issue[]; summary: Map<string, Distribution> } {
+  const issues: Issue[] = [];
+  const summary = new Map<string, Distribution>();
+  const error = (code: Issue['code'], path: Issue['path'], message: string, atKey = false): void => {
+    issues.push({ code, severity: 'error', path, message, ...(atKey ? { atKey } : {}) });
+  };
+  if (!isObject(data)) {
+    error('invalid-type', [], `a national summary must be a JSON object (${EXPECTED}), not ${describe(data)}`);
+    return { issues, summary };
+  }
+  if (!Object.hasOwn(data, 'summary')) {
+    error('missing-key', [], `no "summary" key: --national expects ${EXPECTED}`);
+    return { issues, summary };
+  }
+  if (!isObject(data.summary)) {
+    error('invalid-type', ['summary'], `"summary" must be an object mapping framework ids to grade counts, not ${describe(data.summary)}`);
+    return { issues, summary };
+  }
+  for (const [framework, counts] of Object.entries(data.summary)) {
+    const path = ['summary', framework];
+    if (!isObject(counts)) {
+      error('invalid-type', path, `summary.${framework} must be an object {excellent, good, fair, poor}, not ${describe(counts)}`);
+      continue;
+    }
+    let valid = true;
+    for (const grade of GRADES) {
+      const count = counts[grade];
+      if (count === undefined) error('missing-key', path, `summary.${framework} has no "${grade}" count`);
+      else if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+        error('invalid-value', [...path, grade], `summary.${framework}.${grade} must be a whole number of forces (0 or more), not ${JSON.stringify(count)}`);
+      } else continue;
+      valid = false;
+    }
+    if (valid) summary.set(framework, Object.fromEntries(GRADES.map((g) => [g, counts[g] as number])) as Distribution);
+  }
+  return { issues, summary };
+}
+
+function positioned(file: string, source: JsonSource, issues: readonly Issue[]): Diagnostic[] {
+  return issues.map((issue) => ({ code: issue.code, severity: issue.severity, message: issue.message, file, ...source.locate(issue.path, issue.atKey) }));
+}
+
+/** Parses the text of a national summary file; JSON and shape problems are positioned diagnostics. */
+export function parseNational(text: string, file: string): Loaded<LoadedNational> {
+  const parsed = parseJsonSource(text, file);
+  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
+  const { issues, summary } = checkNationalShape(parsed.value.data);
+  const diagnostics = positioned(file, parsed.value, issues);
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  return { ok: true, value: { file, source: parsed.value, summary }, diagnostics: [] };
+}
+
+/** Reads and parses a national summary file (`--national`). */
+export async function loadNational(file: string, maxBytes?: number): Promise<Loaded<LoadedNational>> {
+  const read = await readTextFile(file, maxBytes);
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
+  return parseNational(read.value, file);
+}
+
+/**
+ * Warnings where the national summary does not fit the force's results: a framework it has no
+ * entry for (that section then says so), or one whose counts have no force at the force's own
+ * grade (likely a summary of another inspection). Positioned in the national file.
+ */
+export function checkNationalAgainst(national: LoadedNational, results: readonly GradeResult[]): Diagnostic[] {
+  const issues: Issue[] = [];
+  for (const result of results) {
+    const id = result.framework.id;
+    const counts = national.summary.get(id);
+    if (!counts) {
+      issues.push({ code: 'missing-key', severity: 'warning', path: ['summary'],
+        message: `the national summary has no entry for ${id}; the report shows no national distribution for it` });
+    } else if (counts[result.grade] === 0) {
+      issues.push({ code: 'national-mismatch', severity: 'warning', path: ['summary', id, result.grade],
+        message: `the national summary counts no ${GRADE_META[result.grade].title} grade for ${id}, but ${result.force.name} is graded ${GRADE_META[result.grade].title}: is it the summary of the same inspection?` });
+    }
+  }
+  return positioned(national.file, national.source, issues);
+}

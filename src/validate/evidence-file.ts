@@ -1,0 +1,70 @@
+import type { CriteriaStore } from '../criteria/store.js';
+import { gradeEvidence } from '../engine/grade.js';
+import { checkJudgementShift } from '../engine/judgement.js';
+import { checkEvidence } from '../evidence/check.js';
+import { examineEvidence, positionIssues } from '../evidence/load.js';
+import type { Evidence } from '../evidence/model.js';
+import { salvageEvidence } from '../evidence/salvage.js';
+import type { Diagnostic, Issue } from '../shared/diagnostics.js';
+import { hasErrors } from '../shared/diagnostics.js';
+import { readTextFile } from '../shared/read-text.js';
+import { isRecord, withoutRepeats } from '../shared/salvage.js';
+import { didYouMean } from '../shared/suggest.js';
+import { provenanceOf } from '../criteria/provenance.js';
+import type { FileReport } from './report.js';
+
+export interface EvidenceValidationOptions {
+  /** Check every evidence file against this framework (`--framework`); else the one each names. */
+  framework?: string;
+  allowIncomplete?: boolean;
+  maxBytes?: number;
+}
+
+/**
+ * Every problem of one evidence file (SPEC §3), in one pass: syntax and duplicate keys, the
+ * schema, then the checks against its framework's criteria on whatever could be read, and —
+ * when nothing else is wrong, as it needs a computed grade — the judgement's step limit.
+ */
+export async function validateEvidenceFile(file: string, store: CriteriaStore, options: EvidenceValidationOptions = {}): Promise<FileReport> {
+  const read = await readTextFile(file, options.maxBytes);
+  if (!read.ok) return { file, kind: 'evidence', diagnostics: read.diagnostics, criteria: null };
+  return validateEvidenceText(read.value, file, store, options);
+}
+
+/** `validateEvidenceFile` on text already read. */
+export async function validateEvidenceText(text: string, file: string, store: CriteriaStore, options: EvidenceValidationOptions = {}): Promise<FileReport> {
+  const report = (diagnostics: Diagnostic[], criteria: FileReport['criteria'] = null): FileReport =>
+    ({ file, kind: 'evidence', diagnostics, criteria });
+  const { source, diagnostics } = examineEvidence(text, file);
+  if (!source || !isRecord(source.data)) return report(diagnostics);
+  const data = source.data;
+  const at = (issue: Issue): Diagnostic[] => positionIssues({ file, source }, [issue]);
+
+  const named = typeof data.framework === 'string' ? data.framework : undefined;
+  const framework = options.framework ?? named;
+  if (framework === undefined) return report(diagnostics);
+  const loading = store.forFramework(framework);
+  if (!loading) {
+    return report([...diagnostics, ...at({ code: 'unknown-framework', severity: 'error', path: ['framework'],
+      message: `no criteria for framework "${framework}" in ${store.dir}${didYouMean(framework, store.ids)}` })]);
+  }
+  const loaded = await loading;
+  if (!loaded.ok) {
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+    return report([...diagnostics, ...at({ code: 'criteria-invalid', severity: 'error', path: ['framework'],
+      message: `cannot check against ${store.fileOf(framework)}: it has ${errors} error${errors === 1 ? '' : 's'} (see \`grade validate ${store.fileOf(framework)}\`)` })]);
+  }
+  const criteria = loaded.value;
+  const salvaged = salvageEvidence(data, criteria.version);
+  if (!salvaged) return report(diagnostics, provenanceOf(criteria));
+  const issues = checkEvidence(criteria, salvaged.evidence, {
+    ...(options.framework ? { framework: options.framework } : {}),
+    allowIncomplete: options.allowIncomplete === true || !salvaged.findingsReadable,
+  });
+  diagnostics.push(...withoutRepeats(diagnostics, positionIssues({ file, source }, issues)));
+  if (!hasErrors(diagnostics)) {
+    // Schema-valid and consistent with its criteria, so the engine may grade it as it stands.
+    diagnostics.push(...positionIssues({ file, source }, checkJudgementShift(gradeEvidence(criteria, data as unknown as Evidence))));
+  }
+  return report(diagnostics, provenanceOf(criteria));
+}

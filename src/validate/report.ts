@@ -1,0 +1,72 @@
+import type { CriteriaProvenance } from '../criteria/provenance.js';
+import type { Diagnostic } from '../shared/diagnostics.js';
+import { compareDiagnostics } from '../shared/diagnostics.js';
+
+export type { CriteriaProvenance };
+
+/** What a file given to `validate` is taken to be, from its name. */
+export type FileKind = 'criteria' | 'evidence' | 'criteria-test';
+
+/** One validated file and its problems. */
+export interface FileReport {
+  file: string;
+  kind: FileKind;
+  diagnostics: Diagnostic[];
+  /** A valid criteria file itself, or the criteria an evidence or test file was checked against. */
+  criteria: CriteriaProvenance | null;
+}
+
+export interface ValidationSummary {
+  files: number;
+  filesWithProblems: number;
+  errors: number;
+  warnings: number;
+  /** --max-warnings, or null when warnings never fail the run. */
+  maxWarnings: number | null;
+  warningsExceeded: boolean;
+  /** No errors and warnings within --max-warnings: exit 0. */
+  valid: boolean;
+}
+
+/** Everything `grade validate` found, files sorted by name and diagnostics by position. */
+export interface ValidationReport {
+  files: FileReport[];
+  summary: ValidationSummary;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sorts the files and their diagnostics and counts them up. */
+export function buildReport(files: readonly FileReport[], maxWarnings: number | null): ValidationReport {
+  const sorted = [...files]
+    .sort((a, b) => byText(a.file, b.file))
+    .map((file) => ({ ...file, diagnostics: [...file.diagnostics].sort(compareDiagnostics) }));
+  const all = sorted.flatMap((file) => file.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.length - errors;
+  const warningsExceeded = maxWarnings !== null && warnings > maxWarnings;
+  return {
+    files: sorted,
+    summary: {
+      files: sorted.length,
+      filesWithProblems: sorted.filter((file) => file.diagnostics.length > 0).length,
+      errors, warnings, maxWarnings, warningsExceeded,
+      valid: errors === 0 && !warningsExceeded,
+    },
+  };
+}
+
+/** What a file is taken to be from its name: `*.test.yaml` a criteria test, `*.yaml` criteria, `*.json` evidence. */
+export function fileKindOf(name: string): FileKind | undefined {
+  if (name.endsWith('.test.yaml')) return 'criteria-test';
+  if (name.endsWith('.yaml')) return 'criteria';
+  if (name.endsWith('.json')) return 'evidence';
+  return undefined;
+}
+
+/** The distinct criteria that the report's files are or were checked against, by framework then file. */
+export function criteriaUsed(report: ValidationReport): CriteriaProvenance[] {
+  const byFile = new Map<string, CriteriaProvenance>();
+  for (const file of report.files) if (file.criteria && !byFile.has(file.criteria.file)) byFile.set(file.criteria.file, file.criteria);
+  return [...byFile.values()].sort((a, b) => byText(a.framework, b.framework) || byText(a.file, b.file));
+}

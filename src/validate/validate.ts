@@ -1,0 +1,54 @@
+import type { CriteriaStore } from '../criteria/store.js';
+import { provenanceOf } from '../criteria/provenance.js';
+import { loadTestFile } from '../criteria-tests/load.js';
+import { runTestFile } from '../criteria-tests/run.js';
+import { validateEvidenceFile, type EvidenceValidationOptions } from './evidence-file.js';
+import { buildReport, type FileKind, type FileReport, type ValidationReport } from './report.js';
+
+/** A file to validate and what it is taken to be. */
+export interface ValidateTarget {
+  file: string;
+  kind: FileKind;
+}
+
+export interface ValidateOptions extends EvidenceValidationOptions {
+  /** More warnings than this fail the run; null: warnings never do. */
+  maxWarnings: number | null;
+}
+
+/** Every problem of a criteria file (SPEC §2), and its provenance when valid. */
+export async function validateCriteriaFile(file: string, store: CriteriaStore): Promise<FileReport> {
+  const loaded = await store.load(file);
+  return { file, kind: 'criteria', diagnostics: loaded.diagnostics, criteria: loaded.ok ? provenanceOf(loaded.value) : null };
+}
+
+/**
+ * Every problem of a criteria test file: its shape, and each case's evidence checked against
+ * the framework's criteria (as `grade test` would grade it). Whether the cases pass is for
+ * `grade test`, not for validation.
+ */
+export async function validateTestFile(file: string, store: CriteriaStore, maxBytes?: number): Promise<FileReport> {
+  const loaded = await loadTestFile(file, maxBytes);
+  if (!loaded.ok) return { file, kind: 'criteria-test', diagnostics: loaded.diagnostics, criteria: null };
+  const run = await runTestFile(loaded.value, store, maxBytes);
+  const diagnostics = [...loaded.diagnostics, ...run.diagnostics, ...run.cases.flatMap((c) => c.diagnostics)];
+  return { file, kind: 'criteria-test', diagnostics, criteria: run.criteria };
+}
+
+const ORDER: FileKind[] = ['criteria', 'criteria-test', 'evidence'];
+
+/**
+ * Validates every target. Criteria files go first, so that each is loaded once under the name
+ * it was given and evidence checked against it reuses that load.
+ */
+export async function validateTargets(targets: readonly ValidateTarget[], store: CriteriaStore, options: ValidateOptions): Promise<ValidationReport> {
+  const reports: FileReport[] = [];
+  for (const kind of ORDER) {
+    for (const target of targets.filter((t) => t.kind === kind)) {
+      if (kind === 'criteria') reports.push(await validateCriteriaFile(target.file, store));
+      else if (kind === 'criteria-test') reports.push(await validateTestFile(target.file, store, options.maxBytes));
+      else reports.push(await validateEvidenceFile(target.file, store, options));
+    }
+  }
+  return buildReport(reports, options.maxWarnings);
+}

@@ -1,0 +1,193 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+/**
+ * The report's HTML in a real browser: Debian's Chromium (/usr/bin/chromium, installed by
+ * .ci/ensure-chromium.sh) driven by playwright-core, which downloads no browser of its own.
+ * Screenshots go to test/output/ (gitignored) for a person to look at.
+ */
+// Functions passed to page.evaluate run in the browser; the project compiles without the DOM
+// library (so Node code cannot use browser globals by mistake), hence these local declarations.
+type Element = any;
+declare const document: Element;
+declare function getComputedStyle(element: Element): { breakBefore: string };
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const OUTPUT = join(ROOT, 'test', 'output');
+const SKIP_REASON = `skipped: ${CHROMIUM} is missing (install it with .ci/ensure-chromium.sh)`;
+
+if (!HAS_CHROMIUM) console.warn(`report browser test ${SKIP_REASON}`);
+
+const FRAMEWORKS = [
+  ['neighbourhood-policing', 'Neighbourhood Policing', 'Good', 14],
+  ['performance-management', 'Performance management', 'Good', 29],
+  ['child-abuse', 'Child abuse', 'Good', 17],
+  ['domestic-violence', 'Domestic violence', 'Fair', 27],
+  ['public-protection', 'Public protection', 'Fair', 23],
+  ['missing-persons', 'Missing persons', 'Good', 21],
+] as const;
+
+function writeReport(name: string, args: string[]): string {
+  mkdirSync(OUTPUT, { recursive: true });
+  const file = join(OUTPUT, name);
+  const run = runCli([...args, '--format', 'html', '--output', file]);
+  expect(run.status, run.stderr).toBe(0);
+  return pathToFileURL(file).href;
+}
+
+/** Opens a page and records every request other than the page itself, and every console error. */
+async function open(browser: Browser, url: string, width: number) {
+  const page = await browser.newPage({ viewport: { width, height: 1200 } });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('request', (request) => { if (request.url() !== url) requests.push(request.url()); });
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, requests, errors, dialogs };
+}
+
+/** Scrolls so that the element's top is at the top of the viewport (for screenshots). */
+async function scrollToTop(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
+/**
+ * Elements whose box reaches past the right edge of the viewport, table cells whose content
+ * spills out of them, and the document's scroll width.
+ */
+function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.getAttribute('class') ?? ''}: ${(el.textContent ?? '').slice(0, 40)}`;
+    const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 0.5).map(name);
+    const spilling = [...document.querySelectorAll('th, td')].filter((cell) => {
+      const box = cell.getBoundingClientRect();
+      return [...cell.querySelectorAll('*')].some((child) => child.getBoundingClientRect().right > box.right + 0.5);
+    }).map(name);
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, wide, spilling };
+  });
+}
+
+describe.skipIf(!HAS_CHROMIUM)('the Hertfordshire report in Chromium', () => {
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    url = writeReport('hertfordshire-report.html', ['report', 'evidence/hertfordshire-2007', '--national', 'fixtures/report/national-2007.json']);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 60_000);
+  afterAll(async () => { await browser?.close(); });
+
+  it('shows the title, the summaries, the group and framework headings and the appendix', async () => {
+    const { page } = await open(browser, url, 1024);
+    expect(await page.locator('h1').innerText()).toBe('Hertfordshire Constabulary: inspection report');
+    const h2 = await page.locator('h2').allInnerTexts();
+    for (const heading of ['Contents', 'National summary of judgements', 'Force summary of judgements', 'Neighbourhood Policing',
+      'Performance management', 'Protecting vulnerable people', 'Appendix: criteria and their status']) expect(h2).toContain(heading);
+    expect(await page.locator('section.framework > h3').allInnerTexts()).toEqual(FRAMEWORKS.map(([, title]) => title));
+    expect(await page.locator('section.appendix > h3').allInnerTexts()).toEqual(FRAMEWORKS.map(([, title]) => title));
+    expect(await page.locator('ol.recommendations .label').allInnerTexts()).toEqual(Array.from({ length: 9 }, (_, i) => `RECOMMENDATION ${i + 1}`));
+    await page.close();
+  });
+
+  it('shows the six grades, in the force summary and in each framework section', async () => {
+    const { page } = await open(browser, url, 1024);
+    const grades = FRAMEWORKS.map(([, , grade]) => grade);
+    expect(await page.locator('section.framework .grade-heading .badge').allInnerTexts()).toEqual(grades);
+    expect(await page.locator('table.judgements tbody td .badge').allInnerTexts()).toEqual(grades);
+    expect(await page.locator('table.judgements tbody td').allInnerTexts()).not.toContainEqual(expect.stringContaining('judged'));
+    await page.close();
+  });
+
+  it('draws six charts, each an image with a title, the force\'s bar highlighted and labelled with its count', async () => {
+    const { page } = await open(browser, url, 1024);
+    expect(await page.locator('svg.chart[role="img"]').count()).toBe(6);
+    for (const [id, title, grade, count] of FRAMEWORKS) {
+      const chart = page.locator(`#chart-${id}`);
+      expect(await chart.locator('title').textContent()).toContain(`National grade distribution for ${title}:`);
+      expect(await chart.locator('.bar-force text').allTextContents()).toEqual([String(count), grade, 'this force']);
+      const box = await chart.boundingBox();
+      expect(box?.width).toBeGreaterThan(300);
+      expect(box?.height).toBeGreaterThan(100);
+    }
+    await scrollToTop(page, '#framework-neighbourhood-policing');
+    await page.screenshot({ path: join(OUTPUT, 'hertfordshire-report-neighbourhood-policing-1024.png') });
+    await page.close();
+  });
+
+  it.each([1024, 600])('fits a %ipx viewport: nothing overflows the page width', async (width) => {
+    const { page } = await open(browser, url, width);
+    const { scrollWidth, clientWidth, wide, spilling } = await overflow(page);
+    expect(wide).toEqual([]);
+    expect(spilling).toEqual([]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.screenshot({ path: join(OUTPUT, `hertfordshire-report-top-${width}.png`) });
+    await scrollToTop(page, '#criteria-public-protection');
+    await page.screenshot({ path: join(OUTPUT, `hertfordshire-report-appendix-${width}.png`) });
+    await page.close();
+  });
+
+  it('fetches nothing, runs nothing and logs no error', async () => {
+    const { page, requests, errors } = await open(browser, url, 1024);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => document.scripts.length + document.images.length + document.querySelectorAll('link, iframe, object, embed').length)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.close();
+  });
+
+  it('prints each group and each further framework on a new page', async () => {
+    const { page } = await open(browser, url, 1024);
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.evaluate(() => [...document.querySelectorAll('section.group, section.framework, section.appendix')]
+      .map((el) => `${el.id}:${getComputedStyle(el).breakBefore}`));
+    expect(breaks).toEqual([
+      'group-neighbourhood-policing:page', 'framework-neighbourhood-policing:auto',
+      'group-performance-management:page', 'framework-performance-management:auto',
+      'group-protecting-vulnerable-people:page', 'framework-child-abuse:auto', 'framework-domestic-violence:page',
+      'framework-public-protection:page', 'framework-missing-persons:page',
+      'appendix:page',
+    ]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!HAS_CHROMIUM)('a report of hostile evidence in Chromium', () => {
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    url = writeReport('hostile-report.html', ['report', 'fixtures/report/hostile/evidence', '--criteria', 'fixtures/report/hostile/criteria',
+      '--national', 'fixtures/report/hostile/national.json']);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 60_000);
+  afterAll(async () => { await browser?.close(); });
+
+  it('shows the hostile text as text: no script runs, no element or handler is made', async () => {
+    const { page, requests, errors, dialogs } = await open(browser, url, 1024);
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('script, img, iframe, object, embed, b, i, link').length)).toBe(0);
+    expect(await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames()).filter((n) => n.startsWith('on')))).toEqual([]);
+    expect(await page.locator('h1').innerText()).toBe('Synthetic <i>Force</i> "01" & Co: inspection report');
+    expect(await page.title()).toBe('Synthetic <i>Force</i> "01" & Co: inspection report');
+    expect(await page.getByText('</style><script>alert(3)</script> progress').count()).toBe(1);
+    const { wide, spilling } = await overflow(page);
+    expect(wide).toEqual([]);
+    expect(spilling).toEqual([]);
+    await page.screenshot({ path: join(OUTPUT, 'hostile-report-1024.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+it.skipIf(HAS_CHROMIUM)(`report browser test ${SKIP_REASON}`, () => undefined);

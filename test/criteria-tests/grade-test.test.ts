@@ -1,0 +1,103 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const SYNTHETIC = ['--criteria', 'fixtures/validate/criteria'];
+
+interface JsonCase { name: string; status: string; expected: Record<string, unknown>; actual: Record<string, unknown> | null; mismatches: Array<{ key: string; expected: unknown; actual: unknown }>; diagnostics: Array<{ code: string; line: number; column: number }> }
+interface JsonFile { file: string; framework: string; criteria: { version: string; sha256: string } | null; diagnostics: Array<{ code: string; line: number; column: number }>; cases: JsonCase[] }
+
+function testJson(args: string[]): { status: number; ok: boolean; summary: Record<string, number | boolean>; files: JsonFile[] } {
+  const run = runCli(['test', ...args, '--format', 'json']);
+  return { status: run.status, ...JSON.parse(run.stdout) };
+}
+
+describe('grade test on the shipped criteria', () => {
+  const run = testJson([]);
+
+  it('passes every case (exit 0)', () => {
+    expect(run.status).toBe(0);
+    expect(run.summary.failed).toBe(0);
+    expect(run.summary.errors).toBe(0);
+  });
+
+  it('pins every framework at each grade and rule, a dominant failure included, and its Hertfordshire evidence', () => {
+    expect(run.files).toHaveLength(6);
+    for (const file of run.files) {
+      const expected = file.cases.map((c) => `${c.expected.grade}/${c.expected.rule}`);
+      for (const pair of ['excellent/excellent', 'good/good', 'fair/fair', 'poor/significant', 'poor/dominant']) {
+        expect(expected, `${file.file} has no ${pair} case`).toContain(pair);
+      }
+      expect(file.cases.some((c) => c.name.startsWith('Hertfordshire'))).toBe(true);
+      expect(file.criteria?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+});
+
+describe('grade test reports failures', () => {
+  it('exits 1 and shows a diff of expected and actual, and why a case could not be graded', () => {
+    const run = runCli(['test', 'fixtures/criteria-tests/failing.test.yaml', ...SYNTHETIC]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain([
+      '  ✖ expects the wrong grade (fixtures/criteria-tests/failing.test.yaml:8)',
+      '      - expected  + actual',
+      '      - grade: fair',
+      '      + grade: poor',
+    ].join('\n'));
+    expect(run.stdout).toContain('fixtures/criteria-tests/failing.test.yaml:14:17: error: finding for unknown criterion "G9"; did you mean "G1"? [unknown-criterion]');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 3 cases: 1 failed, 1 could not be graded, 1 passed in 1 file');
+  });
+
+  it('gives the same in JSON', () => {
+    const run = testJson(['fixtures/criteria-tests/failing.test.yaml', ...SYNTHETIC]);
+    const [file] = run.files;
+    expect(file?.cases.map((c) => c.status)).toEqual(['pass', 'fail', 'error']);
+    expect(file?.cases[1]?.mismatches).toEqual([{ key: 'grade', expected: 'fair', actual: 'poor' }]);
+    expect(file?.cases[1]?.actual).toEqual({ grade: 'poor', rule: 'significant', advisories: [] });
+    expect(file?.cases[2]?.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['unknown-criterion', 14, 17]]);
+  });
+
+  it('writes well-formed JUnit XML with a test case per case', () => {
+    const run = runCli(['test', 'fixtures/criteria-tests', ...SYNTHETIC, '--format', 'junit']);
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => n === 'testsuite' || n === 'testcase' }).parse(run.stdout);
+    expect([xml.testsuites.tests, xml.testsuites.failures, xml.testsuites.errors]).toEqual(['5', '1', '1']);
+    const cases = xml.testsuites.testsuite.flatMap((s: { testcase: unknown[] }) => s.testcase) as Array<Record<string, unknown>>;
+    expect(cases.map((c) => [c.name, c.failure !== undefined, c.error !== undefined])).toEqual([
+      ['passes', false, false],
+      ['expects the wrong grade', true, false],
+      ['cannot be graded', false, true],
+      ['every criterion met, no excellence evidence', false, false],
+      ['the evidence file', false, false],
+    ]);
+  });
+
+  it('reports every problem of a malformed test file, positioned', () => {
+    const run = testJson(['fixtures/invalid/criteria-tests/bad-shape.test.yaml', ...SYNTHETIC]);
+    expect(run.status).toBe(1);
+    expect(run.files[0]?.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
+      '6:11 duplicate-case',
+      '10:5 case-source',
+      '13:5 case-source',
+      '17:13 missing-key',
+      '17:28 unknown-key',
+    ]);
+  });
+
+  it('says which framework is unknown, with a suggestion', () => {
+    const run = testJson(['fixtures/criteria-tests/synthetic.test.yaml', '--criteria', 'criteria']);
+    expect(run.status).toBe(1);
+    expect(run.files[0]?.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['unknown-framework', 3, 12]]);
+  });
+});
+
+describe('grade test usage problems (exit 2)', () => {
+  it.each([
+    [['test', 'fixtures/criteria-tests/nope.test.yaml']],
+    [['test', 'README.md']],
+    [['test', 'fixtures/validate/evidence']],
+    [['test', '--format', 'sarif']],
+  ])('%j', (args) => {
+    expect(runCli(args).status).toBe(2);
+  });
+});
