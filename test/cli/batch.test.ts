@@ -19,7 +19,7 @@ const REPORT_TABLE = {
 
 interface BatchJson {
   summary: Record<string, { excellent: number; good: number; fair: number; poor: number }>;
-  results: Array<{ file: string; force: { id: string; name: string }; framework: { id: string }; grade: string; judged: boolean }>;
+  results: Array<{ file: string; force: { id: string; name: string }; framework: { id: string }; grade: string; judged: boolean; incomplete: boolean; missing: string[] }>;
   errors: Array<{ file: string; message: string; code: string }>;
   warnings: Array<{ file: string; message: string; code: string }>;
   missing: Record<string, Array<{ id: string }>>;
@@ -240,5 +240,24 @@ describe('usage problems exit 2, input problems 1', () => {
     const run = runCli(['batch', empty]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('no evidence files (*.json) found');
+  });
+});
+
+describe('--allow-incomplete and --output', () => {
+  it('grades incomplete evidence as not met and flags it', () => {
+    const out = json(runCli(['batch', 'fixtures/batch/bad/incomplete.json', '--allow-incomplete', '--forces', 'fixtures/batch/forces.yaml', '--format', 'json']).stdout);
+    expect(out.results).toHaveLength(1);
+    expect(out.results[0]).toMatchObject({ incomplete: true, missing: ['MP-F6', 'MP-G4'] });
+    expect(runCli(['batch', 'fixtures/batch/bad/incomplete.json', '--allow-incomplete', '--forces', 'fixtures/batch/forces.yaml']).stdout)
+      .toContain('† graded on incomplete evidence');
+  });
+
+  it('writes the report to the file and the problems to stderr', () => {
+    const target = join(scratch, 'mixed.md');
+    const run = runCli(['batch', 'fixtures/batch/small', 'fixtures/batch/bad', '--forces', 'fixtures/batch/forces.yaml', '--format', 'markdown', '--output', target]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(target, 'utf8')).toContain('## Files that could not be graded (6)');
+    expect(run.stderr.split('\n').filter((line) => line.includes(': error: '))).toHaveLength(6);
   });
 });
