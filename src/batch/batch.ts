@@ -63,7 +63,8 @@ async function loadCriteriaFolder(dir: string, maxBytes?: number): Promise<Loade
  * Grades every evidence file under `paths` (SPEC §4 `batch`) and sorts what it found into a report:
  * national summary counts, short results, files that could not be graded, warnings, registered
  * forces with no evidence and, with `previous`, the movement since then. One bad file never stops
- * the batch. Results are kept in short form only, so memory stays flat however many files there are.
+ * the batch. Each file leaves only its short result behind (a few hundred bytes), never its evidence
+ * or its justification.
  */
 export async function gradeBatch(paths: readonly string[], options: GradeBatchOptions): Promise<BatchReport> {
   const loaded: LoadedCriteria = typeof options.criteria === 'string'
