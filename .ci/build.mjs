@@ -16,6 +16,8 @@ const validators = {
   validateCriteriaDocument: 'criteria',
   validateEvidenceDocument: 'evidence',
   validateCriteriaTestDocument: 'criteria-test',
+  validateForcesDocument: 'forces',
+  validateBatchDocument: 'batch',
 };
 
 function compileValidators() {
@@ -51,7 +53,12 @@ const fastStringWidth = {
 async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
-    entryPoints: { cli: join(root, 'src/cli/main.ts'), index: join(root, 'src/index.ts') },
+    entryPoints: {
+      cli: join(root, 'src/cli/main.ts'),
+      index: join(root, 'src/index.ts'),
+      // `grade batch` worker threads load this file by name (src/batch/pool.ts).
+      'batch-worker': join(root, 'src/batch/worker.ts'),
+    },
     outdir: join(root, 'dist'),
     bundle: true,
     splitting: true,

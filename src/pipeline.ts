@@ -1,7 +1,7 @@
 import type { Criteria } from './criteria/model.js';
 import { checkEvidenceFile, loadEvidenceFile, positionIssues, type LoadedEvidence } from './evidence/load.js';
 import { checkJudgementShift } from './engine/judgement.js';
-import { gradeEvidence } from './engine/grade.js';
+import { decideGrade, gradeEvidence, type GradeDecision } from './engine/grade.js';
 import type { GradeResult } from './engine/result.js';
 import type { Diagnostic } from './shared/diagnostics.js';
 import { hasErrors } from './shared/diagnostics.js';
@@ -28,6 +28,17 @@ export function gradeLoaded(criteria: Criteria, loaded: LoadedEvidence, options:
   const shift = positionIssues(loaded, checkJudgementShift(result));
   if (shift.length > 0) return { ok: false, diagnostics: [...diagnostics, ...shift] };
   return { ok: true, result, diagnostics };
+}
+
+/** `gradeLoaded` without the justification (same checks, same grade): for batches. */
+export function decideLoaded(criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions = {}):
+  { ok: true; decision: GradeDecision; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
+  const diagnostics = checkEvidenceFile(criteria, loaded, options);
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  const decision = decideGrade(criteria, loaded.evidence);
+  const shift = positionIssues(loaded, checkJudgementShift(decision));
+  if (shift.length > 0) return { ok: false, diagnostics: [...diagnostics, ...shift] };
+  return { ok: true, decision, diagnostics };
 }
 
 /** Reads an evidence file and grades it against the given criteria. */

@@ -4,6 +4,10 @@ import type { Io } from './io.js';
 
 /** The real process's streams and environment as an Io. */
 export function nodeIo(): Io {
+  // A reader that stops early (`grade batch … | head`) closes the pipe: that is not a crash.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => { if (error.code !== 'EPIPE') throw error; });
+  }
   return {
     stdout: (text) => { process.stdout.write(text); },
     stderr: (text) => { process.stderr.write(text); },

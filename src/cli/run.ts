@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerBatchCommand } from './commands/batch.js';
 import { registerGradeCommand } from './commands/grade.js';
 import { registerListCommand } from './commands/list.js';
 import { registerReportCommand } from './commands/report.js';
@@ -13,7 +14,7 @@ import { sanitizeLine } from '../shared/sanitize.js';
 /** A command's registration: adds it to the program; its action reports how it ended. */
 export type Register = (program: Command, io: Io, done: (outcome: Outcome) => void) => void;
 
-const COMMANDS: Register[] = [registerGradeCommand, registerListCommand, registerTemplateCommand, registerReportCommand, registerValidateCommand, registerTestCommand];
+const COMMANDS: Register[] = [registerGradeCommand, registerListCommand, registerTemplateCommand, registerReportCommand, registerValidateCommand, registerTestCommand, registerBatchCommand];
 
 const EXAMPLES = `
 Examples:

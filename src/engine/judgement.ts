@@ -6,7 +6,7 @@ import type { GradeResult } from './result.js';
  * A professional judgement may move the grade at most `maxJudgementShift` steps from the
  * computed grade (SPEC §1); more is an input error on `judgement.grade`.
  */
-export function checkJudgementShift(result: GradeResult): Issue[] {
+export function checkJudgementShift(result: Pick<GradeResult, 'judgement' | 'computedGrade' | 'thresholds'>): Issue[] {
   const judgement = result.judgement;
   if (!judgement) return [];
   const shift = Math.abs(gradeRank(judgement.grade) - gradeRank(result.computedGrade));

@@ -13,14 +13,26 @@ export interface JsonSource {
   locate(path: DocPath, atKey?: boolean): Position;
 }
 
-const STRING_TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
-
-/** Counts object keys in the source text: every string token followed by a colon. */
+/**
+ * Counts object keys in the source text of valid JSON: every string token followed by a colon.
+ * A hand scan with indexOf rather than a regular expression: it runs on every file a batch reads.
+ */
 function countKeyTokens(text: string): number {
   let keys = 0;
-  STRING_TOKEN.lastIndex = 0;
-  for (let match = STRING_TOKEN.exec(text); match !== null; match = STRING_TOKEN.exec(text)) {
-    if (match[1] !== undefined) keys++;
+  let start = text.indexOf('"');
+  while (start !== -1) {
+    let end = text.indexOf('"', start + 1);
+    for (;;) {
+      if (end === -1) return keys;
+      let slashes = 0;
+      for (let b = end - 1; text.charCodeAt(b) === 92; b--) slashes++;
+      if (slashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    let next = end + 1;
+    for (let c = text.charCodeAt(next); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++next));
+    if (text.charCodeAt(next) === 58) keys++;
+    start = text.indexOf('"', next);
   }
   return keys;
 }

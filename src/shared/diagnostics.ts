@@ -56,7 +56,9 @@ export type DiagnosticCode =
   | 'criteria-invalid'
   // criteria test cases (`grade test`)
   | 'duplicate-case'
-  | 'case-source';
+  | 'case-source'
+  // batch
+  | 'unknown-framework';
 
 export type Severity = 'error' | 'warning';
 

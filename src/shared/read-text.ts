@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Diagnostic, Loaded } from './diagnostics.js';
 
 /** Default largest input file read, in bytes; `--max-file-size` raises it. */
@@ -60,18 +60,25 @@ export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES
   return bytes.ok ? decodeText(bytes.value, file) : { ok: false, diagnostics: bytes.diagnostics };
 }
 
-/** Reads a whole file's bytes with a size limit (for hashing what is on disk); never throws. */
+/**
+ * Reads a whole file's bytes with a size limit (for hashing what is on disk); never throws.
+ * One open, one fstat, one read: a batch reads thousands of files.
+ */
 export function readFileBytesSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<Uint8Array> {
+  let fd: number | undefined;
   try {
-    const info = statSync(file);
+    fd = openSync(file, 'r');
+    const info = fstatSync(fd);
     if (info.isDirectory()) return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', 'is a directory, not a file')] };
     if (info.size > maxBytes) {
       return { ok: false, diagnostics: [fileDiagnostic(file, 'file-too-large',
         `the file is ${info.size} bytes, over the limit of ${maxBytes} bytes (raise it with --max-file-size)`)] };
     }
-    return { ok: true, value: readFileSync(file), diagnostics: [] };
+    return { ok: true, value: readFileSync(fd), diagnostics: [] };
   } catch (error) {
     return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', describeFsError(error))] };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -1,0 +1,110 @@
+import type { Diagnostic } from '../shared/diagnostics.js';
+import { compareDiagnostics } from '../shared/diagnostics.js';
+import { GRADES } from '../shared/grades.js';
+import type { Force, ForcesRegistry } from './forces.js';
+import type { BatchError, BatchFramework, BatchResult, GradeCounts } from './model.js';
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const pairKey = (force: string, framework: string): string => `${force}\u0000${framework}`;
+
+/** Orders results by force id, then framework (report order), then file. */
+export function resultOrder(frameworks: readonly BatchFramework[]): (a: BatchResult, b: BatchResult) => number {
+  const rank = new Map(frameworks.map((f, index) => [f.id, index]));
+  const rankOf = (id: string): number => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return (a, b) => byCodeUnit(a.force.id, b.force.id) || rankOf(a.framework) - rankOf(b.framework)
+    || byCodeUnit(a.framework, b.framework) || byCodeUnit(a.file, b.file);
+}
+
+/** Orders errors by file, then position. */
+export function compareErrors(a: BatchError, b: BatchError): number {
+  return compareDiagnostics(a.diagnostic, b.diagnostic);
+}
+
+/**
+ * Two or more files for one force and framework cannot both be right: every one of them becomes
+ * an error naming the others, and none is counted.
+ */
+export function separateDuplicates(results: readonly BatchResult[]): { unique: BatchResult[]; duplicates: BatchError[] } {
+  const groups = new Map<string, BatchResult[]>();
+  for (const result of results) {
+    const key = pairKey(result.force.id, result.framework);
+    const group = groups.get(key);
+    if (group) group.push(result);
+    else groups.set(key, [result]);
+  }
+  const unique: BatchResult[] = [];
+  const duplicates: BatchError[] = [];
+  for (const group of groups.values()) {
+    if (group.length === 1) { unique.push(group[0] as BatchResult); continue; }
+    const files = group.map((r) => r.file).sort(byCodeUnit);
+    for (const result of group) {
+      const others = files.filter((file) => file !== result.file);
+      const diagnostic: Diagnostic = { code: 'duplicate-evidence', severity: 'error', file: result.file, line: 1, column: 1,
+        message: `force "${result.force.id}" has ${files.length} evidence files for framework "${result.framework}": this one and ${others.join(', ')}; none of them is counted` };
+      duplicates.push({ file: result.file, diagnostic, errorCount: 1, force: result.force, framework: result.framework });
+    }
+  }
+  return { unique, duplicates };
+}
+
+/** Per framework (in report order): counts of final grades. */
+export function countGrades(frameworks: readonly BatchFramework[], results: readonly BatchResult[]): Record<string, GradeCounts> {
+  const summary: Record<string, GradeCounts> = {};
+  for (const framework of frameworks) summary[framework.id] = Object.fromEntries(GRADES.map((g) => [g, 0])) as GradeCounts;
+  for (const result of results) {
+    const counts = summary[result.framework];
+    if (counts) counts[result.grade]++;
+  }
+  // Best first, as the source report's columns run (Excellent, Good, Fair, Poor).
+  for (const id of Object.keys(summary)) {
+    const counts = summary[id] as GradeCounts;
+    summary[id] = { excellent: counts.excellent, good: counts.good, fair: counts.fair, poor: counts.poor };
+  }
+  return summary;
+}
+
+/**
+ * Per framework: the registered forces that no evidence file names (a file that names the force
+ * but could not be graded still counts as evidence: it is reported among the errors instead).
+ */
+export function missingForces(frameworks: readonly BatchFramework[], registry: ForcesRegistry | null,
+  results: readonly BatchResult[], errors: readonly BatchError[]): Record<string, Force[]> {
+  const missing: Record<string, Force[]> = {};
+  if (!registry) return missing;
+  const present = new Set<string>();
+  for (const r of results) present.add(pairKey(r.force.id, r.framework));
+  for (const e of errors) if (e.force && e.framework) present.add(pairKey(e.force.id, e.framework));
+  const forces = [...registry.forces].sort((a, b) => byCodeUnit(a.id, b.id));
+  for (const framework of frameworks) {
+    missing[framework.id] = forces.filter((force) => !present.has(pairKey(force.id, framework.id)))
+      .map((force) => ({ id: force.id, name: force.name }));
+  }
+  return missing;
+}
+
+/**
+ * Collects warnings as files are graded. An unknown force is warned about once, at its first file
+ * (in path order), with how many files name it: a batch of thousands of files for an unregistered
+ * force keeps one diagnostic, not thousands.
+ */
+export class WarningCollector {
+  private readonly other: Diagnostic[] = [];
+  private readonly unknownForces = new Map<string, { first: Diagnostic; count: number }>();
+
+  add(warning: Diagnostic): void {
+    if (warning.code !== 'unknown-force') { this.other.push(warning); return; }
+    const seen = this.unknownForces.get(warning.message);
+    if (!seen) this.unknownForces.set(warning.message, { first: warning, count: 1 });
+    else {
+      seen.count++;
+      if (compareDiagnostics(warning, seen.first) < 0) seen.first = warning;
+    }
+  }
+
+  /** Every warning, sorted by file and position. */
+  list(): Diagnostic[] {
+    const collapsed = [...this.unknownForces.values()].map(({ first, count }) =>
+      (count === 1 ? first : { ...first, message: `${first.message} (named by ${count} files; this is the first)` }));
+    return [...this.other, ...collapsed].sort(compareDiagnostics);
+  }
+}

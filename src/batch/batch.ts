@@ -1,0 +1,125 @@
+import { availableParallelism } from 'node:os';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadCriteriaFile } from '../criteria/load.js';
+import { compareFrameworks, type Criteria } from '../criteria/model.js';
+import type { Diagnostic } from '../shared/diagnostics.js';
+import { firstError } from '../shared/diagnostics.js';
+import { describeFsError } from '../shared/read-text.js';
+import { WarningCollector, compareErrors, countGrades, missingForces, resultOrder, separateDuplicates } from './aggregate.js';
+import { createCompactor } from './compact.js';
+import { computeMovement, type PreviousBatch } from './compare.js';
+import { discoverEvidence } from './discover.js';
+import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from './forces.js';
+import type { BatchContext } from './grade-file.js';
+import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchReport, type BatchResult } from './model.js';
+import { gradeInOrder, workerCount } from './pool.js';
+
+/** How to grade a batch. */
+export interface GradeBatchOptions {
+  /** A criteria folder (every `*.yaml` in it) or criteria already loaded. */
+  criteria: string | readonly Criteria[];
+  /** The forces registry; undefined: the one shipped with the package; null: none (no missing list, no warnings). */
+  registry?: ForcesRegistry | null;
+  /** A previous batch to report movement against (`--compare`). */
+  previous?: PreviousBatch | null;
+  /** Count missing findings as not met instead of failing the file. */
+  allowIncomplete?: boolean;
+  /** Largest evidence file read, in bytes. */
+  maxFileBytes?: number;
+  /** Worker threads at most (default: the number of cores); batches of under 100 files are graded in the calling thread. */
+  jobs?: number;
+  /** Called for each graded file as soon as it and every file before it (in path order) are graded. */
+  onResult?: (result: BatchResult) => void;
+  /** Called after each file with the number done and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface LoadedCriteria { criteria: Criteria[]; invalid: BatchContext['invalidCriteria']; errors: BatchError[] }
+
+async function loadCriteriaFolder(dir: string, maxBytes?: number): Promise<LoadedCriteria> {
+  const loaded: LoadedCriteria = { criteria: [], invalid: [], errors: [] };
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.yaml')).map((e) => e.name).sort();
+  } catch (error) {
+    const diagnostic: Diagnostic = { code: 'file-unreadable', severity: 'error', file: dir, line: 1, column: 1, message: `the criteria folder cannot be read: ${describeFsError(error)}` };
+    loaded.errors.push({ file: dir, diagnostic, errorCount: 1 });
+    return loaded;
+  }
+  for (const name of names) {
+    const file = join(dir, name);
+    const result = await loadCriteriaFile(file, maxBytes);
+    if (result.ok) { loaded.criteria.push(result.value); continue; }
+    const diagnostic = firstError(result.diagnostics) as Diagnostic;
+    const errorCount = result.diagnostics.filter((d) => d.severity === 'error').length;
+    loaded.errors.push({ file, diagnostic, errorCount });
+    loaded.invalid.push({ framework: name.slice(0, -'.yaml'.length), reason: `${file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.message}` });
+  }
+  return loaded;
+}
+
+/**
+ * Grades every evidence file under `paths` (SPEC §4 `batch`) and sorts what it found into a report:
+ * national summary counts, short results, files that could not be graded, warnings, registered
+ * forces with no evidence and, with `previous`, the movement since then. One bad file never stops
+ * the batch. Each file leaves only its short result behind (a few hundred bytes), never its evidence
+ * or its justification.
+ */
+export async function gradeBatch(paths: readonly string[], options: GradeBatchOptions): Promise<BatchReport> {
+  const loaded: LoadedCriteria = typeof options.criteria === 'string'
+    ? await loadCriteriaFolder(options.criteria, options.maxFileBytes)
+    : { criteria: [...options.criteria], invalid: [], errors: [] };
+  const criteria = loaded.criteria.sort(compareFrameworks);
+  const frameworks: BatchFramework[] = criteria.map((c) => ({ id: c.framework, title: c.title, group: c.group, version: c.version }));
+  const registry = options.registry === undefined ? await shippedRegistry() : options.registry;
+
+  const discovered = discoverEvidence(paths);
+  const context: BatchContext = {
+    criteria, invalidCriteria: loaded.invalid, allowIncomplete: options.allowIncomplete === true,
+    ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+    knownForces: registry ? registry.forces.map((f) => f.id) : null,
+  };
+  const graded: BatchResult[] = [];
+  const errors: BatchError[] = [...loaded.errors, ...discovered.problems.map((diagnostic) => ({ file: diagnostic.file, diagnostic, errorCount: 1 }))];
+  const warnings = new WarningCollector();
+  const total = discovered.files.length;
+  let done = 0;
+  const compact = createCompactor(frameworks.map((f) => f.id));
+  for await (const outcomes of gradeInOrder(discovered.files, context, workerCount(total, options.jobs ?? availableParallelism()))) {
+    for (const outcome of outcomes) {
+      for (const warning of outcome.warnings) warnings.add(warning);
+      if (outcome.ok) {
+        // Outcomes arrive in the order of the files: keep this thread's copy of the path.
+        const result = compact(outcome.result, discovered.files[done] ?? outcome.result.file);
+        graded.push(result);
+        options.onResult?.(result);
+      } else {
+        errors.push(outcome.error);
+      }
+      options.onProgress?.(++done, total);
+    }
+  }
+
+  const { unique, duplicates } = separateDuplicates(graded);
+  const results = unique.sort(resultOrder(frameworks));
+  const allErrors = [...errors, ...duplicates].sort(compareErrors);
+  return {
+    schemaVersion: BATCH_SCHEMA_VERSION,
+    frameworks,
+    summary: countGrades(frameworks, results),
+    results,
+    errors: allErrors,
+    warnings: warnings.list(),
+    registry: registry ? { title: registry.title, file: registry.file, forces: registry.forces.length } : null,
+    missing: missingForces(frameworks, registry, results, allErrors),
+    movement: options.previous ? computeMovement(options.previous, frameworks, results) : null,
+  };
+}
+
+async function shippedRegistry(): Promise<ForcesRegistry> {
+  const file = defaultForcesFile();
+  const loaded = await loadForcesFile(file);
+  if (!loaded.ok) throw new Error(`the shipped forces registry ${file} is invalid: ${loaded.diagnostics[0]?.message ?? 'unknown problem'}`);
+  return loaded.value;
+}

@@ -1,0 +1,61 @@
+import { parseJsonSource } from '../evidence/json-source.js';
+import { positionIssues } from '../evidence/load.js';
+import { validateBatchDocument } from '../generated/validators.js';
+import type { Loaded } from '../shared/diagnostics.js';
+import { gradeRank, type Grade } from '../shared/grades.js';
+import { readTextFile } from '../shared/read-text.js';
+import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
+import type { BatchFramework, BatchResult, Move, Movement } from './model.js';
+
+/** The grades of a previous batch (its `--format json` output), by force and framework. */
+export interface PreviousBatch {
+  file: string;
+  grades: Array<{ force: string; framework: string; grade: Grade }>;
+}
+
+interface BatchDocument { results: Array<{ force: { id: string }; framework: { id: string }; grade: Grade }> }
+
+/** Parses a previous `grade batch --format json` output, checked against schemas/batch.schema.json. */
+export function parsePreviousBatch(text: string, file: string): Loaded<PreviousBatch> {
+  const parsed = parseJsonSource(text, file);
+  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
+  const data = parsed.value.data;
+  if (!validateBatchDocument(data)) {
+    const issues = schemaErrorsToIssues((validateBatchDocument.errors ?? []) as SchemaError[], data);
+    return { ok: false, diagnostics: positionIssues({ file, source: parsed.value }, issues) };
+  }
+  const grades = (data as BatchDocument).results.map((r) => ({ force: r.force.id, framework: r.framework.id, grade: r.grade }));
+  return { ok: true, value: { file, grades }, diagnostics: [] };
+}
+
+/** Reads and parses a previous batch's JSON output. */
+export async function loadPreviousBatch(file: string, maxBytes?: number): Promise<Loaded<PreviousBatch>> {
+  const read = await readTextFile(file, maxBytes);
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
+  return parsePreviousBatch(read.value, file);
+}
+
+/**
+ * Direction of travel: for each force and framework graded now and in the previous batch, whether
+ * the final grade went up, down or stayed; per framework, the counts (and how many are new).
+ * `results` must already be in report order; the moves keep it.
+ */
+export function computeMovement(previous: PreviousBatch, frameworks: readonly BatchFramework[], results: readonly BatchResult[]): Movement {
+  const before = new Map(previous.grades.map((g) => [`${g.force}\u0000${g.framework}`, g.grade]));
+  const counts: Movement['frameworks'] = {};
+  for (const framework of frameworks) counts[framework.id] = { up: 0, same: 0, down: 0, new: 0 };
+  const moves: Move[] = [];
+  for (const result of results) {
+    const tally = counts[result.framework];
+    const earlier = before.get(`${result.force.id}\u0000${result.framework}`);
+    if (earlier === undefined) {
+      if (tally) tally.new++;
+      continue;
+    }
+    const step = gradeRank(result.grade) - gradeRank(earlier);
+    const direction = step > 0 ? 'up' : step < 0 ? 'down' : 'same';
+    if (tally) tally[direction]++;
+    moves.push({ force: result.force, framework: result.framework, previous: earlier, current: result.grade, direction });
+  }
+  return { previous: previous.file, frameworks: counts, moves };
+}

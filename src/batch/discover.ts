@@ -1,0 +1,104 @@
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../shared/diagnostics.js';
+import { describeFsError } from '../shared/read-text.js';
+
+/** The evidence files found under a batch's paths, and the entries that could not be read. */
+export interface Discovered {
+  /** Each path's files in walk order (every folder's entries in code-unit order, depth first), each file once. */
+  files: string[];
+  /** Unreadable folders and files, broken links and symbolic link loops, one per entry. */
+  problems: Diagnostic[];
+}
+
+const isEvidenceName = (name: string): boolean => name.toLowerCase().endsWith('.json');
+/** Hidden entries (.git, editors' files) and installed packages are never evidence. */
+const isSkipped = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A folder's entry: plain concatenation, as `dir` is already normal and join() costs more than the rest of the walk. */
+const child = (dir: string, name: string): string => (dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`);
+
+function problem(file: string, message: string): Diagnostic {
+  return { code: 'file-unreadable', severity: 'error', message, file, line: 1, column: 1 };
+}
+
+/**
+ * Walks a folder. `real` is its real path, carried down without a system call per folder (only a
+ * symbolic link changes it), so loops are caught by comparing with the real paths above.
+ * Synchronous on purpose: thousands of small readdir calls cost far less without the event loop.
+ */
+function walk(dir: string, real: string, ancestors: string[], found: Discovered): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    found.problems.push(problem(dir, `the folder cannot be read: ${describeFsError(error)}`));
+    return;
+  }
+  entries.sort((a, b) => byCodeUnit(a.name, b.name));
+  for (const entry of entries) {
+    if (isSkipped(entry.name)) continue;
+    const path = child(dir, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    let target = child(real, entry.name);
+    if (entry.isSymbolicLink()) {
+      try {
+        const info = statSync(path);
+        isDirectory = info.isDirectory();
+        isFile = info.isFile();
+        if (isDirectory) target = realpathSync(path);
+      } catch (error) {
+        // A dangling link matters only where it would have been evidence; a looping one always.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (isEvidenceName(entry.name) || code === 'ELOOP') found.problems.push(problem(path, describeFsError(error)));
+        continue;
+      }
+    }
+    if (isDirectory) {
+      if (ancestors.includes(target)) {
+        found.problems.push(problem(path, `symbolic link loop: leads back to ${target}, which is already being searched`));
+        continue;
+      }
+      ancestors.push(target);
+      walk(path, target, ancestors, found);
+      ancestors.pop();
+    } else if (isFile && isEvidenceName(entry.name)) {
+      found.files.push(path);
+    }
+  }
+}
+
+/**
+ * Finds the evidence files of a batch: each path is a file (taken whatever its name) or a folder
+ * searched recursively for `*.json`, each folder in sorted order, skipping hidden entries and
+ * node_modules. The order never depends on the file system's.
+ * Nothing here throws: an entry that cannot be read becomes a problem for that entry.
+ */
+export function discoverEvidence(paths: readonly string[]): Discovered {
+  const found: Discovered = { files: [], problems: [] };
+  for (const path of paths) {
+    try {
+      const info = statSync(path);
+      if (info.isDirectory()) {
+        const real = realpathSync(path);
+        walk(join(path), real, [real], found);
+      } else found.files.push(join(path));
+    } catch (error) {
+      found.problems.push(problem(path, describeFsError(error)));
+    }
+  }
+  // Only several paths can name a file twice (a folder and a file in it, say).
+  if (paths.length > 1) {
+    const seen = new Set<string>();
+    found.files = found.files.filter((file) => {
+      const key = resolve(file);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  found.problems.sort((a, b) => byCodeUnit(a.file, b.file));
+  return found;
+}

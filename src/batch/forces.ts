@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { yamlOffset } from '../criteria/yaml-source.js';
+import { validateForcesDocument } from '../generated/validators.js';
+import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
+import { LineIndex } from '../shared/positions.js';
+import { readTextFile } from '../shared/read-text.js';
+import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
+
+/** A police force as a registry lists it. */
+export interface Force {
+  id: string;
+  name: string;
+  country?: string;
+}
+
+/** The forces a batch expects evidence from (SPEC §6), in the registry's order. */
+export interface ForcesRegistry {
+  title: string;
+  forces: Force[];
+  /** The file it was loaded from, as given. */
+  file: string;
+}
+
+/** File name of the registry shipped with the package (the 43 forces of England and Wales). */
+const SHIPPED_REGISTRY = join('src', 'forces', 'england-wales.yaml');
+
+/** The registry shipped with the package: found beside the nearest package.json above this module. */
+export function defaultForcesFile(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, SHIPPED_REGISTRY))) return join(dir, SHIPPED_REGISTRY);
+    dir = dirname(dir);
+  }
+  return SHIPPED_REGISTRY;
+}
+
+/**
+ * Parses a forces registry (YAML: `{title?, forces: [{id, name, country?}]}`), checked against
+ * schemas/forces.schema.json; a force id listed twice is an error. Problems come back positioned.
+ */
+export function parseForces(text: string, file: string): Loaded<ForcesRegistry> {
+  const lines = new LineIndex(text);
+  const at = (offset: number, code: Diagnostic['code'], message: string): Diagnostic =>
+    ({ code, severity: 'error', message, file, ...lines.position(offset) });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  if (doc.errors.length > 0) {
+    return { ok: false, diagnostics: doc.errors.map((error) => at(error.pos[0],
+      error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error', (error.message.split('\n')[0] ?? '').trim())) };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    return { ok: false, diagnostics: [at(0, 'alias-limit', `the YAML expands aliases too many times (${String((error as Error).message)})`)] };
+  }
+  const locate = (issue: Issue): Diagnostic => at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, diagnostics: [at(0, 'invalid-type', 'a forces registry must be a YAML mapping with a `forces` list')] };
+  }
+  if (!validateForcesDocument(data)) {
+    const issues = schemaErrorsToIssues((validateForcesDocument.errors ?? []) as SchemaError[], data);
+    return { ok: false, diagnostics: issues.map(locate) };
+  }
+  const registry = data as { title?: string; forces: Force[] };
+  const first = new Map<string, number>();
+  const issues: Issue[] = [];
+  registry.forces.forEach((force, index) => {
+    const earlier = first.get(force.id);
+    if (earlier === undefined) first.set(force.id, index);
+    else issues.push({ code: 'duplicate-id', severity: 'error', path: ['forces', index, 'id'],
+      message: `force id "${force.id}" is listed twice (first at forces[${earlier}])` });
+  });
+  if (issues.length > 0) return { ok: false, diagnostics: issues.map(locate) };
+  return { ok: true, value: { title: registry.title ?? file, forces: registry.forces, file }, diagnostics: [] };
+}
+
+/** Reads and parses a forces registry file. */
+export async function loadForcesFile(file: string, maxBytes?: number): Promise<Loaded<ForcesRegistry>> {
+  const read = await readTextFile(file, maxBytes);
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
+  return parseForces(read.value, file);
+}

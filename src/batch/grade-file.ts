@@ -1,0 +1,106 @@
+import type { Criteria } from '../criteria/model.js';
+import { checkEvidenceFile, parseEvidence, positionIssues, type LoadedEvidence } from '../evidence/load.js';
+import { decideLoaded } from '../pipeline.js';
+import type { Diagnostic } from '../shared/diagnostics.js';
+import type { Position } from '../shared/positions.js';
+import { firstError } from '../shared/diagnostics.js';
+import { readTextFileSync } from '../shared/read-text.js';
+import { toBatchResult, type BatchError, type BatchResult } from './model.js';
+
+/** What every file of a batch is graded with; plain data, so it can be handed to a worker thread. */
+export interface BatchContext {
+  /** The valid criteria, one per framework id. */
+  criteria: Criteria[];
+  /** Framework ids whose criteria file exists but is invalid, with the file's first error. */
+  invalidCriteria: Array<{ framework: string; reason: string }>;
+  allowIncomplete: boolean;
+  maxFileBytes?: number;
+  /** Registered force ids; null when no registry is in use (no unknown-force warnings). */
+  knownForces: string[] | null;
+}
+
+/** One file's outcome in a batch. */
+export type FileOutcome =
+  | { ok: true; result: BatchResult; warnings: Diagnostic[] }
+  | { ok: false; error: BatchError; warnings: Diagnostic[] };
+
+/** A grader for one batch: looks criteria up by framework and grades files synchronously. */
+export type FileGrader = (file: string) => FileOutcome;
+
+function failure(file: string, diagnostics: readonly Diagnostic[], loaded?: LoadedEvidence): FileOutcome {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const error: BatchError = { file, diagnostic: firstError(errors) as Diagnostic, errorCount: errors.length };
+  if (loaded) {
+    error.force = { id: loaded.evidence.force.id, name: loaded.evidence.force.name };
+    error.framework = loaded.evidence.framework;
+  }
+  return { ok: false, error, warnings: diagnostics.filter((d) => d.severity === 'warning') };
+}
+
+/**
+ * Where `force.id`'s value starts, found without a syntax tree: in schema-valid evidence the only
+ * key named "id" is force.id. Undefined when the text is written unusually (escapes): then the
+ * caller positions it the slow, sure way.
+ */
+function forceIdPosition(text: string, id: string): Position | undefined {
+  let at = text.indexOf('"id"');
+  while (at !== -1 && text.charCodeAt(at - 1) === 92) at = text.indexOf('"id"', at + 1);
+  if (at === -1) return undefined;
+  const colon = /^\s*:\s*/.exec(text.slice(at + 4, at + 64));
+  if (!colon) return undefined;
+  const offset = at + 4 + colon[0].length;
+  if (!text.startsWith(JSON.stringify(id), offset)) return undefined;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) { line++; lineStart = i + 1; }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Makes the grader of a batch: each file is read, its framework taken from the file, and graded
+ * against that framework's criteria with the same checks as `grade <framework> <file>`.
+ * Reads synchronously: it runs in worker threads (or a CLI's only thread) one file at a time.
+ */
+export function createFileGrader(context: BatchContext): FileGrader {
+  const byFramework = new Map(context.criteria.map((c) => [c.framework, c]));
+  const invalid = new Map(context.invalidCriteria.map((c) => [c.framework, c.reason]));
+  const known = context.knownForces ? new Set(context.knownForces) : null;
+  const frameworkList = [...byFramework.keys()].sort().join(', ') || 'none';
+
+  return (file) => {
+    const read = readTextFileSync(file, context.maxFileBytes);
+    if (!read.ok) return failure(file, read.diagnostics);
+    const parsed = parseEvidence(read.value, file);
+    if (!parsed.ok) {
+      // Unknown keys alone leave a usable model: it still names the force and framework.
+      const partial = parsed.partial;
+      const criteria = partial ? byFramework.get(partial.evidence.framework) : undefined;
+      const more = partial && criteria ? checkEvidenceFile(criteria, partial, { allowIncomplete: context.allowIncomplete }) : [];
+      return failure(file, [...parsed.diagnostics, ...more], partial);
+    }
+    const loaded = parsed.value;
+    const framework = loaded.evidence.framework;
+    const criteria = byFramework.get(framework);
+    if (!criteria) {
+      const reason = invalid.get(framework);
+      const message = reason !== undefined
+        ? `the criteria for framework "${framework}" are invalid (${reason})`
+        : `unknown framework "${framework}" (available: ${frameworkList})`;
+      return failure(file, positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }]), loaded);
+    }
+    const graded = decideLoaded(criteria, loaded, { allowIncomplete: context.allowIncomplete });
+    if (!graded.ok) return failure(file, graded.diagnostics, loaded);
+    const warnings = graded.diagnostics.filter((d) => d.severity === 'warning');
+    const force = loaded.evidence.force;
+    if (known && !known.has(force.id)) {
+      const message = `force "${force.id}" (${force.name}) is not in the forces registry`;
+      const position = forceIdPosition(read.value, force.id);
+      warnings.push(position ? { code: 'unknown-force', severity: 'warning', message, file, ...position }
+        : positionIssues(loaded, [{ code: 'unknown-force', severity: 'warning', path: ['force', 'id'], message }])[0] as Diagnostic);
+    }
+    return { ok: true, result: toBatchResult(graded.decision, loaded.evidence, file), warnings };
+  };
+}

@@ -1,0 +1,110 @@
+import type { GradeDecision } from '../engine/grade.js';
+import type { Advisory } from '../engine/result.js';
+import type { Evidence } from '../evidence/model.js';
+import type { Diagnostic } from '../shared/diagnostics.js';
+import type { Grade, Rule } from '../shared/grades.js';
+import type { Force } from './forces.js';
+
+/** Version of the batch JSON shape; bumped only when a fixed name changes meaning. */
+export const BATCH_SCHEMA_VERSION = 1;
+
+/**
+ * What a batch keeps of one graded file: a short form of the GradeResult (SPEC §5 allows it), so
+ * that memory grows by a few hundred bytes per file however large the evidence was.
+ */
+export interface BatchResult {
+  file: string;
+  force: { id: string; name: string };
+  /** Framework id; renderers look its title and version up in the batch's frameworks. */
+  framework: string;
+  grade: Grade;
+  computedGrade: Grade;
+  /** True when a professional judgement set the final grade. */
+  judged: boolean;
+  goodShare: number;
+  rule: Rule;
+  incomplete: boolean;
+  /** Criteria with no finding (only with allowIncomplete). */
+  missing: string[];
+  advisories: Advisory[];
+}
+
+/** A file that could not be graded: its first error, and what was known of it. */
+export interface BatchError {
+  file: string;
+  /** The first error in position order. */
+  diagnostic: Diagnostic;
+  /** How many errors the file had in all. */
+  errorCount: number;
+  /** Known when the file parsed far enough to name them. */
+  force?: { id: string; name: string };
+  framework?: string;
+}
+
+/** A framework as a batch reports it (from its criteria file). */
+export interface BatchFramework {
+  id: string;
+  title: string;
+  group: string;
+  version: string;
+}
+
+/** Counts of final grades. */
+export type GradeCounts = Record<Grade, number>;
+
+/** How one force's grade on one framework moved since the previous batch. */
+export interface Move {
+  force: { id: string; name: string };
+  framework: string;
+  previous: Grade;
+  current: Grade;
+  direction: 'up' | 'down' | 'same';
+}
+
+/** Direction of travel since a previous batch (`--compare`). */
+export interface Movement {
+  /** The previous batch's file, as given. */
+  previous: string;
+  /** Per framework id: how many grades went up, down or stayed, and how many had no previous grade. */
+  frameworks: Record<string, { up: number; same: number; down: number; new: number }>;
+  /** Every force and framework graded in both batches, sorted by force id then framework order. */
+  moves: Move[];
+}
+
+/** Everything a batch found, sorted for output: what every renderer draws from. */
+export interface BatchReport {
+  schemaVersion: number;
+  /** Every framework of the criteria used, in report order (compareFrameworks). */
+  frameworks: BatchFramework[];
+  /** Per framework id (in report order): counts of final grades. */
+  summary: Record<string, GradeCounts>;
+  /** Sorted by force id, framework order, then file. */
+  results: BatchResult[];
+  /** Files that could not be graded (and invalid criteria files), sorted by file. */
+  errors: BatchError[];
+  /** Problems that did not stop grading (forces not in the registry), sorted by file. */
+  warnings: Diagnostic[];
+  /** The registry used, or null when none was. */
+  registry: { title: string; file: string; forces: number } | null;
+  /** Per framework id: registered forces with no evidence file naming them. */
+  missing: Record<string, Force[]>;
+  /** Set when a previous batch was given to compare with. */
+  movement: Movement | null;
+}
+
+/** The short form of a graded file, from its grade decision. */
+export function toBatchResult(decision: GradeDecision, evidence: Pick<Evidence, 'force' | 'framework'>, file: string): BatchResult {
+  return {
+    file,
+    force: { id: evidence.force.id, name: evidence.force.name },
+    framework: evidence.framework,
+    grade: decision.grade,
+    computedGrade: decision.computedGrade,
+    judged: decision.judgement !== null,
+    goodShare: decision.goodShare,
+    rule: decision.rule,
+    incomplete: decision.incomplete,
+    missing: decision.missing,
+    advisories: decision.advisories,
+  };
+}

@@ -1,0 +1,32 @@
+import type { BatchResult } from '../../batch/model.js';
+import { sanitizeForTerminal } from '../../shared/sanitize.js';
+
+/** The CSV columns, in order. */
+export const CSV_COLUMNS = ['force_id', 'force_name', 'framework', 'grade', 'computed_grade', 'judged', 'good_share', 'file'] as const;
+
+/** Characters that make a spreadsheet read a cell as a formula (and tab/CR, which some strip first). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** What sanitizeForTerminal would change (C0/C1 controls but tab and line feed, bidi controls): most cells skip it. */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * One CSV field (RFC 4180): a cell that a spreadsheet would run as a formula gets a leading `'`,
+ * terminal escape sequences are dropped, and a field with a comma, quote or line break is quoted
+ * with its quotes doubled.
+ */
+export function csvField(value: string): string {
+  let text = UNSAFE.test(value) ? sanitizeForTerminal(value) : value;
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const line = (fields: readonly string[]): string => `${fields.map(csvField).join(',')}\r\n`;
+
+/** The header line, CRLF-terminated. */
+export const CSV_HEADER = line(CSV_COLUMNS);
+
+/** One graded file as a CSV line, CRLF-terminated; the good share rounded to four decimals. */
+export function csvRow(result: BatchResult): string {
+  return line([result.force.id, result.force.name, result.framework, result.grade, result.computedGrade,
+    String(result.judged), String(Number(result.goodShare.toFixed(4))), result.file]);
+}

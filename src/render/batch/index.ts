@@ -1,0 +1,24 @@
+import type { BatchReport, BatchResult } from '../../batch/model.js';
+import type { RenderOptions } from '../style.js';
+import { CSV_HEADER, csvRow } from './csv.js';
+import { renderBatchJson } from './json.js';
+import { renderBatchMarkdown } from './markdown.js';
+import { renderBatchText } from './text.js';
+
+/** A format drawn from the finished, sorted report. */
+export interface DocumentRenderer { kind: 'document'; render: (report: BatchReport, options: RenderOptions) => string }
+
+/** A format written while files are graded: a header, then one row per graded file in path order. */
+export interface RowRenderer { kind: 'rows'; header: string; row: (result: BatchResult) => string }
+
+export type BatchRenderer = DocumentRenderer | RowRenderer;
+
+/** Every output format of `grade batch`; `--format` choices come from these keys. */
+export const batchRenderers = {
+  text: { kind: 'document', render: renderBatchText },
+  json: { kind: 'document', render: renderBatchJson },
+  csv: { kind: 'rows', header: CSV_HEADER, row: csvRow },
+  markdown: { kind: 'document', render: renderBatchMarkdown },
+} satisfies Record<string, BatchRenderer>;
+
+export type BatchFormat = keyof typeof batchRenderers;

@@ -1,0 +1,42 @@
+import type { BatchReport, BatchResult } from '../../batch/model.js';
+import type { RenderOptions } from '../style.js';
+
+/** A result's short form in the JSON output: SPEC §5's names, with the framework spelled out. */
+function shortForm(result: BatchResult, frameworks: ReadonlyMap<string, { title: string; version: string }>) {
+  const framework = frameworks.get(result.framework);
+  return {
+    file: result.file,
+    force: result.force,
+    framework: { id: result.framework, title: framework?.title ?? result.framework, version: framework?.version ?? '' },
+    grade: result.grade,
+    computedGrade: result.computedGrade,
+    judged: result.judged,
+    decision: { rule: result.rule },
+    goodShare: result.goodShare,
+    incomplete: result.incomplete,
+    missing: result.missing,
+    advisories: result.advisories,
+  };
+}
+
+/**
+ * `grade batch --format json`: `{schemaVersion, frameworks, summary, results, errors, warnings,
+ * registry, missing, movement}` (SPEC §5; schemas/batch.schema.json), two-space indented.
+ */
+export function renderBatchJson(report: BatchReport, _options: RenderOptions): string {
+  const frameworks = new Map(report.frameworks.map((f) => [f.id, f]));
+  const diagnostic = (d: BatchReport['warnings'][number]) => ({ file: d.file, message: d.message, code: d.code, line: d.line, column: d.column });
+  const document = {
+    schemaVersion: report.schemaVersion,
+    frameworks: report.frameworks,
+    summary: report.summary,
+    results: report.results.map((r) => shortForm(r, frameworks)),
+    errors: report.errors.map((e) => ({ ...diagnostic(e.diagnostic), file: e.file, errorCount: e.errorCount,
+      ...(e.force ? { force: e.force } : {}), ...(e.framework ? { framework: e.framework } : {}) })),
+    warnings: report.warnings.map(diagnostic),
+    registry: report.registry,
+    missing: report.missing,
+    movement: report.movement,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

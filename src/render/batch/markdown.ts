@@ -1,0 +1,74 @@
+import type { BatchReport } from '../../batch/model.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js';
+import type { RenderOptions } from '../style.js';
+import { errorLine, missingLines, movementLines } from './sections.js';
+import { SUMMARY_GRADES, cellMarks, changedMoves, forceRows, frameworkTitle, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
+
+const cell = escapeTableCell;
+const row = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
+const rule = (columns: number, numeric: readonly number[] = []): string =>
+  row(Array.from({ length: columns }, (_, i) => (numeric.includes(i) ? '---:' : '---')));
+
+function nationalSummary(report: BatchReport): string[] {
+  const out = [row(['', ...SUMMARY_GRADES.map(gradeTitle)]), rule(5, [1, 2, 3, 4])];
+  for (const r of nationalRows(report)) {
+    if (r.kind === 'group') out.push(row([`**${cell(r.title)}**`, '', '', '', '']));
+    else out.push(row([cell(r.framework.title), ...SUMMARY_GRADES.map((g) => r.counts[g])]));
+  }
+  return out;
+}
+
+function forceSummary(report: BatchReport): string[] {
+  const rows = forceRows(report);
+  if (rows.length === 0) return ['No force was graded.'];
+  const out = [row(['Force', ...report.frameworks.map((f) => cell(f.title))]), rule(report.frameworks.length + 1)];
+  for (const r of rows) {
+    out.push(row([cell(r.force.name), ...r.cells.map((c) => (c ? cell(`${gradeTitle(c.grade)}${cellMarks(c)}`) : '–'))]));
+  }
+  const legend = marksLegend(rows);
+  return legend.length > 0 ? [...out, '', ...legend.map((line) => `${escapeMarkdown(line)}  `)] : out;
+}
+
+function movement(report: BatchReport): string[] {
+  const m = report.movement;
+  if (!m) return [];
+  const out = [row(['Framework', 'Up', 'Same', 'Down', 'New']), rule(5, [1, 2, 3, 4])];
+  for (const f of report.frameworks) {
+    const c = m.frameworks[f.id] ?? { up: 0, same: 0, down: 0, new: 0 };
+    out.push(row([cell(f.title), c.up, c.same, c.down, c.new]));
+  }
+  const changed = changedMoves(m.moves);
+  if (changed.length > 0) {
+    out.push('', row(['Force', 'Framework', 'Previous', 'Current', 'Direction']), rule(5));
+    for (const move of changed) {
+      out.push(row([cell(move.force.name), cell(frameworkTitle(report, move.framework)), gradeTitle(move.previous), gradeTitle(move.current), move.direction]));
+    }
+  }
+  return [...out, '', ...movementLines(report).map(escapeMarkdown)];
+}
+
+/** `grade batch --format markdown`: the same tables as the text form, as a Markdown document. */
+export function renderBatchMarkdown(report: BatchReport, _options: RenderOptions): string {
+  const out = ['# National summary of judgements', '', escapeMarkdown(headline(report)), '', ...nationalSummary(report), '',
+    '## Force summary of judgements', '', ...forceSummary(report), ''];
+  if (report.movement) out.push(`## Movement since ${escapeMarkdown(report.movement.previous)}`, '', ...movement(report), '');
+  if (report.errors.length > 0) {
+    out.push(`## Files that could not be graded (${report.errors.length})`, '');
+    for (const e of report.errors) out.push(`- ${escapeMarkdown(errorLine(e, (d) => formatDiagnostic(d)))}`);
+    out.push('');
+  }
+  if (report.warnings.length > 0) {
+    out.push(`## Warnings (${report.warnings.length})`, '');
+    for (const w of report.warnings) out.push(`- ${escapeMarkdown(formatDiagnostic(w))}`);
+    out.push('');
+  }
+  const missing = missingLines(report);
+  if (missing) {
+    out.push(`## ${escapeMarkdown(missing.title)}`, '');
+    if (missing.lines.length === 0) out.push('None: every registered force has evidence for every framework.');
+    for (const line of missing.lines) out.push(`- **${escapeMarkdown(line.label)}** (${line.names.length}): ${line.names.map(escapeMarkdown).join(', ')}`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,70 @@
+import type { BatchError, BatchReport } from '../../batch/model.js';
+import type { Diagnostic } from '../../shared/diagnostics.js';
+
+/** A titled part of a text or Markdown batch report. */
+export interface Section { title: string; body: string[] }
+
+/** A failed file as one line: its first error, and how many more it had. */
+export function errorLine(error: BatchError, format: (d: Diagnostic) => string): string {
+  const more = error.errorCount - 1;
+  return `${format(error.diagnostic)}${more > 0 ? ` (and ${more} more ${more === 1 ? 'error' : 'errors'})` : ''}`;
+}
+
+/** A line of the missing-forces section: a label (a framework, or every framework) and force names. */
+export interface MissingLine { label: string; names: string[] }
+
+/**
+ * The registered forces with no evidence: first those with none for any framework, then per
+ * framework the others; undefined when no registry was used.
+ */
+export function missingLines(report: BatchReport): { title: string; lines: MissingLine[] } | undefined {
+  if (!report.registry) return undefined;
+  const title = `Registered forces with no evidence (registry: ${report.registry.title}, ${report.registry.forces} forces)`;
+  const perFramework = report.frameworks.map((f) => ({ title: f.title, forces: report.missing[f.id] ?? [] }));
+  const everywhere = new Set(perFramework.length === 0 ? [] : perFramework
+    .map((f) => new Set(f.forces.map((force) => force.id)))
+    .reduce((all, ids) => new Set([...all].filter((id) => ids.has(id)))));
+  const lines: MissingLine[] = [];
+  const first = perFramework[0]?.forces ?? [];
+  if (everywhere.size > 0 && perFramework.length > 1) {
+    lines.push({ label: 'Every framework', names: first.filter((force) => everywhere.has(force.id)).map((force) => force.name) });
+  }
+  for (const f of perFramework) {
+    const rest = f.forces.filter((force) => perFramework.length === 1 || !everywhere.has(force.id));
+    if (rest.length > 0) lines.push({ label: f.title, names: rest.map((force) => force.name) });
+  }
+  return { title, lines };
+}
+
+/** `head` followed by the names, comma-separated, broken into lines of at most `width` characters. */
+export function wrapList(head: string, names: readonly string[], width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = head;
+  names.forEach((name, index) => {
+    const piece = index < names.length - 1 ? `${name},` : name;
+    if (index > 0 && line.length + 1 + piece.length > width) {
+      lines.push(line);
+      line = `${indent}${piece}`;
+    } else {
+      line = `${line} ${piece}`;
+    }
+  });
+  lines.push(line);
+  return lines;
+}
+
+/** The movement in a sentence: how many grades went up, down or stayed, in all frameworks. */
+export function movementLines(report: BatchReport): string[] {
+  const movement = report.movement;
+  if (!movement) return [];
+  let up = 0;
+  let down = 0;
+  let same = 0;
+  let fresh = 0;
+  for (const counts of Object.values(movement.frameworks)) {
+    up += counts.up; down += counts.down; same += counts.same; fresh += counts.new;
+  }
+  const lines = [`${up} went up, ${down} went down, ${same} stayed the same; ${fresh} had no previous grade.`];
+  if (up + down === 0) lines.push(`No grade moved since ${movement.previous}.`);
+  return lines;
+}

@@ -1,0 +1,84 @@
+import type { BatchFramework, BatchReport, BatchResult, GradeCounts, Move } from '../../batch/model.js';
+import { GRADES, GRADE_META, type Grade } from '../../shared/grades.js';
+
+/** Grades in the source report's column order: Excellent, Good, Fair, Poor. */
+export const SUMMARY_GRADES: readonly Grade[] = [...GRADES].reverse();
+
+/** A row of the national summary: a group heading, or a framework with its counts. */
+export type NationalRow =
+  | { kind: 'group'; title: string }
+  | { kind: 'framework'; framework: BatchFramework; counts: GradeCounts };
+
+/** The national summary of judgements: frameworks under their group headings, in report order. */
+export function nationalRows(report: BatchReport): NationalRow[] {
+  const rows: NationalRow[] = [];
+  let group: string | undefined;
+  for (const framework of report.frameworks) {
+    if (framework.group !== group) {
+      group = framework.group;
+      rows.push({ kind: 'group', title: group });
+    }
+    const counts = report.summary[framework.id] ?? { excellent: 0, good: 0, fair: 0, poor: 0 };
+    rows.push({ kind: 'framework', framework, counts });
+  }
+  return rows;
+}
+
+/** One force's row of the force summary: its result per framework (undefined: no evidence graded). */
+export interface ForceRow {
+  force: { id: string; name: string };
+  cells: Array<BatchResult | undefined>;
+}
+
+/** The force summary of judgements: one row per force (results are sorted by force id already). */
+export function forceRows(report: BatchReport): ForceRow[] {
+  const column = new Map(report.frameworks.map((f, index) => [f.id, index]));
+  const rows: ForceRow[] = [];
+  for (const result of report.results) {
+    let row = rows[rows.length - 1];
+    if (!row || row.force.id !== result.force.id) {
+      row = { force: result.force, cells: report.frameworks.map(() => undefined) };
+      rows.push(row);
+    }
+    const index = column.get(result.framework);
+    if (index !== undefined) row.cells[index] = result;
+  }
+  return rows;
+}
+
+/** Marks after a grade in the force summary: judged (*) and incomplete (†). */
+export function cellMarks(result: BatchResult): string {
+  return `${result.judged ? '*' : ''}${result.incomplete ? '†' : ''}`;
+}
+
+/** The legend for the marks used in a force summary, or none. */
+export function marksLegend(rows: readonly ForceRow[]): string[] {
+  const cells = rows.flatMap((row) => row.cells).filter((c): c is BatchResult => c !== undefined);
+  const legend: string[] = [];
+  if (cells.some((c) => c.judged)) legend.push('* the final grade is a professional judgement (see the computed grade in the JSON or CSV output)');
+  if (cells.some((c) => c.incomplete)) legend.push('† graded on incomplete evidence (criteria without a finding counted as not met)');
+  return legend;
+}
+
+/** A framework's title by id, falling back to the id. */
+export function frameworkTitle(report: BatchReport, id: string): string {
+  return report.frameworks.find((f) => f.id === id)?.title ?? id;
+}
+
+/** Moves that changed the grade (the unchanged are only counted). */
+export function changedMoves(moves: readonly Move[]): Move[] {
+  return moves.filter((move) => move.direction !== 'same');
+}
+
+/** "Good" for a grade. */
+export function gradeTitle(grade: Grade): string {
+  return GRADE_META[grade].title;
+}
+
+/** One line saying how the batch went. */
+export function headline(report: BatchReport): string {
+  const forces = new Set(report.results.map((r) => r.force.id)).size;
+  const files = report.results.length;
+  return `${files} evidence ${files === 1 ? 'file' : 'files'} graded for ${forces} ${forces === 1 ? 'force' : 'forces'}; `
+    + `${report.errors.length} could not be graded${report.warnings.length > 0 ? `; ${report.warnings.length} ${report.warnings.length === 1 ? 'warning' : 'warnings'}` : ''}.`;
+}

@@ -1,0 +1,197 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WarningCollector, countGrades, missingForces, separateDuplicates } from '../../src/batch/aggregate.js';
+import { computeMovement } from '../../src/batch/compare.js';
+import { discoverEvidence } from '../../src/batch/discover.js';
+import { defaultForcesFile, loadForcesFile, parseForces } from '../../src/batch/forces.js';
+import type { BatchFramework, BatchResult } from '../../src/batch/model.js';
+import { MIN_FILES_PER_WORKER, workerCount } from '../../src/batch/pool.js';
+import { createProgress } from '../../src/cli/progress.js';
+import type { Io } from '../../src/cli/io.js';
+import { csvField } from '../../src/render/batch/csv.js';
+import type { Diagnostic } from '../../src/shared/diagnostics.js';
+import type { Grade } from '../../src/shared/grades.js';
+
+const FRAMEWORKS: BatchFramework[] = [
+  { id: 'np', title: 'NP', group: 'A', version: '1' },
+  { id: 'ca', title: 'CA', group: 'B', version: '1' },
+];
+
+function result(force: string, framework: string, grade: Grade, file = `${force}/${framework}.json`): BatchResult {
+  return { file, force: { id: force, name: force.toUpperCase() }, framework, grade, computedGrade: grade, judged: false,
+    goodShare: 0.5, rule: 'fair', incomplete: false, missing: [], advisories: [] };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'grade-batch-units-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the shipped forces registry', () => {
+  it('lists the 43 forces of England and Wales with unique kebab-case ids', async () => {
+    const loaded = await loadForcesFile(defaultForcesFile());
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    const ids = loaded.value.forces.map((f) => f.id);
+    expect(ids).toHaveLength(43);
+    expect(new Set(ids).size).toBe(43);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(ids).toEqual(expect.arrayContaining(['avon-and-somerset', 'metropolitan', 'dyfed-powys', 'city-of-london', 'hertfordshire', 'north-wales']));
+    expect(loaded.value.forces.filter((f) => f.country === 'wales').map((f) => f.name)).toEqual(['Dyfed-Powys Police', 'Gwent Police', 'North Wales Police', 'South Wales Police']);
+  });
+});
+
+describe('parseForces', () => {
+  it.each([
+    ['forces:\n  - { id: kent, name: Kent Police }\n  - { id: kent, name: Kent again }\n', 'duplicate-id', 3, 11],
+    ['forces:\n  - { id: kent, nmae: Kent Police }\n', 'unknown-key', 2, 17],
+    ['forces:\n  - { id: Kent Police, name: Kent Police }\n', 'invalid-value', 2, 11],
+    ['- kent\n', 'invalid-type', 1, 1],
+    ['forces: [\n', 'syntax-error', 2, 1],
+  ])('%j gives %s at %i:%i', (text, code, line, column) => {
+    const parsed = parseForces(text, 'registry.yaml');
+    expect(parsed.ok).toBe(false);
+    expect(parsed.diagnostics.find((d) => d.code === code)).toMatchObject({ line, column, file: 'registry.yaml' });
+  });
+
+  it('suggests the key meant', () => {
+    expect(parseForces('forces:\n  - { id: kent, nmae: Kent Police }\n', 'r.yaml').diagnostics.map((d) => d.message).join()).toMatch(/did you mean "name"/);
+  });
+});
+
+describe('discoverEvidence', () => {
+  const root = join(scratch, 'tree');
+  for (const dir of ['b', 'a/deep', '.hidden', 'node_modules/pkg']) mkdirSync(join(root, dir), { recursive: true });
+  for (const file of ['b/2.json', 'b/1.json', 'a/deep/z.json', 'a/notes.txt', '.hidden/x.json', 'node_modules/pkg/package.json', 'a/UPPER.JSON']) {
+    writeFileSync(join(root, file), '{}');
+  }
+  symlinkSync(join(root, 'missing.json'), join(root, 'a', 'broken.json'));
+  symlinkSync(join(root, 'missing-dir'), join(root, 'a', 'broken-dir'));
+  symlinkSync(root, join(root, 'b', 'loop'));
+  symlinkSync(join(root, 'b'), join(root, 'linked-b'));
+
+  it('finds *.json in sorted order, skipping hidden entries and node_modules, following links', () => {
+    const found = discoverEvidence([root]);
+    expect(found.files.map((f) => f.slice(root.length + 1))).toEqual(['a/UPPER.JSON', 'a/deep/z.json', 'b/1.json', 'b/2.json', 'linked-b/1.json', 'linked-b/2.json']);
+  });
+
+  it('reports a broken evidence link and a symbolic link loop as problems, not crashes', () => {
+    const found = discoverEvidence([root]);
+    expect(found.problems.map((p) => [p.file.slice(root.length + 1), p.code])).toEqual([
+      ['a/broken.json', 'file-unreadable'],
+      ['b/loop', 'file-unreadable'],
+      ['linked-b/loop', 'file-unreadable'],
+    ]);
+    expect(found.problems[1]?.message).toMatch(/symbolic link loop/);
+  });
+
+  it('takes named paths in the order given, a named file whatever its name, each file once, and a missing path as a problem', () => {
+    const found = discoverEvidence([join(root, 'a/notes.txt'), join(root, 'a/deep/z.json'), join(root, 'a/deep'), join(root, 'nope')]);
+    expect(found.files.map((f) => f.slice(root.length + 1))).toEqual(['a/notes.txt', 'a/deep/z.json']);
+    expect(found.problems.map((p) => p.message)).toEqual(['no such file or directory']);
+  });
+});
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=SUM(A1)', '\'=SUM(A1)'],
+    ['+1', '\'+1'],
+    ['-1', '\'-1'],
+    ['@cmd', '\'@cmd'],
+    ['\tx', '\'\tx'],
+    ['=a,b', '"\'=a,b"'],
+    ['\u001b[31mred', 'red'],
+  ])('%j -> %s', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+});
+
+describe('aggregation', () => {
+  it('makes every file of a duplicated force and framework an error naming the others', () => {
+    const { unique, duplicates } = separateDuplicates([result('x', 'np', 'good', 'a.json'), result('x', 'np', 'fair', 'b.json'), result('x', 'ca', 'good')]);
+    expect(unique.map((r) => r.framework)).toEqual(['ca']);
+    expect(duplicates.map((d) => [d.file, d.diagnostic.code])).toEqual([['a.json', 'duplicate-evidence'], ['b.json', 'duplicate-evidence']]);
+    expect(duplicates[0]?.diagnostic.message).toContain('b.json');
+    expect(duplicates[1]?.diagnostic.message).toContain('a.json');
+  });
+
+  it('counts final grades per framework, best first, with zeros', () => {
+    const summary = countGrades(FRAMEWORKS, [result('x', 'np', 'good'), result('y', 'np', 'good'), result('z', 'np', 'poor')]);
+    expect(summary).toEqual({ np: { excellent: 0, good: 2, fair: 0, poor: 1 }, ca: { excellent: 0, good: 0, fair: 0, poor: 0 } });
+    expect(Object.keys(summary.np ?? {})).toEqual(['excellent', 'good', 'fair', 'poor']);
+  });
+
+  it('lists registered forces with no evidence; a failed file still counts as evidence', () => {
+    const registry = { title: 'r', file: 'r.yaml', forces: [{ id: 'y', name: 'Y' }, { id: 'x', name: 'X' }, { id: 'z', name: 'Z' }] };
+    const failed = { file: 'z.json', diagnostic: {} as Diagnostic, errorCount: 1, force: { id: 'z', name: 'Z' }, framework: 'ca' };
+    expect(missingForces(FRAMEWORKS, registry, [result('x', 'np', 'good')], [failed])).toEqual({
+      np: [{ id: 'y', name: 'Y' }, { id: 'z', name: 'Z' }],
+      ca: [{ id: 'x', name: 'X' }, { id: 'y', name: 'Y' }],
+    });
+    expect(missingForces(FRAMEWORKS, null, [], [])).toEqual({});
+  });
+
+  it('keeps one unknown-force warning per force, at its first file, whatever the arrival order', () => {
+    const warning = (file: string, force: string): Diagnostic => ({ code: 'unknown-force', severity: 'warning', message: `force "${force}"`, file, line: 6, column: 11 });
+    const collector = new WarningCollector();
+    for (const w of [warning('c.json', 'f'), warning('a.json', 'f'), warning('b.json', 'g')]) collector.add(w);
+    expect(collector.list().map((w) => [w.file, w.message])).toEqual([
+      ['a.json', 'force "f" (named by 2 files; this is the first)'],
+      ['b.json', 'force "g"'],
+    ]);
+  });
+});
+
+describe('computeMovement', () => {
+  it('says per force and framework whether the grade went up, down or stayed, and counts new ones', () => {
+    const previous = { file: 'p.json', grades: [
+      { force: 'x', framework: 'np', grade: 'fair' as Grade },
+      { force: 'y', framework: 'np', grade: 'excellent' as Grade },
+      { force: 'z', framework: 'np', grade: 'good' as Grade },
+      { force: 'gone', framework: 'np', grade: 'good' as Grade },
+    ] };
+    const movement = computeMovement(previous, FRAMEWORKS, [result('x', 'np', 'good'), result('y', 'np', 'fair'), result('z', 'np', 'good'), result('w', 'ca', 'poor')]);
+    expect(movement.frameworks).toEqual({ np: { up: 1, same: 1, down: 1, new: 0 }, ca: { up: 0, same: 0, down: 0, new: 1 } });
+    expect(movement.moves.map((m) => [m.force.id, m.previous, m.current, m.direction])).toEqual([
+      ['x', 'fair', 'good', 'up'], ['y', 'excellent', 'fair', 'down'], ['z', 'good', 'good', 'same'],
+    ]);
+  });
+});
+
+describe('progress bar', () => {
+  const io = (tty: boolean) => {
+    const written: string[] = [];
+    const value: Io = { stdout: () => undefined, stderr: (t) => { written.push(t); }, env: {}, cwd: '/', stdoutIsTTY: false, stderrIsTTY: tty, columns: 80 };
+    return { value, written };
+  };
+
+  it.each([[false, 5000], [true, 300]])('stays silent (stderr a terminal: %s, %i files)', (tty, total) => {
+    const { value, written } = io(tty);
+    const bar = createProgress(value, total);
+    for (let i = 1; i <= total; i++) bar.update(i, total);
+    bar.finish();
+    expect(written).toEqual([]);
+  });
+
+  it('draws on a terminal for a long run, at most once per percent, and erases itself', () => {
+    const { value, written } = io(true);
+    const bar = createProgress(value, 1000);
+    for (let i = 1; i <= 1000; i++) bar.update(i, 1000);
+    bar.finish();
+    expect(written.length).toBeLessThanOrEqual(102);
+    expect(written.at(-2)).toMatch(/\r.*1000\/1000 files$/);
+    expect(written.at(-1)).toBe('\r\u001b[K');
+  });
+});
+
+describe('workerCount', () => {
+  it.each([
+    [10, 2, 0], [MIN_FILES_PER_WORKER - 1, 2, 0], [MIN_FILES_PER_WORKER * 2 - 1, 2, 1], [MIN_FILES_PER_WORKER * 2, 2, 2],
+    [100_000, 1, 1], [100_000, 2, 2], [100_000, 8, 8], [450, 8, 4],
+  ])('%i files with --jobs %i: %i worker threads', (files, jobs, workers) => {
+    expect(workerCount(files, jobs)).toBe(workers);
+  });
+});

@@ -1,0 +1,263 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const NATIONAL = ['batch', 'fixtures/national-2007', '--forces', 'fixtures/national-2007/forces.yaml'];
+
+/** The source report's "National summary of judgements" (Excellent, Good, Fair, Poor). */
+const REPORT_TABLE = {
+  'neighbourhood-policing': [6, 14, 21, 2],
+  'performance-management': [6, 29, 8, 0],
+  'child-abuse': [3, 17, 21, 2],
+  'domestic-violence': [1, 13, 27, 2],
+  'public-protection': [2, 16, 23, 2],
+  'missing-persons': [1, 21, 21, 0],
+};
+
+interface BatchJson {
+  summary: Record<string, { excellent: number; good: number; fair: number; poor: number }>;
+  results: Array<{ file: string; force: { id: string; name: string }; framework: { id: string }; grade: string; judged: boolean; incomplete: boolean; missing: string[] }>;
+  errors: Array<{ file: string; message: string; code: string }>;
+  warnings: Array<{ file: string; message: string; code: string }>;
+  missing: Record<string, Array<{ id: string }>>;
+  movement: null | { frameworks: Record<string, { up: number; same: number; down: number; new: number }>; moves: Array<{ force: { id: string }; framework: string; direction: string }> };
+}
+
+const json = (stdout: string): BatchJson => JSON.parse(stdout) as BatchJson;
+const scratch = mkdtempSync(join(tmpdir(), 'grade-batch-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the national fixture reproduces the source report', () => {
+  const run = runCli([...NATIONAL, '--format', 'json']);
+  const out = json(run.stdout);
+
+  it('grades all 258 files with no error', () => {
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(out.errors).toEqual([]);
+    expect(out.warnings).toEqual([]);
+    expect(out.results).toHaveLength(258);
+    expect(Object.values(out.missing).flat()).toEqual([]);
+  });
+
+  it.each(Object.entries(REPORT_TABLE))('%s is %j', (framework, [excellent, good, fair, poor]) => {
+    expect(out.summary[framework]).toEqual({ excellent, good, fair, poor });
+  });
+
+  it('uses only synthetic forces besides Hertfordshire, never a judgement', () => {
+    const forces = new Map(out.results.map((r) => [r.force.id, r.force.name]));
+    expect(forces.size).toBe(43);
+    for (const [id, name] of forces) {
+      if (id === 'hertfordshire') continue;
+      expect(id).toMatch(/^synthetic-force-\d\d$/);
+      expect(name).toBe(`Synthetic Force ${id.slice(-2)}`);
+    }
+    expect(out.results.filter((r) => r.judged)).toEqual([]);
+  });
+
+  it('holds Hertfordshire\'s real evidence files unchanged', () => {
+    for (const file of readdirSync(join(ROOT, 'evidence/hertfordshire-2007'))) {
+      expect(readFileSync(join(ROOT, 'fixtures/national-2007/hertfordshire', file), 'utf8'))
+        .toBe(readFileSync(join(ROOT, 'evidence/hertfordshire-2007', file), 'utf8'));
+    }
+  });
+
+  it('prints the same table as text, frameworks under their group headings', () => {
+    const text = runCli(NATIONAL).stdout;
+    const rows = text.split('\n').filter((line) => /│\s+(Neighbourhood|Performance|Child|Domestic|Public|Missing)/.test(line) && /\d/.test(line));
+    expect(rows.map((row) => row.split('│').slice(2, 6).map((cell) => Number(cell.trim())))).toEqual(Object.values(REPORT_TABLE));
+    expect(text.indexOf('Protecting vulnerable people')).toBeLessThan(text.indexOf('Child abuse'));
+  });
+});
+
+describe('the same inputs give byte-identical output', () => {
+  it.each(['text', 'json', 'csv', 'markdown'])('%s: two runs, and --jobs 1 against --jobs 2 (worker threads)', (format) => {
+    const first = runCli([...NATIONAL, '--format', format, '--jobs', '2']);
+    const again = runCli([...NATIONAL, '--format', format, '--jobs', '2']);
+    const single = runCli([...NATIONAL, '--format', format, '--jobs', '1']);
+    expect(first.status).toBe(0);
+    expect(again.stdout).toBe(first.stdout);
+    expect(single.stdout).toBe(first.stdout);
+  });
+});
+
+describe('one bad file never stops the batch', () => {
+  const dir = join(scratch, 'mixed');
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(ROOT, 'fixtures/national-2007/synthetic-force-03'), join(dir, 'synthetic-force-03'), { recursive: true });
+  writeFileSync(join(dir, 'truncated.json'), '{"framework": "child-abuse", "force": {');
+  writeFileSync(join(dir, 'empty.json'), '');
+  symlinkSync(join(dir, 'nowhere.json'), join(dir, 'dangling.json'));
+  mkdirSync(join(dir, 'loop'));
+  symlinkSync('..', join(dir, 'loop', 'back'));
+  const run = runCli(['batch', dir, '--forces', 'fixtures/national-2007/forces.yaml', '--format', 'json']);
+  const out = json(run.stdout);
+
+  it('grades the good files, names the bad ones, and exits 1', () => {
+    expect(run.status).toBe(1);
+    expect(out.results).toHaveLength(6);
+    expect(out.errors.map((e) => [e.file.slice(dir.length + 1), e.code])).toEqual([
+      ['dangling.json', 'file-unreadable'],
+      ['empty.json', 'syntax-error'],
+      ['loop/back', 'file-unreadable'],
+      ['truncated.json', 'syntax-error'],
+    ]);
+    expect(out.errors.find((e) => e.file.endsWith('loop/back'))?.message).toMatch(/symbolic link loop/);
+    expect(Object.values(out.summary).reduce((n, c) => n + c.excellent + c.good + c.fair + c.poor, 0)).toBe(6);
+  });
+
+  it('says so in the text form, with file:line:column', () => {
+    const text = runCli(['batch', dir, '--forces', 'fixtures/national-2007/forces.yaml']).stdout;
+    expect(text).toContain('Files that could not be graded (4)');
+    expect(text).toMatch(/truncated\.json:1:\d+: error: .* \[syntax-error\]/);
+  });
+});
+
+describe('two files for one force and framework', () => {
+  const dir = join(scratch, 'duplicates');
+  mkdirSync(join(dir, 'round-a'), { recursive: true });
+  mkdirSync(join(dir, 'round-b'), { recursive: true });
+  for (const sub of ['round-a', 'round-b']) cpSync(join(ROOT, 'fixtures/national-2007/synthetic-force-05/child-abuse.json'), join(dir, sub, 'child-abuse.json'));
+  cpSync(join(ROOT, 'fixtures/national-2007/synthetic-force-05/public-protection.json'), join(dir, 'round-a', 'public-protection.json'));
+  const out = json(runCli(['batch', dir, '--forces', 'fixtures/national-2007/forces.yaml', '--format', 'json']).stdout);
+
+  it('are both errors, each naming the other, and neither is counted', () => {
+    const duplicates = out.errors.filter((e) => e.code === 'duplicate-evidence');
+    expect(duplicates.map((e) => e.file.slice(dir.length + 1))).toEqual(['round-a/child-abuse.json', 'round-b/child-abuse.json']);
+    expect(duplicates[0]?.message).toContain(join(dir, 'round-b/child-abuse.json'));
+    expect(duplicates[1]?.message).toContain(join(dir, 'round-a/child-abuse.json'));
+    expect(out.results.map((r) => r.framework.id)).toEqual(['public-protection']);
+    expect(out.summary['child-abuse']).toEqual({ excellent: 0, good: 0, fair: 0, poor: 0 });
+    expect(out.missing['child-abuse']?.map((f) => f.id)).not.toContain('synthetic-force-05');
+  });
+});
+
+describe('forces not in the registry', () => {
+  const run = runCli(['batch', 'fixtures/national-2007/synthetic-force-01', '--format', 'json']);
+  const out = json(run.stdout);
+
+  it('are a warning, once per force, not an error', () => {
+    expect(run.status).toBe(0);
+    expect(out.results).toHaveLength(6);
+    expect(out.warnings).toHaveLength(1);
+    expect(out.warnings[0]).toMatchObject({ code: 'unknown-force', file: 'fixtures/national-2007/synthetic-force-01/child-abuse.json', line: 6 });
+    expect(out.warnings[0]?.message).toContain('named by 6 files');
+    expect(out.missing['child-abuse']).toHaveLength(43);
+  });
+});
+
+describe('CSV', () => {
+  const run = runCli(['batch', 'fixtures/batch/quoting', '--format', 'csv']);
+  const rows = parse(run.stdout, { columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+
+  it('parses back to the same values with a real CSV parser', () => {
+    expect(run.stdout.startsWith('force_id,force_name,framework,grade,computed_grade,judged,good_share,file\r\n')).toBe(true);
+    expect(rows.map((r) => r.force_name)).toEqual([
+      '\'@Synthetic Force 11',
+      '\'=HYPERLINK("http://example.invalid","Synthetic")',
+      '\'-Synthetic Force 10',
+      'Synthetic\nForce 14',
+      '\'+Synthetic Force 12',
+      'Synthetic Force "Q", North',
+    ]);
+    expect(rows.map((r) => r.file)).toContain('fixtures/batch/quoting/new,line.json');
+    expect(rows.every((r) => ['true', 'false'].includes(r.judged ?? '') && /^(0|1)(\.\d{1,4})?$/.test(r.good_share ?? ''))).toBe(true);
+  });
+
+  it('has one row per graded file, in path order, for the national fixture', () => {
+    const national = parse(runCli([...NATIONAL, '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(national).toHaveLength(258);
+    const files = national.map((r) => r.file ?? '');
+    expect(files).toEqual([...files].sort());
+  });
+
+  it('writes --output atomically, and leaves no temporary file', () => {
+    const target = join(scratch, 'grades.csv');
+    const written = runCli([...NATIONAL, '--format', 'csv', '--output', target]);
+    expect(written.status).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(target, 'utf8')).toBe(runCli([...NATIONAL, '--format', 'csv']).stdout);
+    expect(readdirSync(scratch).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('--compare', () => {
+  const previous = join(scratch, 'previous.json');
+  const before = json(runCli([...NATIONAL, '--format', 'json']).stdout);
+  const pick = (force: string, framework: string) => before.results.find((r) => r.force.id === force && r.framework.id === framework);
+  const herts = pick('hertfordshire', 'neighbourhood-policing');
+  const synthetic = pick('synthetic-force-04', 'child-abuse');
+  if (!herts || !synthetic) throw new Error('fixture results missing');
+  herts.grade = 'fair'; // good now: up
+  synthetic.grade = 'good'; // excellent now: up
+  const fair = before.results.find((r) => r.framework.id === 'missing-persons' && r.grade === 'fair');
+  if (fair) fair.grade = 'excellent'; // fair now: down
+  before.results = before.results.filter((r) => !(r.force.id === 'synthetic-force-10' && r.framework.id === 'public-protection'));
+  writeFileSync(previous, JSON.stringify(before));
+  const out = json(runCli([...NATIONAL, '--format', 'json', '--compare', previous]).stdout);
+
+  it('counts grades that went up, down or stayed, per framework', () => {
+    expect(out.movement?.frameworks['neighbourhood-policing']).toEqual({ up: 1, same: 42, down: 0, new: 0 });
+    expect(out.movement?.frameworks['child-abuse']).toEqual({ up: 1, same: 42, down: 0, new: 0 });
+    expect(out.movement?.frameworks['missing-persons']).toEqual({ up: 0, same: 42, down: 1, new: 0 });
+    expect(out.movement?.frameworks['public-protection']).toEqual({ up: 0, same: 42, down: 0, new: 1 });
+    expect(out.movement?.moves.filter((m) => m.direction !== 'same').map((m) => [m.force.id, m.framework, m.direction])).toEqual([
+      ['hertfordshire', 'neighbourhood-policing', 'up'],
+      [fair?.force.id, 'missing-persons', 'down'],
+      ['synthetic-force-04', 'child-abuse', 'up'],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+  });
+
+  it('prints the movement table in the text form', () => {
+    const text = runCli([...NATIONAL, '--compare', previous]).stdout;
+    expect(text).toContain(`Movement since ${previous}`);
+    expect(text).toMatch(/Hertfordshire Constabulary\s*│ Neighbourhood Policing\s*│ Fair\s*│ Good\s*│ ▲ up/);
+    expect(text).toContain('2 went up, 1 went down, 254 stayed the same; 1 had no previous grade.');
+  });
+});
+
+describe('usage problems exit 2, input problems 1', () => {
+  it.each([
+    [['batch', 'no/such/folder'], 2],
+    [['batch', 'fixtures/batch/small', '--forces', 'no-such-registry.yaml'], 2],
+    [['batch', 'fixtures/batch/small', '--compare', 'no-such-batch.json'], 2],
+    [['batch', 'fixtures/batch/small', '--jobs', 'two'], 2],
+    [['batch', 'fixtures/batch/small', '--forces', 'fixtures/batch/previous.json'], 1],
+    [['batch', 'fixtures/batch/small', '--compare', 'fixtures/batch/forces.yaml'], 1],
+  ])('%j exits %i without a stack trace', (args, status) => {
+    const run = runCli(args);
+    expect(run.status).toBe(status);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a folder with no evidence at all is an input problem', () => {
+    const empty = join(scratch, 'empty');
+    mkdirSync(empty, { recursive: true });
+    const run = runCli(['batch', empty]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('no evidence files (*.json) found');
+  });
+});
+
+describe('--allow-incomplete and --output', () => {
+  it('grades incomplete evidence as not met and flags it', () => {
+    const out = json(runCli(['batch', 'fixtures/batch/bad/incomplete.json', '--allow-incomplete', '--forces', 'fixtures/batch/forces.yaml', '--format', 'json']).stdout);
+    expect(out.results).toHaveLength(1);
+    expect(out.results[0]).toMatchObject({ incomplete: true, missing: ['MP-F6', 'MP-G4'] });
+    expect(runCli(['batch', 'fixtures/batch/bad/incomplete.json', '--allow-incomplete', '--forces', 'fixtures/batch/forces.yaml']).stdout)
+      .toContain('† graded on incomplete evidence');
+  });
+
+  it('writes the report to the file and the problems to stderr', () => {
+    const target = join(scratch, 'mixed.md');
+    const run = runCli(['batch', 'fixtures/batch/small', 'fixtures/batch/bad', '--forces', 'fixtures/batch/forces.yaml', '--format', 'markdown', '--output', target]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(target, 'utf8')).toContain('## Files that could not be graded (6)');
+    expect(run.stderr.split('\n').filter((line) => line.includes(': error: '))).toHaveLength(6);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { goldenName, goldenRecord, runCli } from '../helpers/cli.js';
+
+/**
+ * Golden records of `grade batch` (built bin, FORCE_COLOR=0): every format on a small fixture,
+ * a batch mixing good and bad files, movement since a previous batch, and the usage errors.
+ */
+const SMALL = ['batch', 'fixtures/batch/small', '--forces', 'fixtures/batch/forces.yaml'];
+const MIXED = ['batch', 'fixtures/batch/small', 'fixtures/batch/bad', '--forces', 'fixtures/batch/forces.yaml'];
+const COMPARE = [...SMALL, '--compare', 'fixtures/batch/previous.json'];
+
+const COMMAND_LINES: string[][] = [
+  SMALL,
+  [...SMALL, '--format', 'json'],
+  [...SMALL, '--format', 'csv'],
+  [...SMALL, '--format', 'markdown'],
+  MIXED,
+  [...MIXED, '--format', 'json'],
+  [...MIXED, '--format', 'csv'],
+  [...MIXED, '--format', 'markdown'],
+  COMPARE,
+  [...COMPARE, '--format', 'markdown'],
+  [...COMPARE, '--format', 'json'],
+  ['batch', 'fixtures/batch/quoting', '--forces', 'fixtures/batch/forces.yaml', '--format', 'csv'],
+  ['batch', 'fixtures/batch/small/synthetic-force-07'],
+  ['batch', 'fixtures/batch/no-such-folder'],
+  ['batch', 'fixtures/batch/small', '--jobs', '0'],
+  ['batch', 'fixtures/batch/small', '--forces', 'fixtures/batch/previous.json'],
+  ['batch', 'fixtures/batch/small', '--compare', 'fixtures/batch/forces.yaml'],
+  ['batch', 'fixtures/batch/small', '--format', 'xml'],
+  ['batch', '--help'],
+];
+
+describe('golden batch output', () => {
+  it.each(COMMAND_LINES.map((args) => [goldenName(args), args] as const))('%s', async (name, args) => {
+    const run = runCli(args);
+    await expect(goldenRecord(args, run)).toMatchFileSnapshot(`../golden/${name}`);
+  });
+});
