@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCriteriaFile } from '../criteria/load.js';
+import { defaultCriteriaDir } from '../criteria/shipped.js';
 import { compareFrameworks, type Criteria } from '../criteria/model.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { firstError } from '../shared/diagnostics.js';
@@ -17,8 +18,8 @@ import { gradeInOrder, workerCount } from './pool.js';
 
 /** How to grade a batch. */
 export interface GradeBatchOptions {
-  /** A criteria folder (every `*.yaml` in it) or criteria already loaded. */
-  criteria: string | readonly Criteria[];
+  /** A criteria folder (every `*.yaml` in it) or criteria already loaded; default: the shipped criteria. */
+  criteria?: string | readonly Criteria[];
   /** The forces registry; undefined: the one shipped with the package; null: none (no missing list, no warnings). */
   registry?: ForcesRegistry | null;
   /** A previous batch to report movement against (`--compare`). */
@@ -67,9 +68,10 @@ async function loadCriteriaFolder(dir: string, maxBytes?: number): Promise<Loade
  * or its justification.
  */
 export async function gradeBatch(paths: readonly string[], options: GradeBatchOptions): Promise<BatchReport> {
-  const loaded: LoadedCriteria = typeof options.criteria === 'string'
-    ? await loadCriteriaFolder(options.criteria, options.maxFileBytes)
-    : { criteria: [...options.criteria], invalid: [], errors: [] };
+  const source = options.criteria ?? defaultCriteriaDir();
+  const loaded: LoadedCriteria = typeof source === 'string'
+    ? await loadCriteriaFolder(source, options.maxFileBytes)
+    : { criteria: [...source], invalid: [], errors: [] };
   const criteria = loaded.criteria.sort(compareFrameworks);
   const frameworks: BatchFramework[] = criteria.map((c) => ({ id: c.framework, title: c.title, group: c.group, version: c.version }));
   const registry = options.registry === undefined ? await shippedRegistry() : options.registry;

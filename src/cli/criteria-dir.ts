@@ -1,19 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { didYouMean } from '../shared/suggest.js';
 import { RESERVED_FRAMEWORK_IDS } from '../criteria/check.js';
 import { UsageError } from './errors.js';
 
-/** The criteria folder shipped with the package: the nearest `criteria/` above this module. */
-export function defaultCriteriaDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'criteria'))) return join(dir, 'criteria');
-    dir = dirname(dir);
-  }
-  return resolve('criteria');
-}
+export { defaultCriteriaDir } from '../criteria/shipped.js';
 
 /** The framework ids in a criteria folder (its `*.yaml` file stems), sorted. */
 export function frameworkIds(dir: string): string[] {
