@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The only place that touches process.exitCode: everything else returns an exit code.
-import { main } from '../dist/cli.js';
+'use strict';
+const { loadCli } = require('./load-cli.js');
 
-process.exitCode = await main();
+loadCli().cli.main().then((code) => { process.exitCode = code; });

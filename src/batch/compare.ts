@@ -1,6 +1,6 @@
 import { parseJsonSource } from '../evidence/json-source.js';
 import { positionIssues } from '../evidence/load.js';
-import { validateBatchDocument } from '../generated/validators.js';
+import { validateBatchDocument } from '../generated/batch-validator.js';
 import type { Loaded } from '../shared/diagnostics.js';
 import { gradeRank, type Grade } from '../shared/grades.js';
 import { readTextFile } from '../shared/read-text.js';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { yamlOffset } from '../criteria/yaml-source.js';
-import { validateForcesDocument } from '../generated/validators.js';
+import { validateForcesDocument } from '../generated/forces-validator.js';
 import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
 import { LineIndex } from '../shared/positions.js';
 import { readTextFile } from '../shared/read-text.js';

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, realpathSync, writeSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeFsError } from '../shared/read-text.js';
 import { UsageError } from './errors.js';
@@ -13,23 +11,33 @@ function canonical(path: string): string {
   }
 }
 
+/** Refuses an --output that is one of the run's inputs; returns the temporary file to write first. */
+function prepare(target: string, inputs: readonly string[]): string {
+  const destination = canonical(target);
+  if (inputs.some((input) => canonical(input) === destination)) {
+    throw new UsageError(`--output ${target} is one of the input files; refusing to overwrite it`);
+  }
+  // A name of our own beside the target, so the final rename stays on one file system.
+  return join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+}
+
+function failure(target: string, temporary: string, error: unknown): UsageError {
+  rmSync(temporary, { force: true });
+  return new UsageError(`cannot write ${target}: ${describeFsError(error)}`);
+}
+
 /**
  * Writes a file atomically: the text goes to a temporary file beside the target, which is then
  * renamed over it, so a failed or interrupted run leaves any existing file as it was. Refuses to
  * overwrite one of the run's own inputs.
  */
 export async function writeFileAtomic(target: string, text: string, inputs: readonly string[] = []): Promise<void> {
-  const destination = canonical(target);
-  if (inputs.some((input) => canonical(input) === destination)) {
-    throw new UsageError(`--output ${target} is one of the input files; refusing to overwrite it`);
-  }
-  const temporary = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = prepare(target, inputs);
   try {
-    await writeFile(temporary, text, { flag: 'wx' });
-    await rename(temporary, resolve(target));
+    writeFileSync(temporary, text, { flag: 'wx' });
+    renameSync(temporary, resolve(target));
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw new UsageError(`cannot write ${target}: ${describeFsError(error)}`);
+    throw failure(target, temporary, error);
   }
 }
 
@@ -47,28 +55,25 @@ export interface StreamedOutput {
  * appears at the target until `close`, and the run's own inputs are never overwritten.
  */
 export function openAtomicOutput(target: string, inputs: readonly string[] = []): StreamedOutput {
-  const destination = canonical(target);
-  if (inputs.some((input) => canonical(input) === destination)) {
-    throw new UsageError(`--output ${target} is one of the input files; refusing to overwrite it`);
-  }
-  const temporary = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = prepare(target, inputs);
   let fd: number;
   try {
     fd = openSync(temporary, 'wx');
   } catch (error) {
-    throw new UsageError(`cannot write ${target}: ${describeFsError(error)}`);
+    throw failure(target, temporary, error);
   }
-  const abort = async () => { closeSync(fd); await rm(temporary, { force: true }).catch(() => undefined); };
   return {
     write: (text) => { writeSync(fd, text); },
-    abort,
+    abort: async () => {
+      closeSync(fd);
+      rmSync(temporary, { force: true });
+    },
     close: async () => {
       try {
         closeSync(fd);
-        await rename(temporary, resolve(target));
+        renameSync(temporary, resolve(target));
       } catch (error) {
-        await rm(temporary, { force: true }).catch(() => undefined);
-        throw new UsageError(`cannot write ${target}: ${describeFsError(error)}`);
+        throw failure(target, temporary, error);
       }
     },
   };

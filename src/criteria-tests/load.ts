@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { validateCriteriaTestDocument } from '../generated/validators.js';
+import { validateCriteriaTestDocument } from '../generated/criteria-test-validator.js';
 import { parseYamlSource } from '../criteria/yaml-source.js';
 import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
 import { hasErrors } from '../shared/diagnostics.js';

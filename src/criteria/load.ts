@@ -5,33 +5,43 @@ import { CRITERIA_CACHE } from '../generated/criteria-cache.js';
 import { fileStem } from './stem.js';
 import type { Criteria } from './model.js';
 
-/** A criteria file parsed at build time: its model and warnings, without the file name. */
+/** A shipped criteria file parsed at build time: its exact text and, as JSON, its model and warnings. */
 export interface CachedCriteria {
-  stem: string;
-  model: Omit<Criteria, 'file'>;
-  diagnostics: Array<Omit<Diagnostic, 'file'>>;
+  source: string;
+  byteLength: number;
+  /** JSON of `{ model: Omit<Criteria, 'file'>, diagnostics: Omit<Diagnostic, 'file'>[] }`. */
+  parsed: string;
+}
+
+/** The build-time parse of a file whose text and size are exactly those of a shipped one. */
+function cachedParse(text: string, byteLength: number, file: string): Loaded<Criteria> | undefined {
+  const cached = (CRITERIA_CACHE as Record<string, CachedCriteria | undefined>)[fileStem(file)];
+  if (!cached || cached.byteLength !== byteLength || cached.source !== text) return undefined;
+  const { model, diagnostics } = JSON.parse(cached.parsed) as { model: Omit<Criteria, 'file'>; diagnostics: Array<Omit<Diagnostic, 'file'>> };
+  return { ok: true, value: { ...model, file }, diagnostics: diagnostics.map((d) => ({ ...d, file })) };
 }
 
 /**
- * Parses criteria text, using the build-time parse of the shipped criteria when the text is
- * byte-for-byte one of them (keyed by sha256 and file stem). Any other text is parsed in full; the
- * YAML parser is loaded only then, which keeps `grade`'s start-up fast.
+ * Parses criteria text; `sha256` is the hash of the file's bytes when known. The YAML parser is
+ * loaded only here, on first use.
  */
 export async function parseCriteriaText(text: string, file: string, sha256 = sha256Hex(text)): Promise<Loaded<Criteria>> {
-  const cached = (CRITERIA_CACHE as Record<string, CachedCriteria | undefined>)[`${fileStem(file)}:${sha256}`];
-  if (cached) {
-    return { ok: true, value: { ...structuredClone(cached.model), file }, diagnostics: cached.diagnostics.map((d) => ({ ...d, file })) };
-  }
   const { parseCriteria } = await import('./parse.js');
   return parseCriteria(text, file, sha256);
 }
 
-/** Reads and parses a criteria file (SPEC §2). */
+/**
+ * Reads and parses a criteria file (SPEC §2). A file byte-for-byte equal to one of the shipped
+ * criteria takes their build-time parse, so `grade`'s start-up neither parses YAML nor hashes.
+ */
 export async function loadCriteriaFile(file: string, maxBytes?: number): Promise<Loaded<Criteria>> {
   const bytes = readFileBytesSync(file, maxBytes);
   if (!bytes.ok) return { ok: false, diagnostics: bytes.diagnostics };
   const text = decodeText(bytes.value, file);
   if (!text.ok) return { ok: false, diagnostics: text.diagnostics };
+  // Equal decoded text and equal byte length mean equal bytes (decoding is strict; only a BOM is dropped).
+  const cached = cachedParse(text.value, bytes.value.length, file);
+  if (cached) return cached;
   // The hash is of the bytes, byte-order mark and all, so `sha256sum` on the file gives the same.
   return parseCriteriaText(text.value, file, sha256Hex(bytes.value));
 }

@@ -1,6 +1,6 @@
 import { fileStem } from './stem.js';
 import { sha256Hex } from '../shared/hash.js';
-import { validateCriteriaDocument } from '../generated/validators.js';
+import { validateCriteriaDocument } from '../generated/criteria-validator.js';
 import type { DiagnosticCode, Loaded } from '../shared/diagnostics.js';
 import { hasErrors } from '../shared/diagnostics.js';
 import { withoutRepeats } from '../shared/salvage.js';

@@ -1,4 +1,4 @@
-import { validateEvidenceDocument } from '../generated/validators.js';
+import { validateEvidenceDocument } from '../generated/evidence-validator.js';
 import type { Criteria } from '../criteria/model.js';
 import { onlyUnknownKeys, type Diagnostic, type Issue, type Loaded } from '../shared/diagnostics.js';
 import { readTextFile } from '../shared/read-text.js';

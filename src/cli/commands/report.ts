@@ -1,26 +1,9 @@
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { loadCriteriaFile } from '../../criteria/load.js';
-import type { Criteria } from '../../criteria/model.js';
-import { checkEvidenceFile, loadEvidenceFile, type LoadedEvidence } from '../../evidence/load.js';
-import type { GradeResult } from '../../engine/result.js';
-import { gradeLoaded } from '../../pipeline.js';
-import { reportRenderers, type ReportFormat } from '../../render/report/index.js';
-import { checkReportInputs } from '../../report/inputs.js';
-import { assembleReport } from '../../report/model.js';
-import { checkNationalAgainst, loadNational } from '../../report/national.js';
-import { hasErrors, type Diagnostic } from '../../shared/diagnostics.js';
-import { addCommonOptions, criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
-import { frameworkIds } from '../criteria-dir.js';
-import { evidenceFiles } from '../evidence-paths.js';
+import { reportRenderers } from '../../render/report/index.js';
+import { addCommonOptions } from '../common.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { assertReadableFile } from './grade.js';
-
-interface ReportCommandOptions extends CommonOptions {
-  national?: string;
-  allowIncomplete?: boolean;
-}
+import type { ReportCommandOptions } from './report-run.js';
 
 const EXAMPLES = `
 Examples:
@@ -33,6 +16,7 @@ The paths are one force's evidence files, or folders of them (every *.json file 
 Evidence for several forces, an unknown framework or two files for one framework is an input
 problem (exit 1); then no report is written.`;
 
+
 /** `grade report <paths…>`: a force's full inspection report, as HTML or Markdown. */
 export function registerReportCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
   const command = program
@@ -42,71 +26,8 @@ export function registerReportCommand(program: Command, io: Io, done: (outcome: 
     .option('--allow-incomplete', 'count criteria without a finding as not met instead of failing');
   addCommonOptions(command, Object.keys(reportRenderers), 'html')
     .addHelpText('after', EXAMPLES)
-    .action(async (paths: string[], options: ReportCommandOptions) => done(await reportCommand(io, paths, options)));
-}
-
-/** Loads the evidence files; `partial` holds those whose only faults are unknown keys, to check further. */
-async function loadEvidence(files: readonly string[], maxBytes?: number): Promise<{ loaded: LoadedEvidence[]; partial: LoadedEvidence[]; diagnostics: Diagnostic[] }> {
-  const results = await Promise.all(files.map((file) => loadEvidenceFile(file, maxBytes)));
-  return {
-    loaded: results.flatMap((r) => (r.ok ? [r.value] : [])),
-    partial: results.flatMap((r) => (!r.ok && r.partial ? [r.partial] : [])),
-    diagnostics: results.flatMap((r) => r.diagnostics),
-  };
-}
-
-async function loadCriteriaFor(dir: string, frameworks: ReadonlySet<string>, maxBytes?: number): Promise<{ criteria: Map<string, Criteria>; diagnostics: Diagnostic[] }> {
-  const criteria = new Map<string, Criteria>();
-  const diagnostics: Diagnostic[] = [];
-  for (const framework of [...frameworks].sort()) {
-    const loaded = await loadCriteriaFile(join(dir, `${framework}.yaml`), maxBytes);
-    diagnostics.push(...loaded.diagnostics);
-    if (loaded.ok) criteria.set(framework, loaded.value);
-  }
-  return { criteria, diagnostics };
-}
-
-async function reportCommand(io: Io, paths: readonly string[], options: ReportCommandOptions): Promise<Outcome> {
-  const files = evidenceFiles(paths);
-  if (options.national) assertReadableFile(options.national);
-  const dir = criteriaDirOf(options, io);
-  const available = frameworkIds(dir);
-
-  const evidence = await loadEvidence(files, options.maxFileSize);
-  const diagnostics = [...evidence.diagnostics, ...checkReportInputs(evidence.loaded, available)];
-  const frameworks = new Set([...evidence.loaded, ...evidence.partial].map((l) => l.evidence.framework).filter((id) => available.includes(id)));
-  const { criteria, diagnostics: criteriaDiagnostics } = await loadCriteriaFor(dir, frameworks, options.maxFileSize);
-  diagnostics.push(...criteriaDiagnostics);
-  // Unknown keys alone leave a usable model: report its other problems in the same run.
-  for (const partial of evidence.partial) {
-    const forFramework = criteria.get(partial.evidence.framework);
-    if (forFramework) diagnostics.push(...checkEvidenceFile(forFramework, partial, { allowIncomplete: options.allowIncomplete === true }));
-  }
-
-  const results: GradeResult[] = [];
-  for (const loaded of evidence.loaded) {
-    const forFramework = criteria.get(loaded.evidence.framework);
-    if (!forFramework) continue;
-    const graded = gradeLoaded(forFramework, loaded, { allowIncomplete: options.allowIncomplete === true });
-    diagnostics.push(...graded.diagnostics);
-    if (graded.ok) results.push(graded.result);
-  }
-
-  let national = null;
-  if (options.national) {
-    const loaded = await loadNational(options.national, options.maxFileSize);
-    diagnostics.push(...loaded.diagnostics);
-    if (loaded.ok) {
-      national = loaded.value;
-      if (!hasErrors(diagnostics)) diagnostics.push(...checkNationalAgainst(loaded.value, results));
-    }
-  }
-
-  const outcome = reportDiagnostics(io, options, diagnostics);
-  if (outcome !== 'ok' || (options.national && !national)) return 'input-error';
-  const report = assembleReport(results, national?.summary ?? null);
-  const render = reportRenderers[options.format as ReportFormat];
-  const inputs = [...files, ...[...criteria.values()].map((c) => c.file), ...(options.national ? [options.national] : [])];
-  await emit(io, options, render(report, { color: false }), inputs);
-  return 'ok';
+    .action(async (paths: string[], options: ReportCommandOptions) => {
+      const { reportCommand } = await import('./report-run.js');
+      done(await reportCommand(io, paths, options));
+    });
 }

@@ -1,0 +1,32 @@
+// Loads the bundled CLI (dist/cli.cjs) with V8's code cache (dist/cli.cjs.cache, written by the
+// build): compiling JavaScript is most of a cold start, and Node 20 caches no module code itself.
+// A cache from another Node version or V8 flags is rejected by V8 and the file compiles as usual.
+// CommonJS on purpose (bin/package.json): an ES module importing node:fs would load Node's
+// stream modules at start-up for nothing.
+'use strict';
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
+
+const filename = join(__dirname, '..', 'dist', 'cli.cjs');
+
+/** Compiles and runs dist/cli.cjs; returns its exports and the compiled script. */
+function loadCli({ useCache = true } = {}) {
+  const source = readFileSync(filename, 'utf8');
+  let cachedData;
+  if (useCache) {
+    try { cachedData = readFileSync(`${filename}.cache`); } catch { cachedData = undefined; }
+  }
+  // The build wraps dist/cli.cjs as `(function (exports, require, module, __filename, __dirname) {…})`.
+  const script = new vm.Script(source, {
+    filename,
+    cachedData,
+    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename));
+  return { cli: module.exports, script };
+}
+
+module.exports = { loadCli };

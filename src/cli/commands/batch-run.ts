@@ -1,0 +1,122 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { gradeBatch } from '../../batch/batch.js';
+import { loadPreviousBatch, type PreviousBatch } from '../../batch/compare.js';
+import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from '../../batch/forces.js';
+import type { BatchReport } from '../../batch/model.js';
+import { batchRenderers, type BatchFormat, type BatchRenderer } from '../../render/batch/index.js';
+import { formatDiagnostics } from '../../render/diagnostics.js';
+import { describeFsError } from '../../shared/read-text.js';
+import { useColor } from '../color.js';
+import { criteriaDirOf, displayPath, emit, reportDiagnostics, type CommonOptions } from '../common.js';
+import { frameworkIds } from '../criteria-dir.js';
+import { UsageError } from '../errors.js';
+import type { Outcome } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import { openAtomicOutput } from '../output.js';
+import { createProgress, type Progress } from '../progress.js';
+import { assertReadableFile } from './grade.js';
+
+export interface BatchCommandOptions extends CommonOptions {
+  forces?: string;
+  compare?: string;
+  jobs?: number;
+}
+
+
+/** Output flushes in pieces of about this size while CSV rows stream. */
+const FLUSH_BYTES = 64 * 1024;
+
+function assertReadablePath(path: string): void {
+  try {
+    statSync(path);
+  } catch (error) {
+    throw new UsageError(`${path}: ${describeFsError(error)}`);
+  }
+}
+
+/** Runs `grade batch` (loaded only when the command is used: it brings worker threads and YAML). */
+export async function batchCommand(io: Io, paths: string[], options: BatchCommandOptions): Promise<Outcome> {
+  for (const path of paths) assertReadablePath(path);
+  const criteriaDir = criteriaDirOf(options, io);
+  frameworkIds(criteriaDir);
+  const registry = await loadRegistry(io, options);
+  if (!registry.ok) return registry.outcome;
+  const previous = await loadPrevious(io, options);
+  if (!previous.ok) return previous.outcome;
+
+  const renderer: BatchRenderer = batchRenderers[options.format as BatchFormat];
+  const inputs = [...paths, ...(options.forces ? [options.forces] : []), ...(options.compare ? [options.compare] : [])];
+  const stream = renderer.kind === 'rows' ? rowWriter(io, options, inputs, renderer.header) : undefined;
+  let bar: Progress | undefined;
+  let report: BatchReport;
+  try {
+    report = await gradeBatch(paths, {
+      criteria: criteriaDir, registry: registry.value, previous: previous.value, jobs: options.jobs ?? availableParallelism(),
+      allowIncomplete: options.allowIncomplete === true, ...(options.maxFileSize ? { maxFileBytes: options.maxFileSize } : {}),
+      ...(renderer.kind === 'rows' ? { onResult: (result) => stream?.write(renderer.row(result)) } : {}),
+      onProgress: (count, total) => { (bar ??= createProgress(io, total)).update(count, total); },
+    });
+  } catch (error) {
+    bar?.finish();
+    await stream?.abort();
+    throw error;
+  }
+  bar?.finish();
+  if (renderer.kind === 'rows') await stream?.close();
+  else await emit(io, options, renderer.render(report, { color: !options.output && useColor(io, options.color) }), inputs);
+
+  // CSV has no place for problems, and --output hides them: say them on stderr then.
+  if (renderer.kind === 'rows' || options.output) {
+    const problems = [...report.errors.map((e) => e.diagnostic), ...report.warnings];
+    if (problems.length > 0) io.stderr(formatDiagnostics(problems, { color: useColor(io, options.color, 'stderr') }));
+  }
+  if (report.results.length === 0 && report.errors.length === 0) {
+    io.stderr(`grade: error: no evidence files (*.json) found under ${paths.join(', ')}\n`);
+    return 'input-error';
+  }
+  return report.errors.length > 0 ? 'input-error' : 'ok';
+}
+
+/** CSV rows buffered into large writes, to stdout or atomically to --output. */
+function rowWriter(io: Io, options: CommonOptions, inputs: readonly string[], header: string) {
+  const target = options.output ? openAtomicOutput(options.output, inputs) : undefined;
+  let buffer = header;
+  const flush = () => {
+    if (buffer === '') return;
+    if (target) target.write(buffer);
+    else io.stdout(buffer);
+    buffer = '';
+  };
+  return {
+    write(text: string) {
+      buffer += text;
+      if (buffer.length >= FLUSH_BYTES) flush();
+    },
+    async close() {
+      flush();
+      await target?.close();
+    },
+    async abort() {
+      await target?.abort();
+    },
+  };
+}
+
+type Step<T> = { ok: true; value: T } | { ok: false; outcome: Outcome };
+
+async function loadRegistry(io: Io, options: BatchCommandOptions): Promise<Step<ForcesRegistry>> {
+  const file = options.forces ?? displayPath(io.cwd, defaultForcesFile());
+  if (options.forces) assertReadableFile(options.forces);
+  const loaded = await loadForcesFile(file, options.maxFileSize);
+  if (!loaded.ok) return { ok: false, outcome: reportDiagnostics(io, options, loaded.diagnostics) };
+  return { ok: true, value: loaded.value };
+}
+
+async function loadPrevious(io: Io, options: BatchCommandOptions): Promise<Step<PreviousBatch | null>> {
+  if (!options.compare) return { ok: true, value: null };
+  assertReadableFile(options.compare);
+  const loaded = await loadPreviousBatch(options.compare, options.maxFileSize);
+  if (!loaded.ok) return { ok: false, outcome: reportDiagnostics(io, options, loaded.diagnostics) };
+  return { ok: true, value: loaded.value };
+}
