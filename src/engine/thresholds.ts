@@ -4,7 +4,15 @@ import type { Thresholds } from '../criteria/model.js';
  * A threshold as the exact decimal fraction its author wrote: 0.7 is 7/10, not the binary
  * double just below it. Shares are then compared in integers, so 7 of 10 against 0.7 is exactly equal.
  */
+const fractions = new Map<number, [bigint, bigint]>();
+
 function asFraction(value: number): [bigint, bigint] {
+  let fraction = fractions.get(value);
+  if (!fraction) fractions.set(value, (fraction = decimalFraction(value)));
+  return fraction;
+}
+
+function decimalFraction(value: number): [bigint, bigint] {
   const [mantissa = '0', exponentText = '0'] = String(value).toLowerCase().split('e');
   const [whole = '0', fraction = ''] = mantissa.split('.');
   let numerator = BigInt(`${whole}${fraction}`);

@@ -1,4 +1,4 @@
-import type { Criteria } from '../criteria/model.js';
+import type { Criteria, Criterion } from '../criteria/model.js';
 import type { Issue } from '../shared/diagnostics.js';
 import { quote } from '../shared/quote.js';
 import { didYouMean } from '../shared/suggest.js';
@@ -9,6 +9,18 @@ export interface EvidenceCheckOptions {
   framework?: string;
   /** Missing findings count as not met instead of being errors. */
   allowIncomplete?: boolean;
+}
+
+const indexes = new WeakMap<Criteria, { byId: Map<string, Criterion>; ids: string[] }>();
+
+/** Criteria by id, built once per loaded framework (a batch checks thousands of files against it). */
+function indexOf(criteria: Criteria): { byId: Map<string, Criterion>; ids: string[] } {
+  let index = indexes.get(criteria);
+  if (!index) {
+    const byId = new Map(criteria.criteria.map((c) => [c.id, c]));
+    indexes.set(criteria, (index = { byId, ids: [...byId.keys()] }));
+  }
+  return index;
 }
 
 /**
@@ -28,8 +40,7 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
     issues.push({ code: 'criteria-version-mismatch', severity: 'error', path: ['criteriaVersion'],
       message: `the evidence was written for criteria version ${quote(evidence.criteriaVersion)}, but ${criteria.framework} is version "${criteria.version}"` });
   }
-  const byId = new Map(criteria.criteria.map((c) => [c.id, c]));
-  const ids = [...byId.keys()];
+  const { byId, ids } = indexOf(criteria);
   // forEach, not map: a salvaged document's arrays may have holes (src/shared/salvage.ts).
   const critical = new Set<string>();
   (evidence.critical ?? []).forEach((mark) => critical.add(mark.criterion));

@@ -6,11 +6,19 @@ import { parse } from 'yaml';
 
 export const PART_SIZE = 1000;
 const FRAMEWORKS = ['neighbourhood-policing', 'performance-management', 'child-abuse', 'domestic-violence', 'public-protection', 'missing-persons'];
+// Sized like the national fixture's synthetic files (about 10 kB): a sentence or two per
+// finding and a short report narrative.
 const SENTENCES = [
-  'Staff interviewed described the arrangements consistently.', 'Documents seen during fieldwork confirm this.',
-  'Supervision records show regular review.', 'Partners described joint working as effective.',
-  'The practice is not yet consistent across the force area.', 'Audit results were not available for the whole period.',
+  'Staff interviewed at every level described the arrangements consistently and could explain how they apply to their role.',
+  'Documents examined during fieldwork, including minutes of the monthly performance meeting, confirm this practice.',
+  'Supervision records sampled on two basic command units show regular review by sergeants and inspectors.',
+  'Partners from the local authority described joint working as effective and pointed to shared action plans.',
+  'The practice is not yet consistent across the force area, and one division had no written procedure at the time.',
+  'Audit results were not available for the whole assessment period, so the effect cannot yet be shown.',
+  'A dedicated unit leads this work and has clear terms of reference agreed by the chief officer group.',
+  'Training has been delivered to most frontline staff, although newer recruits had not yet attended.',
 ];
+const PARAGRAPH = 'The force serves a mixed urban and rural area with a growing population and has reorganised its basic command units during the assessment period. Chief officers have set clear priorities, and the police authority scrutinises progress through a dedicated committee.';
 
 /** A small deterministic PRNG (mulberry32), so every run writes the same files. */
 function random(seed) {
@@ -35,12 +43,18 @@ function evidenceFor(index, framework, next) {
   const findings = framework.criteria.map((c) => {
     const r = next();
     const status = c.dominant ? (r < 0.97 ? 'met' : 'not-met') : r < 0.75 ? 'met' : r < 0.9 ? 'partly-met' : r < 0.98 ? 'not-met' : 'not-applicable';
-    return { criterion: c.id, status, evidence: [SENTENCES[Math.floor(next() * SENTENCES.length)]], sources: ['Synthetic benchmark'] };
+    const evidence = [SENTENCES[Math.floor(next() * SENTENCES.length)]];
+    if (next() < 0.5) evidence.push(SENTENCES[Math.floor(next() * SENTENCES.length)]);
+    return { criterion: c.id, status, evidence, sources: ['Synthetic benchmark: Strengths'] };
   });
   return {
     framework: framework.id, criteriaVersion: framework.version,
     force: { id: force, name: `Bench Force ${force.slice(-5)}` }, findings,
     excellence: [{ factor: 'beacon', status: next() < 0.2 ? 'met' : 'not-met' }, { factor: 'innovation', status: next() < 0.3 ? 'met' : 'partly-met' }],
+    report: {
+      contextualFactors: [PARAGRAPH, PARAGRAPH], strengths: SENTENCES.slice(0, 4), workInProgress: SENTENCES.slice(4, 5),
+      areasForImprovement: SENTENCES.slice(4, 7), recommendations: ['That the force develops its performance framework.'],
+    },
   };
 }
 
