@@ -12,8 +12,8 @@ export { decideGrade, gradeEvidence, type GradeDecision } from './engine/grade.j
 export type { GradeResult, CriterionResult, StatusCounts, Decision, NextGrade, Advisory } from './engine/result.js';
 export { decideLoaded, gradeFile, gradeLoaded, type GradeOptions, type GradeOutcome } from './pipeline.js';
 export { gradeRenderers, type GradeFormat } from './render/grade/index.js';
-export { assembleReport, type ForceReport, type FrameworkReport, type Distribution } from './report/model.js';
-export { parseNational, loadNational, type LoadedNational } from './report/national.js';
+export { assembleReport, type ForceReport, type FrameworkReport, type Distribution } from './render/report/model.js';
+export { parseNational, loadNational, type LoadedNational } from './batch/national.js';
 export { reportRenderers, type ReportFormat } from './render/report/index.js';
 export type { Diagnostic, DiagnosticCode, Severity, Loaded } from './shared/diagnostics.js';
 export { formatDiagnostic } from './render/diagnostics.js';
@@ -21,14 +21,14 @@ export { GRADES, STATUSES, type Grade, type Status, type Rule } from './shared/g
 export { run } from './cli/run.js';
 export type { Io } from './cli/io.js';
 // validate and test: checking criteria, evidence and criteria test files; running criteria tests.
-export { validateTargets, validateCriteriaFile, validateTestFile, type ValidateTarget, type ValidateOptions } from './validate/validate.js';
-export { validateEvidenceFile, validateEvidenceText } from './validate/evidence-file.js';
-export type { ValidationReport, FileReport, FileKind } from './validate/report.js';
+export { validateTargets, validateCriteriaFile, validateTestFile, type ValidateTarget, type ValidateOptions } from './cli/validate/validate.js';
+export { validateEvidenceFile, validateEvidenceText } from './cli/validate/evidence-file.js';
+export type { ValidationReport, FileReport, FileKind } from './cli/validate/report.js';
 export { validateRenderers, type ValidateFormat } from './render/validate/index.js';
 export { CriteriaStore } from './criteria/store.js';
 export type { CriteriaProvenance } from './criteria/provenance.js';
-export { loadTestFile, parseTestFile } from './criteria-tests/load.js';
-export { runTestFile, type TestFileResult, type CaseResult } from './criteria-tests/run.js';
+export { loadTestFile, parseTestFile } from './criteria/tests/load.js';
+export { runTestFile, type TestFileResult, type CaseResult } from './criteria/tests/run.js';
 export { testRenderers, type TestFormat } from './render/test/index.js';
 export { DIAGNOSTIC_META } from './shared/diagnostic-meta.js';
 export { gradeBatch, type GradeBatchOptions } from './batch/batch.js';

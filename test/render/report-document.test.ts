@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleReport } from '../../src/report/model.js';
+import { assembleReport } from '../../src/render/report/model.js';
 import type { Block } from '../../src/render/report/document.js';
 import { renderChartSvg } from '../../src/render/report/chart.js';
 import { sentence } from '../../src/render/report/justification.js';

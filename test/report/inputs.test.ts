@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvidence, type LoadedEvidence } from '../../src/evidence/load.js';
-import { checkReportInputs } from '../../src/report/inputs.js';
+import { checkReportInputs } from '../../src/evidence/report-inputs.js';
 
 function loaded(file: string, framework: string, forceId: string): LoadedEvidence {
   const text = JSON.stringify({ framework, criteriaVersion: '1', force: { id: forceId, name: forceId }, findings: [] }, null, 2);

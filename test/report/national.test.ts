@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNationalAgainst, parseNational } from '../../src/report/national.js';
+import { checkNationalAgainst, parseNational } from '../../src/batch/national.js';
 import { gradeEvidence } from '../../src/engine/grade.js';
 import { goods, makeCriteria, makeEvidence } from '../helpers/factories.js';
 

@@ -5,9 +5,9 @@ import { checkEvidenceFile, loadEvidenceFile, type LoadedEvidence } from '../../
 import type { GradeResult } from '../../engine/result.js';
 import { gradeLoaded } from '../../pipeline.js';
 import { reportRenderers, type ReportFormat } from '../../render/report/index.js';
-import { checkReportInputs } from '../../report/inputs.js';
-import { assembleReport } from '../../report/model.js';
-import { checkNationalAgainst, loadNational } from '../../report/national.js';
+import { checkReportInputs } from '../../evidence/report-inputs.js';
+import { assembleReport } from '../../render/report/model.js';
+import { checkNationalAgainst, loadNational } from '../../batch/national.js';
 import { hasErrors, type Diagnostic } from '../../shared/diagnostics.js';
 import { criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
 import { frameworkIds } from '../criteria-dir.js';

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { CriteriaStore } from '../../criteria/store.js';
 import { validateRenderers, type ValidateFormat } from '../../render/validate/index.js';
-import { fileKindOf } from '../../validate/report.js';
+import { fileKindOf } from '../validate/report.js';
 import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, type CommonOptions } from '../common.js';
 import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';
@@ -57,7 +57,7 @@ async function validateCommand(io: Io, paths: string[], options: ValidateCommand
   const files = collectFiles(paths.length > 0 ? paths : [criteriaDir], accept, VALIDATED_KINDS);
   const store = new CriteriaStore(criteriaDir, frameworkIds(criteriaDir), options.maxFileSize);
   // Loaded on use: it brings the YAML parser, which `grade`'s own start-up does without.
-  const { validateTargets } = await import('../../validate/validate.js');
+  const { validateTargets } = await import('../validate/validate.js');
   const report = await validateTargets(files.map((file) => ({ file, kind: fileKindOf(file) ?? 'evidence' })), store, {
     maxWarnings: options.maxWarnings ?? null,
     allowIncomplete: options.allowIncomplete === true,

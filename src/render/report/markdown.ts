@@ -1,4 +1,4 @@
-import type { ForceReport } from '../../report/model.js';
+import type { ForceReport } from './model.js';
 import type { RenderOptions } from '../style.js';
 import { markdownDocument } from './markdown-writer.js';
 import { reportDocument } from './report-document.js';

@@ -1,5 +1,5 @@
 import type { GradeResult } from '../../engine/result.js';
-import { frameworksOf, type ForceReport, type FrameworkReport } from '../../report/model.js';
+import { frameworksOf, type ForceReport, type FrameworkReport } from './model.js';
 import { GRADE_META } from '../../shared/grades.js';
 import type { Block, TableBody, TableRow } from './document.js';
 import { criteriaBlocks, formatPeriod, frameworkAnchor, frameworkSection, GRADES_HIGH_TO_LOW } from './sections.js';

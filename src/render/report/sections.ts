@@ -1,6 +1,6 @@
 import type { GradeResult } from '../../engine/result.js';
 import type { DevelopingPractice } from '../../evidence/model.js';
-import type { Distribution, FrameworkReport } from '../../report/model.js';
+import type { Distribution, FrameworkReport } from './model.js';
 import { GRADE_META, GRADES, STATUS_META, type Grade } from '../../shared/grades.js';
 import { criterionFlags, groupCriteria } from '../grade/sections.js';
 import { deeper, type Block, type HeadingLevel } from './document.js';

@@ -1,5 +1,5 @@
-import type { ValidationReport } from '../../validate/report.js';
-import { criteriaUsed } from '../../validate/report.js';
+import type { ValidationReport } from '../../cli/validate/report.js';
+import { criteriaUsed } from '../../cli/validate/report.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { createStyle, type RenderOptions } from '../style.js';

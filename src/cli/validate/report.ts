@@ -1,6 +1,6 @@
-import type { CriteriaProvenance } from '../criteria/provenance.js';
-import type { Diagnostic } from '../shared/diagnostics.js';
-import { compareDiagnostics } from '../shared/diagnostics.js';
+import type { CriteriaProvenance } from '../../criteria/provenance.js';
+import type { Diagnostic } from '../../shared/diagnostics.js';
+import { compareDiagnostics } from '../../shared/diagnostics.js';
 
 export type { CriteriaProvenance };
 

@@ -1,4 +1,4 @@
-import { compareDiagnostics } from '../shared/diagnostics.js';
+import { compareDiagnostics } from '../../shared/diagnostics.js';
 import type { TestFileResult } from './run.js';
 
 export interface TestSummary {

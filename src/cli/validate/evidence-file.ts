@@ -1,16 +1,16 @@
-import type { CriteriaStore } from '../criteria/store.js';
-import { gradeEvidence } from '../engine/grade.js';
-import { checkJudgementShift } from '../engine/judgement.js';
-import { checkEvidence } from '../evidence/check.js';
-import { examineEvidence, positionIssues } from '../evidence/load.js';
-import type { Evidence } from '../evidence/model.js';
-import { salvageEvidence } from '../evidence/salvage.js';
-import type { Diagnostic, Issue } from '../shared/diagnostics.js';
-import { hasErrors } from '../shared/diagnostics.js';
-import { readTextFile } from '../shared/read-text.js';
-import { isRecord, withoutRepeats } from '../shared/salvage.js';
-import { didYouMean } from '../shared/suggest.js';
-import { provenanceOf } from '../criteria/provenance.js';
+import type { CriteriaStore } from '../../criteria/store.js';
+import { gradeEvidence } from '../../engine/grade.js';
+import { checkJudgementShift } from '../../engine/judgement.js';
+import { checkEvidence } from '../../evidence/check.js';
+import { examineEvidence, positionIssues } from '../../evidence/load.js';
+import type { Evidence } from '../../evidence/model.js';
+import { salvageEvidence } from '../../evidence/salvage.js';
+import type { Diagnostic, Issue } from '../../shared/diagnostics.js';
+import { hasErrors } from '../../shared/diagnostics.js';
+import { readTextFile } from '../../shared/read-text.js';
+import { isRecord, withoutRepeats } from '../../shared/salvage.js';
+import { didYouMean } from '../../shared/suggest.js';
+import { provenanceOf } from '../../criteria/provenance.js';
 import type { FileReport } from './report.js';
 
 export interface EvidenceValidationOptions {

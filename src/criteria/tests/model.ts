@@ -1,6 +1,6 @@
-import type { FactorStatus, Judgement } from '../evidence/model.js';
-import type { Advisory } from '../engine/result.js';
-import type { Grade, Rule, Status } from '../shared/grades.js';
+import type { FactorStatus, Judgement } from '../../evidence/model.js';
+import type { Advisory } from '../../engine/result.js';
+import type { Grade, Rule, Status } from '../../shared/grades.js';
 
 /** What a case expects of the result; only the keys given are compared. */
 export interface Expectation {

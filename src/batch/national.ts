@@ -3,7 +3,7 @@ import type { GradeResult } from '../engine/result.js';
 import { GRADE_META, GRADES } from '../shared/grades.js';
 import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
 import { readTextFile } from '../shared/read-text.js';
-import type { Distribution } from './model.js';
+import type { Distribution } from '../render/report/model.js';
 
 /** The national summary read from a `grade batch --format json` result: only its `summary`. */
 export interface LoadedNational {

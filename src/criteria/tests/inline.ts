@@ -1,9 +1,9 @@
-import type { Criteria } from '../criteria/model.js';
-import type { LoadedEvidence } from '../evidence/load.js';
-import type { Evidence, Finding } from '../evidence/model.js';
-import type { Issue } from '../shared/diagnostics.js';
-import type { DocPath } from '../shared/paths.js';
-import type { Position } from '../shared/positions.js';
+import type { Criteria } from '../model.js';
+import type { LoadedEvidence } from '../../evidence/load.js';
+import type { Evidence, Finding } from '../../evidence/model.js';
+import type { Issue } from '../../shared/diagnostics.js';
+import type { DocPath } from '../../shared/paths.js';
+import type { Position } from '../../shared/positions.js';
 import type { InlineEvidence, TestCase } from './model.js';
 import type { LoadedTestFile } from './load.js';
 

@@ -1,4 +1,4 @@
-import { positionIssues, type LoadedEvidence } from '../evidence/load.js';
+import { positionIssues, type LoadedEvidence } from './load.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { didYouMean } from '../shared/suggest.js';
 

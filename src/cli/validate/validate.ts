@@ -1,7 +1,7 @@
-import type { CriteriaStore } from '../criteria/store.js';
-import { provenanceOf } from '../criteria/provenance.js';
-import { loadTestFile } from '../criteria-tests/load.js';
-import { runTestFile } from '../criteria-tests/run.js';
+import type { CriteriaStore } from '../../criteria/store.js';
+import { provenanceOf } from '../../criteria/provenance.js';
+import { loadTestFile } from '../../criteria/tests/load.js';
+import { runTestFile } from '../../criteria/tests/run.js';
 import { validateEvidenceFile, type EvidenceValidationOptions } from './evidence-file.js';
 import { buildReport, type FileKind, type FileReport, type ValidationReport } from './report.js';
 
