@@ -7,6 +7,8 @@ import { validateForcesDocument } from '../generated/forces-validator.js';
 import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
 import { LineIndex } from '../shared/positions.js';
 import { readTextFile } from '../shared/read-text.js';
+import { parseJsonSource } from '../evidence/json-source.js';
+import { SHIPPED_FORCES } from '../generated/forces-cache.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 
 /** A police force as a registry lists it. */
@@ -77,9 +79,25 @@ export function parseForces(text: string, file: string): Loaded<ForcesRegistry> 
   return { ok: true, value: { title: registry.title ?? file, forces: registry.forces, file }, diagnostics: [] };
 }
 
-/** Reads and parses a forces registry file. */
+/**
+ * A registry written as JSON (valid YAML too) is read without the YAML parser when it is valid;
+ * anything else, or any problem, takes the YAML path, which positions every diagnostic.
+ */
+function parseForcesJson(text: string, file: string): Loaded<ForcesRegistry> | undefined {
+  if (!text.trimStart().startsWith('{')) return undefined;
+  const parsed = parseJsonSource(text, file);
+  if (!parsed.ok || !validateForcesDocument(parsed.value.data)) return undefined;
+  const registry = parsed.value.data as { title?: string; forces: Force[] };
+  if (new Set(registry.forces.map((f) => f.id)).size !== registry.forces.length) return undefined;
+  return { ok: true, value: { title: registry.title ?? file, forces: registry.forces, file }, diagnostics: [] };
+}
+
+/** Reads and parses a forces registry file; the shipped one was parsed at build time. */
 export async function loadForcesFile(file: string, maxBytes?: number): Promise<Loaded<ForcesRegistry>> {
   const read = await readTextFile(file, maxBytes);
   if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
-  return parseForces(read.value, file);
+  if (read.value === SHIPPED_FORCES.source && SHIPPED_FORCES.parsed !== '') {
+    return { ok: true, value: { ...(JSON.parse(SHIPPED_FORCES.parsed) as Omit<ForcesRegistry, 'file'>), file }, diagnostics: [] };
+  }
+  return parseForcesJson(read.value, file) ?? parseForces(read.value, file);
 }

@@ -78,16 +78,16 @@ export function ensureCorpus(root, count) {
   return parts;
 }
 
-/** A forces registry naming exactly the forces of the first `count` files. */
+/** A forces registry naming exactly the forces of the first `count` files (JSON, which is YAML too). */
 export function ensureRegistry(root, count) {
   const file = join(root, '.bench', `forces-${count}.yaml`);
   if (!existsSync(file)) {
-    const lines = ['title: Benchmark forces (synthetic)', 'forces:'];
+    const forces = [];
     for (let f = 0; f * FRAMEWORKS.length < count; f++) {
       const id = String(f).padStart(5, '0');
-      lines.push(`  - { id: bench-force-${id}, name: Bench Force ${id} }`);
+      forces.push({ id: `bench-force-${id}`, name: `Bench Force ${id}` });
     }
-    writeFileSync(file, `${lines.join('\n')}\n`);
+    writeFileSync(file, `${JSON.stringify({ title: 'Benchmark forces (synthetic)', forces }, null, 1)}\n`);
   }
   return file;
 }
