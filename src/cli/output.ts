@@ -1,5 +1,5 @@
-import { closeSync, openSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { describeFsError } from '../shared/read-text.js';
 import { UsageError } from './errors.js';
 
@@ -11,11 +11,28 @@ function canonical(path: string): string {
   }
 }
 
-/** Refuses an --output that is one of the run's inputs; returns the temporary file to write first. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses an --output that is one of the run's inputs, or a JSON file inside an input folder
+ * (which would overwrite an evidence file, or be read as one next time); returns the temporary
+ * file to write first.
+ */
 function prepare(target: string, inputs: readonly string[]): string {
   const destination = canonical(target);
   if (inputs.some((input) => canonical(input) === destination)) {
     throw new UsageError(`--output ${target} is one of the input files; refusing to overwrite it`);
+  }
+  const folder = destination.endsWith('.json')
+    ? inputs.find((input) => isDirectory(input) && destination.startsWith(`${canonical(input)}${sep}`)) : undefined;
+  if (folder !== undefined) {
+    throw new UsageError(`--output ${target} is a JSON file inside the input folder ${folder}: it would overwrite or later be read as evidence; write it elsewhere`);
   }
   // A name of our own beside the target, so the final rename stays on one file system.
   return join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +136,37 @@ describe('nothing is lost', () => {
     const run = runCli(['neighbourhood-policing', file]);
     // root can read anything; then the file is simply invalid evidence.
     expect([1, 2]).toContain(run.status);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('batch never loses or overwrites files', () => {
+  function evidenceFolder(): string {
+    const dir = scratch();
+    const folder = join(dir, 'evidence');
+    writeFileSync(join(dir, 'placeholder'), '');
+    mkdirSync(folder);
+    for (const name of ['child-abuse.json', 'missing-persons.json']) writeFileSync(join(folder, name), readFileSync(`fixtures/national-2007/synthetic-force-01/${name}`));
+    return folder;
+  }
+
+  it.each(['csv', 'json'])('refuses an --output (%s) that is an evidence file in an input folder, leaving it whole', (format) => {
+    const folder = evidenceFolder();
+    const target = join(folder, 'child-abuse.json');
+    const before = readFileSync(target, 'utf8');
+    const run = runCli(['batch', folder, '--format', format, '--output', target]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/inside the input folder/);
+    expect(readFileSync(target, 'utf8')).toBe(before);
+    expect(readdirSync(folder).sort()).toEqual(['child-abuse.json', 'missing-persons.json']);
+  });
+
+  it('a batch that cannot write its output exits non-zero and says where', () => {
+    const folder = evidenceFolder();
+    const target = join(folder, '..', 'no-such-dir', 'grades.csv');
+    const run = runCli(['batch', folder, '--format', 'csv', '--output', target]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('grades.csv');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
