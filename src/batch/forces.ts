@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { yamlOffset } from '../criteria/yaml-source.js';
 import { validateForcesDocument } from '../generated/forces-validator.js';
@@ -8,7 +6,7 @@ import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
 import { LineIndex } from '../shared/positions.js';
 import { readTextFile } from '../shared/read-text.js';
 import { parseJsonSource } from '../evidence/json-source.js';
-import { SHIPPED_FORCES } from '../generated/forces-cache.js';
+import { packageRoot, prebuiltParse } from '../shared/package-root.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 
 /** A police force as a registry lists it. */
@@ -31,12 +29,8 @@ const SHIPPED_REGISTRY = join('src', 'forces', 'england-wales.yaml');
 
 /** The registry shipped with the package: found beside the nearest package.json above this module. */
 export function defaultForcesFile(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, SHIPPED_REGISTRY))) return join(dir, SHIPPED_REGISTRY);
-    dir = dirname(dir);
-  }
-  return SHIPPED_REGISTRY;
+  const root = packageRoot();
+  return root === null ? SHIPPED_REGISTRY : join(root, SHIPPED_REGISTRY);
 }
 
 /**
@@ -96,8 +90,9 @@ function parseForcesJson(text: string, file: string): Loaded<ForcesRegistry> | u
 export async function loadForcesFile(file: string, maxBytes?: number): Promise<Loaded<ForcesRegistry>> {
   const read = await readTextFile(file, maxBytes);
   if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
-  if (read.value === SHIPPED_FORCES.source && SHIPPED_FORCES.parsed !== '') {
-    return { ok: true, value: { ...(JSON.parse(SHIPPED_FORCES.parsed) as Omit<ForcesRegistry, 'file'>), file }, diagnostics: [] };
+  const shipped = prebuiltParse('forces-england-wales');
+  if (shipped && shipped.source === read.value) {
+    return { ok: true, value: { ...(JSON.parse(shipped.parsed) as Omit<ForcesRegistry, 'file'>), file }, diagnostics: [] };
   }
   return parseForcesJson(read.value, file) ?? parseForces(read.value, file);
 }

@@ -1,21 +1,13 @@
 import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
 import { sha256Hex } from '../shared/hash.js';
 import { decodeText, readFileBytesSync } from '../shared/read-text.js';
-import { CRITERIA_CACHE } from '../generated/criteria-cache.js';
+import { prebuiltParse } from '../shared/package-root.js';
 import { fileStem } from './stem.js';
 import type { Criteria } from './model.js';
 
-/** A shipped criteria file parsed at build time: its exact text and, as JSON, its model and warnings. */
-export interface CachedCriteria {
-  source: string;
-  byteLength: number;
-  /** JSON of `{ model: Omit<Criteria, 'file'>, diagnostics: Omit<Diagnostic, 'file'>[] }`. */
-  parsed: string;
-}
-
-/** The build-time parse of a file whose text and size are exactly those of a shipped one. */
+/** The build-time parse (dist/parsed/criteria-<stem>.json) of a file whose text and size are exactly a shipped one's. */
 function cachedParse(text: string, byteLength: number, file: string): Loaded<Criteria> | undefined {
-  const cached = (CRITERIA_CACHE as Record<string, CachedCriteria | undefined>)[fileStem(file)];
+  const cached = prebuiltParse(`criteria-${fileStem(file)}`);
   if (!cached || cached.byteLength !== byteLength || cached.source !== text) return undefined;
   const { model, diagnostics } = JSON.parse(cached.parsed) as { model: Omit<Criteria, 'file'>; diagnostics: Array<Omit<Diagnostic, 'file'>> };
   return { ok: true, value: { ...model, file }, diagnostics: diagnostics.map((d) => ({ ...d, file })) };
