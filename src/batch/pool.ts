@@ -10,8 +10,14 @@ export interface ChunkReply { id: number; outcomes: FileOutcome[] }
 
 /** Files per message: large enough to hide the message cost, small enough to keep both cores busy. */
 const CHUNK_SIZE = 32;
-/** Files per worker thread at least: starting one costs about as much as grading a hundred files. */
-export const MIN_FILES_PER_WORKER = 100;
+/**
+ * Below this many files a batch is graded in the calling thread: starting a worker (Node's
+ * bootstrap, compiling its code) costs about as much as grading a thousand files, and on two
+ * cores the second one repays that only for large batches (measured with npm run bench).
+ */
+export const MIN_FILES_FOR_WORKERS = 2000;
+/** Files per worker thread at least, once workers are used. */
+export const MIN_FILES_PER_WORKER = 1000;
 /** Chunks sent but not yet yielded, per worker: bounds the reordering buffer (memory stays flat). */
 const AHEAD_PER_WORKER = 4;
 const WORKER_FILE = 'batch-worker.js';
@@ -39,6 +45,7 @@ function workerScript(): string | undefined {
  * at least one, even with `jobs` 1, as a worker's heap can be kept small and the caller's cannot.
  */
 export function workerCount(files: number, jobs: number): number {
+  if (files < MIN_FILES_FOR_WORKERS) return 0;
   return Math.min(Math.max(1, Math.floor(jobs)), Math.floor(files / MIN_FILES_PER_WORKER));
 }
 

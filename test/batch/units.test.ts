@@ -7,7 +7,7 @@ import { computeMovement } from '../../src/batch/compare.js';
 import { discoverEvidence } from '../../src/batch/discover.js';
 import { defaultForcesFile, loadForcesFile, parseForces } from '../../src/batch/forces.js';
 import type { BatchFramework, BatchResult } from '../../src/batch/model.js';
-import { MIN_FILES_PER_WORKER, workerCount } from '../../src/batch/pool.js';
+import { MIN_FILES_FOR_WORKERS, MIN_FILES_PER_WORKER, workerCount } from '../../src/batch/pool.js';
 import { createProgress } from '../../src/cli/progress.js';
 import type { Io } from '../../src/cli/io.js';
 import { csvField } from '../../src/render/batch/csv.js';
@@ -189,8 +189,8 @@ describe('progress bar', () => {
 
 describe('workerCount', () => {
   it.each([
-    [10, 2, 0], [MIN_FILES_PER_WORKER - 1, 2, 0], [MIN_FILES_PER_WORKER * 2 - 1, 2, 1], [MIN_FILES_PER_WORKER * 2, 2, 2],
-    [100_000, 1, 1], [100_000, 2, 2], [100_000, 8, 8], [450, 8, 4],
+    [10, 2, 0], [MIN_FILES_FOR_WORKERS - 1, 2, 0], [MIN_FILES_FOR_WORKERS, 2, 2], [MIN_FILES_FOR_WORKERS, 1, 1],
+    [MIN_FILES_PER_WORKER * 3 - 1, 8, 2], [100_000, 1, 1], [100_000, 2, 2], [100_000, 8, 8],
   ])('%i files with --jobs %i: %i worker threads', (files, jobs, workers) => {
     expect(workerCount(files, jobs)).toBe(workers);
   });

@@ -74,7 +74,7 @@ describe('the national fixture reproduces the source report', () => {
 });
 
 describe('the same inputs give byte-identical output', () => {
-  it.each(['text', 'json', 'csv', 'markdown'])('%s: two runs, and --jobs 1 against --jobs 2 (worker threads)', (format) => {
+  it.each(['text', 'json', 'csv', 'markdown'])('%s: two runs, and --jobs 1 against --jobs 2', (format) => {
     const first = runCli([...NATIONAL, '--format', format, '--jobs', '2']);
     const again = runCli([...NATIONAL, '--format', format, '--jobs', '2']);
     const single = runCli([...NATIONAL, '--format', format, '--jobs', '1']);
