@@ -1,11 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { registerBatchCommand } from './commands/batch.js';
-import { registerGradeCommand } from './commands/grade.js';
-import { registerListCommand } from './commands/list.js';
-import { registerReportCommand } from './commands/report.js';
-import { registerTemplateCommand } from './commands/template.js';
-import { registerValidateCommand } from './commands/validate.js';
-import { registerTestCommand } from './commands/test.js';
+import { commandsFor, COMMANDS } from './commands/index.js';
 import { UsageError } from './errors.js';
 import { exitCode, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -13,8 +7,6 @@ import { sanitizeLine } from '../shared/sanitize.js';
 
 /** A command's registration: adds it to the program; its action reports how it ended. */
 export type Register = (program: Command, io: Io, done: (outcome: Outcome) => void) => void;
-
-const COMMANDS: Register[] = [registerGradeCommand, registerListCommand, registerTemplateCommand, registerReportCommand, registerValidateCommand, registerTestCommand, registerBatchCommand];
 
 const EXAMPLES = `
 Examples:
@@ -24,7 +16,7 @@ Examples:
 
 Exit codes: 0 done, 1 an input problem (invalid criteria or evidence), 2 a usage problem.`;
 
-function buildProgram(io: Io, done: (outcome: Outcome) => void): Command {
+async function buildProgram(argv: readonly string[], io: Io, done: (outcome: Outcome) => void): Promise<Command> {
   const program = new Command('grade')
     .description('Apply an inspectorate\'s specific grading criteria (SGC) to inspection evidence and print a justified grade.')
     .version(VERSION, '-V, --version')
@@ -32,7 +24,8 @@ function buildProgram(io: Io, done: (outcome: Outcome) => void): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`grade: ${text}`) })
     .addHelpText('after', EXAMPLES);
-  for (const register of COMMANDS) register(program, io, done);
+  const registers = await Promise.all(commandsFor(argv).map((name) => COMMANDS[name]()));
+  for (const register of registers) register(program, io, done);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`grade: ${text}`) });
   }
@@ -50,7 +43,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let outcome: Outcome = 'ok';
   const debug = argv.includes('--debug');
   try {
-    await buildProgram(io, (result) => { outcome = result; }).parseAsync([...argv], { from: 'user' });
+    const program = await buildProgram(argv, io, (result) => { outcome = result; });
+    await program.parseAsync([...argv], { from: 'user' });
     return exitCode(outcome);
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -5,6 +5,7 @@ import { gradeFile } from '../../pipeline.js';
 import { gradeRenderers, type GradeFormat } from '../../render/grade/index.js';
 import { describeFsError } from '../../shared/read-text.js';
 import { closest } from '../../shared/suggest.js';
+import { COMMAND_NAMES } from './index.js';
 import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
 import { criteriaFileFor } from '../criteria-dir.js';
@@ -37,7 +38,7 @@ export function registerGradeCommand(program: Command, io: Io, done: (outcome: O
         return done('usage-error');
       }
       if (evidence === undefined) {
-        const command = closest(framework, program.commands.map((c) => c.name()).filter((name) => name !== 'grade'));
+        const command = closest(framework, COMMAND_NAMES.filter((name) => name !== 'grade'));
         throw new UsageError(command ? `unknown command "${framework}"; did you mean "${command}"?` : `missing the evidence file: grade ${framework} <evidence.json>`);
       }
       done(await gradeCommand(io, framework, evidence, options));

@@ -1,0 +1,34 @@
+import type { Register } from '../run.js';
+
+/**
+ * Every command by name, in the order `grade --help` lists them, each loaded on demand: a run
+ * registers (and loads) only the commands its arguments can reach.
+ */
+export const COMMANDS = {
+  grade: async () => (await import('./grade.js')).registerGradeCommand,
+  list: async () => (await import('./list.js')).registerListCommand,
+  template: async () => (await import('./template.js')).registerTemplateCommand,
+  report: async () => (await import('./report.js')).registerReportCommand,
+  validate: async () => (await import('./validate.js')).registerValidateCommand,
+  test: async () => (await import('./test.js')).registerTestCommand,
+  batch: async () => (await import('./batch.js')).registerBatchCommand,
+} satisfies Record<string, () => Promise<Register>>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+/** The names of every command. */
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+
+function isCommandName(name: string): name is CommandName {
+  return Object.prototype.hasOwnProperty.call(COMMANDS, name);
+}
+
+/**
+ * The commands a command line needs: the one it names; all of them for help, the version, or a
+ * line that starts with an option; otherwise the default `grade <framework> <evidence>`.
+ */
+export function commandsFor(argv: readonly string[]): CommandName[] {
+  const first = argv[0];
+  if (first === undefined || first === 'help' || first.startsWith('-')) return COMMAND_NAMES;
+  return isCommandName(first) ? [first] : ['grade'];
+}
