@@ -99,7 +99,8 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
       } else {
         errors.push(outcome.error);
       }
-      options.onProgress?.(++done, total);
+      done++;
+      options.onProgress?.(done, total);
     }
   }
 
