@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEvidence } from '../../src/evidence/check.js';
-import { gradeEvidence } from '../../src/engine/grade.js';
+import { decideGrade, gradeEvidence } from '../../src/engine/grade.js';
 import type { Criteria } from '../../src/criteria/model.js';
 import type { Evidence } from '../../src/evidence/model.js';
 import { gradeRank, type Grade, type Status } from '../../src/shared/grades.js';
@@ -60,6 +60,17 @@ describe('grading properties (fast-check)', () => {
       expect(result.computedGrade).toBe(referenceGrade(criteria, evidence));
       expect(result.advisories.some((a) => a.code === 'borderline-poor')).toBe(referenceBorderline(criteria, evidence));
     }), { numRuns: 2000 });
+  });
+
+  it('the lean path used by batch decides exactly as the full grade', () => {
+    fc.assert(fc.property(gradedArb, ({ criteria, evidence }) => {
+      const full = gradeEvidence(criteria, evidence);
+      const lean = decideGrade(criteria, evidence);
+      expect([lean.computedGrade, lean.grade, lean.rule, lean.goodShare, lean.incomplete])
+        .toEqual([full.computedGrade, full.grade, full.decision.rule, full.goodShare, full.incomplete]);
+      expect(lean.advisories).toEqual(full.advisories);
+      expect(lean.missing).toEqual(full.missing);
+    }), { numRuns: 1000 });
   });
 
   it('improving any one finding never lowers the computed grade (monotone)', () => {
