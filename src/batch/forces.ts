@@ -1,9 +1,7 @@
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
-import { yamlOffset } from '../criteria/yaml-source.js';
+import { parseYamlSource } from '../criteria/yaml-source.js';
 import { validateForcesDocument } from '../generated/forces-validator.js';
-import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
-import { LineIndex } from '../shared/positions.js';
+import type { Issue, Loaded } from '../shared/diagnostics.js';
 import { readTextFile } from '../shared/read-text.js';
 import { parseJsonSource } from '../evidence/json-source.js';
 import { packageRoot, prebuiltParse } from '../shared/package-root.js';
@@ -38,24 +36,8 @@ export function defaultForcesFile(): string {
  * schemas/forces.schema.json; a force id listed twice is an error. Problems come back positioned.
  */
 export function parseForces(text: string, file: string): Loaded<ForcesRegistry> {
-  const lines = new LineIndex(text);
-  const at = (offset: number, code: Diagnostic['code'], message: string): Diagnostic =>
-    ({ code, severity: 'error', message, file, ...lines.position(offset) });
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-  if (doc.errors.length > 0) {
-    return { ok: false, diagnostics: doc.errors.map((error) => at(error.pos[0],
-      error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error', (error.message.split('\n')[0] ?? '').trim())) };
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 1000 });
-  } catch (error) {
-    return { ok: false, diagnostics: [at(0, 'alias-limit', `the YAML expands aliases too many times (${String((error as Error).message)})`)] };
-  }
-  const locate = (issue: Issue): Diagnostic => at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, diagnostics: [at(0, 'invalid-type', 'a forces registry must be a YAML mapping with a `forces` list')] };
-  }
+  const { data, diagnostics, locate } = parseYamlSource(text, file, 'a forces registry');
+  if (!data || diagnostics.length > 0) return { ok: false, diagnostics };
   if (!validateForcesDocument(data)) {
     const issues = schemaErrorsToIssues((validateForcesDocument.errors ?? []) as SchemaError[], data);
     return { ok: false, diagnostics: issues.map(locate) };
