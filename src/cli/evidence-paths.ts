@@ -1,26 +1,13 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { statSync } from 'node:fs';
+import { normalize } from 'node:path';
 import { describeFsError } from '../shared/read-text.js';
 import { UsageError } from './errors.js';
-
-function walk(dir: string, out: string[]): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    throw new UsageError(`${dir}: ${describeFsError(error)}`);
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, out);
-    else if (entry.isFile() && entry.name.endsWith('.json')) out.push(path);
-  }
-}
+import { walkFiles } from './file-targets.js';
 
 /**
  * The evidence files named by command-line paths: a file as it is, a folder as every `*.json`
- * file under it (hidden entries skipped, symbolic links to folders not followed). Sorted and
+ * file under it (as `walkFiles` finds them: hidden entries and node_modules skipped, symbolic
+ * links followed to files but never to folders). Sorted and
  * without repeats, so output never depends on the order a folder lists its entries. A path that
  * cannot be read, or that holds no evidence file, is a usage problem (exit 2).
  */
@@ -38,7 +25,7 @@ export function evidenceFiles(paths: readonly string[]): string[] {
       continue;
     }
     const found: string[] = [];
-    walk(path, found);
+    walkFiles(path, (name) => name.endsWith('.json'), found);
     if (found.length === 0) throw new UsageError(`${path}: no evidence files (*.json) in this folder`);
     for (const file of found) files.add(file);
   }

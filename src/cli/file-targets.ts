@@ -10,7 +10,11 @@ function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function walk(dir: string, accept: (name: string) => boolean, out: string[]): void {
+/**
+ * Appends to `out` the files under `dir` whose names `accept` takes, in sorted order, skipping
+ * hidden entries and node_modules; a folder that cannot be read is a usage problem.
+ */
+export function walkFiles(dir: string, accept: (name: string) => boolean, out: string[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -21,7 +25,7 @@ function walk(dir: string, accept: (name: string) => boolean, out: string[]): vo
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) walk(path, accept, out);
+      if (!SKIPPED_FOLDERS.has(entry.name)) walkFiles(path, accept, out);
     } else if (accept(entry.name)) {
       // A symbolic link is followed to a file, never to a folder (no walking in circles).
       if (entry.isFile() || (entry.isSymbolicLink() && statSafe(path)?.isFile())) out.push(path);
@@ -53,7 +57,7 @@ export function collectFiles(paths: readonly string[], accept: (name: string) =>
     } catch (error) {
       throw new UsageError(`${path}: ${describeFsError(error)}`);
     }
-    if (info.isDirectory()) walk(path, accept, found);
+    if (info.isDirectory()) walkFiles(path, accept, found);
     else if (accept(path)) found.push(path);
     else throw new UsageError(`${path}: not ${kinds.one}`);
   }
