@@ -20,25 +20,31 @@ export type GradeOutcome =
   | { ok: true; result: GradeResult; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
 
-/** Checks loaded evidence against its criteria, grades it, and checks the judgement's step limit. */
-export function gradeLoaded(criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions = {}): GradeOutcome {
+type Checked<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+/** The evidence checks, then `decide`, then the judgement's step limit: shared by the full and the lean path. */
+function checked<T extends Parameters<typeof checkJudgementShift>[0]>(
+  criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions, decide: (criteria: Criteria, evidence: LoadedEvidence['evidence']) => T,
+): Checked<T> {
   const diagnostics = checkEvidenceFile(criteria, loaded, options);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-  const result = gradeEvidence(criteria, loaded.evidence);
-  const shift = positionIssues(loaded, checkJudgementShift(result));
+  const value = decide(criteria, loaded.evidence);
+  const shift = positionIssues(loaded, checkJudgementShift(value));
   if (shift.length > 0) return { ok: false, diagnostics: [...diagnostics, ...shift] };
-  return { ok: true, result, diagnostics };
+  return { ok: true, value, diagnostics };
+}
+
+/** Checks loaded evidence against its criteria, grades it, and checks the judgement's step limit. */
+export function gradeLoaded(criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions = {}): GradeOutcome {
+  const outcome = checked(criteria, loaded, options, gradeEvidence);
+  return outcome.ok ? { ok: true, result: outcome.value, diagnostics: outcome.diagnostics } : outcome;
 }
 
 /** `gradeLoaded` without the justification (same checks, same grade): for batches. */
 export function decideLoaded(criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions = {}):
   { ok: true; decision: GradeDecision; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
-  const diagnostics = checkEvidenceFile(criteria, loaded, options);
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-  const decision = decideGrade(criteria, loaded.evidence);
-  const shift = positionIssues(loaded, checkJudgementShift(decision));
-  if (shift.length > 0) return { ok: false, diagnostics: [...diagnostics, ...shift] };
-  return { ok: true, decision, diagnostics };
+  const outcome = checked(criteria, loaded, options, decideGrade);
+  return outcome.ok ? { ok: true, decision: outcome.value, diagnostics: outcome.diagnostics } : outcome;
 }
 
 /** Reads an evidence file and grades it against the given criteria. */
