@@ -3,8 +3,8 @@ import { compareDiagnostics } from '../shared/diagnostics.js';
 import { GRADES } from '../shared/grades.js';
 import type { Force, ForcesRegistry } from './forces.js';
 import type { BatchError, BatchFramework, BatchResult, GradeCounts } from './model.js';
+import { byCodeUnit } from '../shared/order.js';
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const pairKey = (force: string, framework: string): string => `${force}\u0000${framework}`;
 
 /** Orders results by force id, then framework (report order), then file. */

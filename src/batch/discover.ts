@@ -2,6 +2,7 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { describeFsError } from '../shared/read-text.js';
+import { byCodeUnit } from '../shared/order.js';
 
 /** The evidence files found under a batch's paths, and the entries that could not be read. */
 export interface Discovered {
@@ -14,7 +15,6 @@ export interface Discovered {
 const isEvidenceName = (name: string): boolean => name.toLowerCase().endsWith('.json');
 /** Hidden entries (.git, editors' files) and installed packages are never evidence. */
 const isSkipped = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A folder's entry: plain concatenation, as `dir` is already normal and join() costs more than the rest of the walk. */
 const child = (dir: string, name: string): string => (dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`);

@@ -3,6 +3,7 @@ import { normalize } from 'node:path';
 import { describeFsError } from '../shared/read-text.js';
 import { UsageError } from './errors.js';
 import { walkFiles } from './file-targets.js';
+import { byCodeUnit } from '../shared/order.js';
 
 /**
  * The evidence files named by command-line paths: a file as it is, a folder as every `*.json`
@@ -29,5 +30,5 @@ export function evidenceFiles(paths: readonly string[]): string[] {
     if (found.length === 0) throw new UsageError(`${path}: no evidence files (*.json) in this folder`);
     for (const file of found) files.add(file);
   }
-  return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...files].sort(byCodeUnit);
 }

@@ -2,13 +2,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describeFsError } from '../shared/read-text.js';
 import { UsageError } from './errors.js';
+import { byCodeUnit } from '../shared/order.js';
 
 /** Folders never walked into: version control, tools' caches, installed packages. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
-
-function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Appends to `out` the files under `dir` whose names `accept` takes, in sorted order, skipping
@@ -21,7 +18,7 @@ export function walkFiles(dir: string, accept: (name: string) => boolean, out: s
   } catch (error) {
     throw new UsageError(`${dir}: ${describeFsError(error)}`);
   }
-  for (const entry of entries.sort((a, b) => byName(a.name, b.name))) {
+  for (const entry of entries.sort((a, b) => byCodeUnit(a.name, b.name))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {

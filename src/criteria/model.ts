@@ -1,3 +1,5 @@
+import { byCodeUnit } from '../shared/order.js';
+
 /** The level of a criterion: the Fair or the Good standard. */
 export type Level = 'fair' | 'good';
 
@@ -73,6 +75,5 @@ export function compareFrameworks(a: Pick<Criteria, 'order' | 'group' | 'title' 
   const oa = a.order ?? Number.MAX_SAFE_INTEGER;
   const ob = b.order ?? Number.MAX_SAFE_INTEGER;
   if (oa !== ob) return oa - ob;
-  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return byText(a.group, b.group) || byText(a.title, b.title) || byText(a.framework, b.framework);
+  return byCodeUnit(a.group, b.group) || byCodeUnit(a.title, b.title) || byCodeUnit(a.framework, b.framework);
 }

@@ -1,3 +1,5 @@
+import { byCodeUnit } from './order.js';
+
 /**
  * Errors are data: every problem the tool finds in its input is a Diagnostic with a code
  * from one string-literal union, a message, and a 1-based position in the file.
@@ -87,9 +89,9 @@ export interface Issue {
 
 /** Orders diagnostics by file, line, column, then code, so every output is deterministic. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
-    || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  if (a.file !== b.file) return byCodeUnit(a.file, b.file);
+  return a.line - b.line || a.column - b.column || byCodeUnit(a.code, b.code)
+    || byCodeUnit(a.message, b.message);
 }
 
 /** True when any diagnostic is an error (warnings alone never fail a load). */

@@ -1,6 +1,7 @@
 import type { CriteriaProvenance } from '../../criteria/provenance.js';
 import type { Diagnostic } from '../../shared/diagnostics.js';
 import { compareDiagnostics } from '../../shared/diagnostics.js';
+import { byCodeUnit } from '../../shared/order.js';
 
 export type { CriteriaProvenance };
 
@@ -34,12 +35,11 @@ export interface ValidationReport {
   summary: ValidationSummary;
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sorts the files and their diagnostics and counts them up. */
 export function buildReport(files: readonly FileReport[], maxWarnings: number | null): ValidationReport {
   const sorted = [...files]
-    .sort((a, b) => byText(a.file, b.file))
+    .sort((a, b) => byCodeUnit(a.file, b.file))
     .map((file) => ({ ...file, diagnostics: [...file.diagnostics].sort(compareDiagnostics) }));
   const all = sorted.flatMap((file) => file.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;
@@ -68,5 +68,5 @@ export function fileKindOf(name: string): FileKind | undefined {
 export function criteriaUsed(report: ValidationReport): CriteriaProvenance[] {
   const byFile = new Map<string, CriteriaProvenance>();
   for (const file of report.files) if (file.criteria && !byFile.has(file.criteria.file)) byFile.set(file.criteria.file, file.criteria);
-  return [...byFile.values()].sort((a, b) => byText(a.framework, b.framework) || byText(a.file, b.file));
+  return [...byFile.values()].sort((a, b) => byCodeUnit(a.framework, b.framework) || byCodeUnit(a.file, b.file));
 }

@@ -1,5 +1,6 @@
 import { compareDiagnostics } from '../../shared/diagnostics.js';
 import type { TestFileResult } from './run.js';
+import { byCodeUnit } from '../../shared/order.js';
 
 export interface TestSummary {
   files: number;
@@ -23,7 +24,7 @@ export interface TestReport {
 /** Sorts the files and counts up their cases. */
 export function buildTestReport(files: readonly TestFileResult[]): TestReport {
   const sorted = [...files]
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .sort((a, b) => byCodeUnit(a.file, b.file))
     .map((file) => ({
       ...file,
       diagnostics: [...file.diagnostics].sort(compareDiagnostics),

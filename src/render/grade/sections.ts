@@ -1,5 +1,6 @@
 import type { CriterionResult, GradeResult } from '../../engine/result.js';
 import { GRADE_META, type Grade } from '../../shared/grades.js';
+import { byCodeUnit } from '../../shared/order.js';
 
 /** A block of criteria sharing a level and a theme, in the order renderers show them. */
 export interface CriterionGroup {
@@ -20,7 +21,7 @@ export function groupCriteria(result: GradeResult): CriterionGroup[] {
   for (const level of ['fair', 'good'] as const) {
     const atLevel = result.criteria.filter((c) => c.level === level);
     const themes = [...new Set(atLevel.map((c) => c.theme))]
-      .sort((a, b) => (themeOrder.get(a) ?? Infinity) - (themeOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+      .sort((a, b) => (themeOrder.get(a) ?? Infinity) - (themeOrder.get(b) ?? Infinity) || byCodeUnit(a, b));
     for (const theme of themes) {
       groups.push({
         level,
