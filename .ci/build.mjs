@@ -132,6 +132,17 @@ async function bundle() {
   });
 }
 
+/**
+ * The start-up bundle must be plain ASCII: V8 then keeps its 300 kB source as a one-byte string
+ * (half the memory, and a cheaper read). esbuild escapes non-ASCII characters everywhere except in
+ * regular expression literals; write those with \u escapes.
+ */
+function assertAsciiBundle() {
+  const source = readFileSync(join(root, 'dist', 'cli.cjs'), 'utf8');
+  const at = source.search(/[^\x00-\x7f]/);
+  if (at !== -1) throw new Error(`dist/cli.cjs has a non-ASCII character near: ${source.slice(Math.max(0, at - 60), at + 20)}`);
+}
+
 /** V8 code for the CLI, made by running it in a fresh process (see .ci/code-cache.mjs). */
 function codeCache() {
   execFileSync(process.execPath, [join(root, '.ci', 'code-cache.mjs')], { stdio: 'inherit' });
@@ -170,6 +181,7 @@ async function writePrebuiltParses() {
 compileValidators();
 if (!process.argv.includes('--validators-only')) {
   await bundle();
+  assertAsciiBundle();
   await writePrebuiltParses();
   codeCache();
   declarations();

@@ -78,13 +78,17 @@ function walk(dir: string, real: string, ancestors: string[], found: Discovered)
  */
 export function discoverEvidence(paths: readonly string[]): Discovered {
   const found: Discovered = { files: [], problems: [] };
+  // Each path's files, with the resolved form of the path they start with (see `absolute`).
+  const walked: Array<{ root: string; resolved: string; from: number }> = [];
   for (const path of paths) {
     try {
       const info = statSync(path);
+      const root = join(path);
+      walked.push({ root, resolved: resolve(root), from: found.files.length });
       if (info.isDirectory()) {
         const real = realpathSync(path);
-        walk(join(path), real, [real], found);
-      } else found.files.push(join(path));
+        walk(root, real, [real], found);
+      } else found.files.push(root);
     } catch (error) {
       found.problems.push(problem(path, describeFsError(error)));
     }
@@ -92,13 +96,29 @@ export function discoverEvidence(paths: readonly string[]): Discovered {
   // Only several paths can name a file twice (a folder and a file in it, say).
   if (paths.length > 1) {
     const seen = new Set<string>();
-    found.files = found.files.filter((file) => {
-      const key = resolve(file);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
+    const unique: string[] = [];
+    walked.forEach(({ root, resolved, from }, index) => {
+      const to = walked[index + 1]?.from ?? found.files.length;
+      for (const file of found.files.slice(from, to)) {
+        const key = absolute(file, root, resolved);
+        if (!seen.has(key)) unique.push(file);
+        seen.add(key);
+      }
     });
+    found.files = unique;
   }
   found.problems.sort((a, b) => byCodeUnit(a.file, b.file));
   return found;
+}
+
+/**
+ * `resolve(file)` for a file found under `root` (whose resolved form is `resolved`), without
+ * resolving every file: the walk built it by appending entry names, which hold no separators
+ * and so change nothing that resolve() would normalise. Ten thousand resolve() calls cost more
+ * than the rest of the walk.
+ */
+function absolute(file: string, root: string, resolved: string): string {
+  if (file === root) return resolved;
+  const rest = file.slice(root.endsWith(sep) ? root.length : root.length + 1);
+  return resolved.endsWith(sep) ? `${resolved}${rest}` : `${resolved}${sep}${rest}`;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createFileGrader, type BatchContext, type FileOutcome } from './grade-file.js';
+import { createFileGrader, type BatchContext, type FileGrader, type FileOutcome } from './grade-file.js';
 
 /** A chunk of files sent to a worker, and its reply. */
 export interface ChunkRequest { id: number; files: string[] }
@@ -49,27 +49,36 @@ export function workerCount(files: number, jobs: number): number {
   return Math.min(Math.max(1, Math.floor(jobs)), Math.floor(files / MIN_FILES_PER_WORKER));
 }
 
+/** The first message of a worker: its criteria are loaded and it can take chunks. */
+export interface WorkerReady { ready: true }
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => { setImmediate(resolve); });
+
 /**
  * Grades files and yields their outcomes, a chunk at a time, in the order of `files`, whatever
  * order the workers finish in: the output of a batch never depends on scheduling. With `count`
  * 0 (or no bundled worker, when running unbuilt sources) everything runs in this thread.
+ * Otherwise this thread grades too until the first worker is ready (a worker takes tens of
+ * milliseconds to start, time in which this thread would otherwise only wait).
  */
 export async function* gradeInOrder(files: readonly string[], context: BatchContext, count: number): AsyncGenerator<FileOutcome[]> {
-  const script = count > 0 ? workerScript() : undefined;
-  if (script === undefined) {
-    const grade = createFileGrader(context);
-    for (let i = 0; i < files.length; i += CHUNK_SIZE) yield files.slice(i, i + CHUNK_SIZE).map(grade);
-    return;
-  }
   const chunks: string[][] = [];
   for (let i = 0; i < files.length; i += CHUNK_SIZE) chunks.push(files.slice(i, i + CHUNK_SIZE));
+  let grader: FileGrader | undefined;
+  const gradeHere = (chunk: string[]): FileOutcome[] => chunk.map(grader ??= createFileGrader(context));
+  const script = count > 0 ? workerScript() : undefined;
+  if (script === undefined) {
+    for (const chunk of chunks) yield gradeHere(chunk);
+    return;
+  }
   const finished = new Map<number, FileOutcome[]>();
   const idle: Worker[] = [];
   let nextToSend = 0;
   let nextToYield = 0;
+  let anyReady = false;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
-  const limit = count * AHEAD_PER_WORKER;
+  const limit = (count + 1) * AHEAD_PER_WORKER;
 
   const feed = (worker: Worker): void => {
     const chunk = chunks[nextToSend];
@@ -78,24 +87,37 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
   };
   const workers = Array.from({ length: count }, () => {
     const worker = new Worker(script, { workerData: context, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    worker.on('message', (reply: ChunkReply) => { finished.set(reply.id, reply.outcomes); feed(worker); wake?.(); });
+    worker.on('message', (reply: ChunkReply | WorkerReady) => {
+      if ('ready' in reply) {
+        anyReady = true;
+        // Two chunks to start with, so the worker never waits on a round trip.
+        feed(worker);
+        feed(worker);
+      } else {
+        finished.set(reply.id, reply.outcomes);
+        feed(worker);
+      }
+      wake?.();
+    });
     worker.on('error', (error) => { failure ??= error; wake?.(); });
     worker.on('exit', (code) => { if (code !== 0) failure ??= new Error(`a batch worker stopped with exit code ${code}`); wake?.(); });
     return worker;
   });
   try {
-    // Two chunks each to start with, so no worker waits on a round trip.
-    for (const worker of [...workers, ...workers]) feed(worker);
     while (nextToYield < chunks.length) {
       if (failure) throw failure;
       const outcomes = finished.get(nextToYield);
-      if (outcomes === undefined) {
+      if (outcomes !== undefined) {
+        finished.delete(nextToYield++);
+        for (const worker of idle.splice(0)) feed(worker);
+        yield outcomes;
+      } else if (!anyReady && nextToSend < chunks.length && nextToSend - nextToYield < limit) {
+        const id = nextToSend++;
+        finished.set(id, gradeHere(chunks[id] as string[]));
+        await nextTurn(); // lets a worker's "ready" in
+      } else {
         await new Promise<void>((resolve) => { wake = resolve; });
-        continue;
       }
-      finished.delete(nextToYield++);
-      for (const worker of idle.splice(0)) feed(worker);
-      yield outcomes;
     }
   } finally {
     for (const worker of workers) worker.removeAllListeners('exit');

@@ -4,10 +4,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createFileGrader, type BatchContext } from './grade-file.js';
-import type { ChunkReply, ChunkRequest } from './pool.js';
+import type { ChunkReply, ChunkRequest, WorkerReady } from './pool.js';
 
 const grade = createFileGrader(workerData as BatchContext);
 parentPort?.on('message', (request: ChunkRequest) => {
   const reply: ChunkReply = { id: request.id, outcomes: request.files.map(grade) };
   parentPort?.postMessage(reply);
 });
+parentPort?.postMessage({ ready: true } satisfies WorkerReady);

@@ -1,21 +1,21 @@
 /** Entry of the bundled CLI (dist/cli.js): `bin/grade.js` calls `main`. */
 import { run } from './run.js';
 import type { Io } from './io.js';
+import { fdWriter, isTerminal } from './terminal.js';
 
 /** The real process's streams and environment as an Io. */
 export function nodeIo(): Io {
-  // A reader that stops early (`grade batch … | head`) closes the pipe: that is not a crash.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => { if (error.code !== 'EPIPE') throw error; });
-  }
+  let stdoutIsTTY: boolean | undefined;
+  let stderrIsTTY: boolean | undefined;
+  // Asked only when needed: whether to colour, whether to draw progress.
   return {
-    stdout: (text) => { process.stdout.write(text); },
-    stderr: (text) => { process.stderr.write(text); },
+    stdout: fdWriter(1),
+    stderr: fdWriter(2),
     env: process.env,
     cwd: process.cwd(),
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
+    get stdoutIsTTY() { return (stdoutIsTTY ??= isTerminal(1)); },
+    get stderrIsTTY() { return (stderrIsTTY ??= isTerminal(2)); },
+    get columns() { return this.stderrIsTTY ? process.stderr.columns : undefined; },
   };
 }
 

@@ -1,7 +1,20 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Diagnostic, Issue } from '../shared/diagnostics.js';
 import type { DocPath } from '../shared/paths.js';
 import { LineIndex } from '../shared/positions.js';
+
+type YamlLibrary = typeof import('yaml');
+let library: YamlLibrary | undefined;
+
+/**
+ * The YAML parser, required on first use: most runs read no YAML at all (the shipped criteria
+ * and registry are parsed at build time, and a registry written as JSON skips it), and loading
+ * it costs about 20 ms.
+ */
+function yaml(): YamlLibrary {
+  return (library ??= createRequire(import.meta.url)('yaml') as YamlLibrary);
+}
 
 type Ranged = { range?: [number, number, number] | null };
 
@@ -14,6 +27,7 @@ function startOf(node: unknown): number | undefined {
  * start when `atKey` is set. A path that runs out early resolves to the deepest node found.
  */
 export function yamlOffset(doc: Document, path: DocPath, atKey = false): number {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let offset = startOf(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
@@ -65,7 +79,7 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
   const lines = new LineIndex(text);
   const at = (offset: number, code: Diagnostic['code'], message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic =>
     ({ code, severity, message, file, ...lines.position(offset) });
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = yaml().parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   const locate = (issue: Issue): Diagnostic => at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message, issue.severity);
   const syntaxError = (source: string, error: YAMLError): Diagnostic => {
     const quote = openingQuote(source, error);
@@ -97,6 +111,7 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
 
 /** The first use of an alias in a document. */
 function aliasOffset(doc: Document, name: string): number {
+  const { visit } = yaml();
   let offset = 0;
   visit(doc, {
     Alias(_key, node) {

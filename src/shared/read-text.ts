@@ -56,6 +56,24 @@ export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYT
 
 /** The synchronous form of `readTextFile`. */
 export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<string> {
+  let fd: number | undefined;
+  let text: string | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const info = fstatSync(fd);
+    // A regular file within the limit is read by Node's one-call UTF-8 reader (what a plain
+    // `readFileSync(file, 'utf8')` costs). It turns bad bytes into U+FFFD instead of failing,
+    // so a text holding U+FFFD is read again as bytes below, where invalid UTF-8 is an error.
+    // Anything else (directories, pipes, oversized files) goes that careful way directly.
+    if (info.isFile() && info.size <= maxBytes) text = readFileSync(fd, 'utf8');
+  } catch (error) {
+    return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', describeFsError(error))] };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  if (text !== undefined && !text.includes('\uFFFD')) {
+    return { ok: true, value: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, diagnostics: [] };
+  }
   const bytes = readFileBytesSync(file, maxBytes);
   return bytes.ok ? decodeText(bytes.value, file) : { ok: false, diagnostics: bytes.diagnostics };
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WarningCollector, countGrades, missingForces, separateDuplicates } from '../../src/batch/aggregate.js';
 import { computeMovement } from '../../src/batch/compare.js';
@@ -88,6 +88,16 @@ describe('discoverEvidence', () => {
     const found = discoverEvidence([join(root, 'a/notes.txt'), join(root, 'a/deep/z.json'), join(root, 'a/deep'), join(root, 'nope')]);
     expect(found.files.map((f) => f.slice(root.length + 1))).toEqual(['a/notes.txt', 'a/deep/z.json']);
     expect(found.problems.map((p) => p.message)).toEqual(['no such file or directory']);
+  });
+
+  it('names a file once however its paths are spelt: relative, with a trailing separator, through ..', () => {
+    const rel = relative(process.cwd(), root);
+    const spellings = [join(rel, 'a', 'deep'), `${join(rel, 'a', 'deep')}${sep}`, join(rel, 'a', '..', 'a', 'deep'), join(root, 'a', 'deep', 'z.json'), join(rel, 'a')];
+    const found = discoverEvidence(spellings);
+    const resolvedOnce = [...new Set(found.files.map((f) => resolve(f)))];
+    expect(found.files.map((f) => resolve(f))).toEqual(resolvedOnce);
+    expect(resolvedOnce).toContain(resolve(root, 'a', 'deep', 'z.json'));
+    expect(found.files[0]).toBe(join(rel, 'a', 'deep', 'z.json'));
   });
 });
 

@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { gradeBatch } from '../../batch/batch.js';
 import { loadPreviousBatch, type PreviousBatch } from '../../batch/compare.js';
 import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from '../../batch/forces.js';
@@ -38,10 +37,6 @@ function assertReadablePath(path: string): void {
 
 /** Runs `grade batch` (loaded only when the command is used: it brings worker threads and YAML). */
 export async function batchCommand(io: Io, paths: string[], options: BatchCommandOptions): Promise<Outcome> {
-  // A batch keeps little alive (a short result per file) but allocates a lot on the way; V8's
-  // default lets the heap grow with the allocation, so peak memory would grow with the number
-  // of files. Collecting sooner keeps it flat, at a small cost in time.
-  setFlagsFromString('--optimize-for-size');
   for (const path of paths) assertReadablePath(path);
   const criteriaDir = criteriaDirOf(options, io);
   frameworkIds(criteriaDir);

@@ -1,7 +1,7 @@
-import Table from 'cli-table3';
 import type { GradeResult } from '../../engine/result.js';
 import { GRADE_META, RULE_META, STATUS_META } from '../../shared/grades.js';
 import { sanitizeForTerminal, sanitizeLine } from '../../shared/sanitize.js';
+import { drawBoxTable, type BoxRow } from '../box-table.js';
 import { createStyle, paint, type RenderOptions } from '../style.js';
 import { criterionFlags, gradeHeadline, groupCriteria, nextGradeSentence } from './sections.js';
 
@@ -41,23 +41,23 @@ export function renderGradeText(result: GradeResult, options: RenderOptions): st
 
 function criteriaTable(result: GradeResult, options: RenderOptions): string {
   const style = createStyle(options);
-  const table = new Table({
-    head: ['Criterion', 'Status', 'Statement'],
-    style: { head: options.color ? ['bold'] : [], border: options.color ? ['gray'] : [] },
-    colWidths: [14, 16, 72],
-    wordWrap: true,
-  });
+  const rows: BoxRow[] = [];
   for (const group of groupCriteria(result)) {
-    table.push([{ colSpan: 3, content: style.bold(`${group.levelTitle} · ${sanitizeLine(group.themeTitle)}`) }]);
+    rows.push({ span: { text: `${group.levelTitle} · ${sanitizeLine(group.themeTitle)}`, paint: style.bold } });
     for (const criterion of group.criteria) {
       const meta = STATUS_META[criterion.status];
       const flags = criterionFlags(criterion);
-      table.push([
-        sanitizeLine(criterion.id),
-        paint(style, meta.colour, `${meta.symbol} ${meta.title}`),
-        sanitizeForTerminal(`${criterion.text}${flags.length > 0 ? ` [${flags.join(', ')}]` : ''}`),
-      ]);
+      rows.push({ cells: [
+        { text: sanitizeLine(criterion.id) },
+        { text: `${meta.symbol} ${meta.title}`, paint: (text) => paint(style, meta.colour, text) },
+        { text: sanitizeForTerminal(`${criterion.text}${flags.length > 0 ? ` [${flags.join(', ')}]` : ''}`) },
+      ] });
     }
   }
-  return table.toString();
+  return drawBoxTable({
+    widths: [14, 16, 72],
+    head: ['Criterion', 'Status', 'Statement'].map((text) => ({ text, paint: style.bold })),
+    rows,
+    border: style.gray,
+  });
 }

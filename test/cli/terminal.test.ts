@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fdWriter, isTerminal } from '../../src/cli/terminal.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'bin', 'grade.js');
+const scratch = mkdtempSync(join(tmpdir(), 'grade-terminal-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('isTerminal', () => {
+  it('says no for a file and for /dev/null without asking the tty module', () => {
+    const fd = openSync(join(scratch, 'out.txt'), 'w');
+    const devNull = openSync('/dev/null', 'w');
+    try {
+      expect(isTerminal(fd)).toBe(false);
+      expect(isTerminal(devNull)).toBe(false);
+    } finally {
+      closeSync(fd);
+      closeSync(devNull);
+    }
+  });
+});
+
+describe('fdWriter', () => {
+  it('writes everything, in order, to the descriptor', () => {
+    const path = join(scratch, 'written.txt');
+    const fd = openSync(path, 'w');
+    try {
+      const write = fdWriter(fd as 1);
+      write('héllo ');
+      write('');
+      write('x'.repeat(200_000));
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(path, 'utf8')).toBe(`héllo ${'x'.repeat(200_000)}`);
+  });
+});
+
+describe('the CLI on real streams', () => {
+  it('prints through a pipe and to a file the same bytes', () => {
+    const args = [bin, 'neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json'];
+    const piped = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
+    const path = join(scratch, 'grade.txt');
+    const fd = openSync(path, 'w');
+    const toFile = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', fd, 'pipe'] });
+    closeSync(fd);
+    expect(piped.status).toBe(0);
+    expect(toFile.status).toBe(0);
+    expect(piped.stdout.toString()).toMatch(/^Neighbourhood Policing/);
+    expect(readFileSync(path, 'utf8')).toBe(piped.stdout.toString());
+  });
+
+  it('stops quietly when the reader goes away (`grade batch … | head -c 100`)', () => {
+    // A real shell pipeline: the output (150 kB of JSON) outgrows the pipe, so the writes after
+    // head exits fail with EPIPE.
+    const command = `"${process.execPath}" bin/grade.js batch fixtures/national-2007 --forces fixtures/national-2007/forces.yaml --format json | head -c 100 > /dev/null; echo "status \${PIPESTATUS[0]}"`;
+    const run = spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('status 0');
+    expect(run.stderr).toBe('');
+  });
+});

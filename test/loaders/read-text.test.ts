@@ -1,0 +1,40 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readTextFileSync } from '../../src/shared/read-text.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'grade-read-text-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function file(name: string, bytes: Uint8Array | string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe('readTextFileSync', () => {
+  it('reads UTF-8 text, dropping a byte-order mark', () => {
+    expect(readTextFileSync(file('plain.json', '{"a": "café ’"}'))).toEqual({ ok: true, value: '{"a": "café ’"}', diagnostics: [] });
+    expect(readTextFileSync(file('bom.json', '\uFEFF{}'))).toEqual({ ok: true, value: '{}', diagnostics: [] });
+  });
+
+  it('keeps a replacement character that is really in the file', () => {
+    expect(readTextFileSync(file('replacement.json', '{"a": "\uFFFD"}'))).toEqual({ ok: true, value: '{"a": "\uFFFD"}', diagnostics: [] });
+  });
+
+  it('refuses invalid UTF-8 at the first bad byte, which the fast reader would have replaced', () => {
+    const read = readTextFileSync(file('latin1.json', Buffer.from('{\n  "a": "caf\xe9"\n}', 'latin1')));
+    expect(read.ok).toBe(false);
+    expect(read.diagnostics[0]).toMatchObject({ code: 'invalid-encoding', line: 2, column: 12 });
+    expect(read.diagnostics[0]?.message).toMatch(/byte 0xe9 at offset 13/);
+  });
+
+  it('refuses a file over the limit before reading it, a folder and a missing file', () => {
+    expect(readTextFileSync(file('big.json', 'x'.repeat(100)), 99).diagnostics[0]?.code).toBe('file-too-large');
+    expect(readTextFileSync(file('limit.json', 'x'.repeat(99)), 99).ok).toBe(true);
+    mkdirSync(join(scratch, 'folder.json'));
+    expect(readTextFileSync(join(scratch, 'folder.json')).diagnostics[0]).toMatchObject({ code: 'file-unreadable', message: 'is a directory, not a file' });
+    expect(readTextFileSync(join(scratch, 'missing.json')).diagnostics[0]).toMatchObject({ code: 'file-unreadable', message: 'no such file or directory' });
+  });
+});
