@@ -87,8 +87,6 @@ async function bundle() {
     entryPoints: {
       cli: join(root, 'src/cli/main.ts'),
       index: join(root, 'src/index.ts'),
-      // `grade batch` worker threads load this file by name (src/batch/pool.ts).
-      'batch-worker': join(root, 'src/batch/worker.ts'),
     },
     outdir: join(root, 'dist'),
     bundle: true,
@@ -106,10 +104,9 @@ async function bundle() {
     logLevel: 'warning',
     plugins: [fastStringWidth],
   });
-  // The CLI again as one CommonJS file, which bin/load-cli.js compiles with V8's code cache.
-  await build({
-    entryPoints: [join(root, 'src/cli/main.ts')],
-    outfile: join(root, 'dist', 'cli.cjs'),
+  // The CLI again as one CommonJS file, which bin/load-cli.js compiles with V8's code cache; and
+  // the batch worker the same way (bin/batch-worker.js loads it; src/batch/pool.ts starts it).
+  const commonjs = {
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -129,18 +126,22 @@ async function bundle() {
     footer: { js: '\n})' },
     logLevel: 'warning',
     plugins: [fastStringWidth, startupTrims],
-  });
+  };
+  await build({ ...commonjs, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist', 'cli.cjs') });
+  await build({ ...commonjs, entryPoints: [join(root, 'src/batch/worker.ts')], outfile: join(root, 'dist', 'batch-worker.cjs') });
 }
 
 /**
- * The start-up bundle must be plain ASCII: V8 then keeps its 300 kB source as a one-byte string
+ * The CommonJS bundles must be plain ASCII: V8 then keeps their source as a one-byte string
  * (half the memory, and a cheaper read). esbuild escapes non-ASCII characters everywhere except in
  * regular expression literals; write those with \u escapes.
  */
 function assertAsciiBundle() {
-  const source = readFileSync(join(root, 'dist', 'cli.cjs'), 'utf8');
-  const at = source.search(/[^\x00-\x7f]/);
-  if (at !== -1) throw new Error(`dist/cli.cjs has a non-ASCII character near: ${source.slice(Math.max(0, at - 60), at + 20)}`);
+  for (const name of ['cli.cjs', 'batch-worker.cjs']) {
+    const source = readFileSync(join(root, 'dist', name), 'utf8');
+    const at = source.search(/[^\x00-\x7f]/);
+    if (at !== -1) throw new Error(`dist/${name} has a non-ASCII character near: ${source.slice(Math.max(0, at - 60), at + 20)}`);
+  }
 }
 
 /** V8 code for the CLI, made by running it in a fresh process (see .ci/code-cache.mjs). */

@@ -1,6 +1,7 @@
-// Writes dist/cli.cjs.cache: V8 code for the CLI, taken after running the commands users start
-// most (so the functions they run are compiled and cached too). Run by .ci/build.mjs in a fresh
-// process with this machine's Node, so the cache matches the Node that will read it.
+// Writes the V8 code caches of the CommonJS bundles: dist/cli.cjs.cache, taken after running the
+// commands users start most (so the functions they run are compiled and cached too), and
+// dist/batch-worker.cjs.cache, taken in a worker thread after grading. Run by .ci/build.mjs in a
+// fresh process with this machine's Node, so the caches match the Node that will read them.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,3 +29,38 @@ process.chdir(root);
 for (const argv of training) await cli.run(argv, io);
 rmSync(scratch, { recursive: true, force: true });
 writeFileSync(join(root, 'dist', 'cli.cjs.cache'), script.createCachedData());
+
+// The batch worker's cache, made in a real worker thread: it grades the bench-like Hertfordshire
+// files (and a broken one) through the same messages a batch sends, then hands back its code.
+const { Worker } = await import('node:worker_threads');
+const { readdirSync } = await import('node:fs');
+const { join: joinPath } = await import('node:path');
+const lib = await import(new URL('../dist/index.js', import.meta.url).href);
+const criteria = [];
+for (const name of readdirSync(join(root, 'criteria')).filter((n) => n.endsWith('.yaml')).sort()) {
+  const loaded = await lib.loadCriteriaFile(join(root, 'criteria', name));
+  if (loaded.ok) criteria.push(loaded.value);
+}
+const evidenceDir = join(root, 'evidence', 'hertfordshire-2007');
+const files = readdirSync(evidenceDir).map((name) => joinPath(evidenceDir, name));
+const scratchTwo = mkdtempSync(join(tmpdir(), 'grade-cache-'));
+writeFileSync(join(scratchTwo, 'broken.json'), '{"framework": "neighbourhood-policing", "criteriaVersion": "2007.1", "findings": [}');
+const trainer = new Worker(`
+  const { parentPort } = require('node:worker_threads');
+  const { script } = require(${JSON.stringify(join(root, 'bin', 'load-cli.js'))}).loadBundle(${JSON.stringify(join(root, 'dist', 'batch-worker.cjs'))}, { useCache: false });
+  parentPort.on('message', (message) => { if (message.id === -1) parentPort.postMessage({ cache: script.createCachedData() }); });
+`, { eval: true, workerData: { criteria, invalidCriteria: [], allowIncomplete: false, knownForces: ['hertfordshire'] } });
+const workerCache = await new Promise((resolve, reject) => {
+  let round = 0;
+  trainer.on('error', reject);
+  trainer.on('message', (message) => {
+    if (message.cache) { resolve(message.cache); return; }
+    if (message.ready || message.id >= 0) {
+      round++;
+      trainer.postMessage(round <= 20 ? { id: round, files: [...files, join(scratchTwo, 'broken.json')] } : { id: -1, files: [] });
+    }
+  });
+});
+await trainer.terminate();
+rmSync(scratchTwo, { recursive: true, force: true });
+writeFileSync(join(root, 'dist', 'batch-worker.cjs.cache'), workerCache);

@@ -1,6 +1,7 @@
-// Loads the bundled CLI (dist/cli.cjs) with V8's code cache (dist/cli.cjs.cache, written by the
-// build): compiling JavaScript is most of a cold start, and Node 20 caches no module code itself.
-// A cache from another Node version or V8 flags is rejected by V8 and the file compiles as usual.
+// Loads a bundle of ours (dist/cli.cjs, dist/batch-worker.cjs) with V8's code cache (the same
+// name plus .cache, written by the build): compiling JavaScript is most of a cold start, and
+// Node 20 caches no module code itself. A cache from another Node version or V8 flags is rejected
+// by V8 and the file compiles as usual.
 // CommonJS on purpose (bin/package.json): an ES module importing node:fs would load Node's
 // stream modules at start-up for nothing.
 'use strict';
@@ -9,16 +10,16 @@ const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
 
-const filename = join(__dirname, '..', 'dist', 'cli.cjs');
+const dist = join(__dirname, '..', 'dist');
 
-/** Compiles and runs dist/cli.cjs; returns its exports and the compiled script. */
-function loadCli({ useCache = true } = {}) {
+/** Compiles and runs a bundle; returns its exports and the compiled script. */
+function loadBundle(filename, { useCache = true } = {}) {
   const source = readFileSync(filename, 'utf8');
   let cachedData;
   if (useCache) {
     try { cachedData = readFileSync(`${filename}.cache`); } catch { cachedData = undefined; }
   }
-  // The build wraps dist/cli.cjs as `(function (exports, require, module, __filename, __dirname) {…})`.
+  // The build wraps each bundle as `(function (exports, require, module, __filename, __dirname) {…})`.
   const script = new vm.Script(source, {
     filename,
     cachedData,
@@ -26,7 +27,13 @@ function loadCli({ useCache = true } = {}) {
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename));
-  return { cli: module.exports, script };
+  return { exports: module.exports, script };
 }
 
-module.exports = { loadCli };
+/** The bundled CLI (dist/cli.cjs); returns its exports and the compiled script. */
+function loadCli(options) {
+  const { exports, script } = loadBundle(join(dist, 'cli.cjs'), options);
+  return { cli: exports, script };
+}
+
+module.exports = { loadBundle, loadCli };

@@ -71,13 +71,14 @@ export function missingForces(frameworks: readonly BatchFramework[], registry: F
   results: readonly BatchResult[], errors: readonly BatchError[]): Record<string, Force[]> {
   const missing: Record<string, Force[]> = {};
   if (!registry) return missing;
-  const present = new Set<string>();
-  for (const r of results) present.add(pairKey(r.force.id, r.framework));
-  for (const e of errors) if (e.force && e.framework) present.add(pairKey(e.force.id, e.framework));
+  // Force ids per framework: no string built per pair, as a national registry meets every result.
+  const present = new Map<string, Set<string>>(frameworks.map((f) => [f.id, new Set<string>()]));
+  for (const r of results) present.get(r.framework)?.add(r.force.id);
+  for (const e of errors) if (e.force && e.framework) present.get(e.framework)?.add(e.force.id);
   const forces = [...registry.forces].sort((a, b) => byCodeUnit(a.id, b.id));
   for (const framework of frameworks) {
-    missing[framework.id] = forces.filter((force) => !present.has(pairKey(force.id, framework.id)))
-      .map((force) => ({ id: force.id, name: force.name }));
+    const seen = present.get(framework.id) as Set<string>;
+    missing[framework.id] = forces.filter((force) => !seen.has(force.id)).map((force) => ({ id: force.id, name: force.name }));
   }
   return missing;
 }

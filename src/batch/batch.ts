@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCriteriaFile } from '../criteria/load.js';
 import { defaultCriteriaDir } from '../criteria/shipped.js';
@@ -42,7 +42,7 @@ async function loadCriteriaFolder(dir: string, maxBytes?: number): Promise<Loade
   const loaded: LoadedCriteria = { criteria: [], invalid: [], errors: [] };
   let names: string[];
   try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.yaml')).map((e) => e.name).sort();
+    names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.yaml')).map((e) => e.name).sort();
   } catch (error) {
     const diagnostic: Diagnostic = { code: 'file-unreadable', severity: 'error', file: dir, line: 1, column: 1, message: `the criteria folder cannot be read: ${describeFsError(error)}` };
     loaded.errors.push({ file: dir, diagnostic, errorCount: 1 });

@@ -1,6 +1,7 @@
 import type { Criteria } from '../criteria/model.js';
 import { checkEvidenceFile, parseEvidence, positionIssues, type LoadedEvidence } from '../evidence/load.js';
 import { decideLoaded } from '../pipeline.js';
+import { quickDecision } from './quick-decision.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Position } from '../shared/positions.js';
 import { firstError } from '../shared/diagnostics.js';
@@ -91,7 +92,10 @@ export function createFileGrader(context: BatchContext): FileGrader {
         : `unknown framework "${framework}" (available: ${frameworkList})`;
       return failure(file, positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }]), loaded);
     }
-    const graded = decideLoaded(criteria, loaded, { allowIncomplete: context.allowIncomplete });
+    // Most files need no explaining: one pass decides them; anything unusual takes the full path.
+    const quick = quickDecision(criteria, loaded.evidence);
+    const graded = quick ? { ok: true as const, decision: quick, diagnostics: [] }
+      : decideLoaded(criteria, loaded, { allowIncomplete: context.allowIncomplete });
     if (!graded.ok) return failure(file, graded.diagnostics, loaded);
     const warnings = graded.diagnostics.filter((d) => d.severity === 'warning');
     const force = loaded.evidence.force;

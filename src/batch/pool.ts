@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { createFileGrader, type BatchContext, type FileGrader, type FileOutcome } from './grade-file.js';
 
 /** A chunk of files sent to a worker, and its reply. */
@@ -20,7 +21,6 @@ export const MIN_FILES_FOR_WORKERS = 2000;
 export const MIN_FILES_PER_WORKER = 1000;
 /** Chunks sent but not yet yielded, per worker: bounds the reordering buffer (memory stays flat). */
 const AHEAD_PER_WORKER = 4;
-const WORKER_FILE = 'batch-worker.js';
 /**
  * A worker's young generation, in MB. Each file's objects die young; V8's default lets every
  * thread grow it to tens of MB over a long run, so it is capped to keep the peak memory of a
@@ -29,11 +29,16 @@ const WORKER_FILE = 'batch-worker.js';
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
 
-/** The bundled worker entry (dist/batch-worker.js), or undefined when running unbundled sources without a build. */
+/**
+ * The worker entry (bin/batch-worker.js, which loads the bundled dist/batch-worker.cjs), found
+ * beside the package this module belongs to; undefined when running unbundled sources without a
+ * build.
+ */
 function workerScript(): string | undefined {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    for (const candidate of [join(dir, WORKER_FILE), join(dir, 'dist', WORKER_FILE)]) if (existsSync(candidate)) return candidate;
+    const entry = join(dir, 'bin', 'batch-worker.js');
+    if (existsSync(join(dir, 'dist', 'batch-worker.cjs')) && existsSync(entry)) return entry;
     dir = dirname(dir);
   }
   return undefined;
@@ -59,9 +64,11 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => { setImmediate(re
  * order the workers finish in: the output of a batch never depends on scheduling. With `count`
  * 0 (or no bundled worker, when running unbuilt sources) everything runs in this thread.
  * Otherwise this thread grades too until the first worker is ready (a worker takes tens of
- * milliseconds to start, time in which this thread would otherwise only wait).
+ * milliseconds to start, time in which this thread would otherwise only wait), unless
+ * `helpWhileStarting` is false (tests use that to send every file through the workers).
  */
-export async function* gradeInOrder(files: readonly string[], context: BatchContext, count: number): AsyncGenerator<FileOutcome[]> {
+export async function* gradeInOrder(files: readonly string[], context: BatchContext, count: number,
+  { helpWhileStarting = true }: { helpWhileStarting?: boolean } = {}): AsyncGenerator<FileOutcome[]> {
   const chunks: string[][] = [];
   for (let i = 0; i < files.length; i += CHUNK_SIZE) chunks.push(files.slice(i, i + CHUNK_SIZE));
   let grader: FileGrader | undefined;
@@ -85,8 +92,11 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
     if (chunk === undefined || nextToSend - nextToYield >= limit) { idle.push(worker); return; }
     worker.postMessage({ id: nextToSend++, files: chunk } satisfies ChunkRequest);
   };
+  // Required here, not imported: a batch graded in this thread never loads worker threads
+  // (nor the stream modules they bring).
+  const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(script, { workerData: context, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = new WorkerThread(script, { workerData: context, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     worker.on('message', (reply: ChunkReply | WorkerReady) => {
       if ('ready' in reply) {
         anyReady = true;
@@ -111,7 +121,7 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
         finished.delete(nextToYield++);
         for (const worker of idle.splice(0)) feed(worker);
         yield outcomes;
-      } else if (!anyReady && nextToSend < chunks.length && nextToSend - nextToYield < limit) {
+      } else if (helpWhileStarting && !anyReady && nextToSend < chunks.length && nextToSend - nextToYield < limit) {
         const id = nextToSend++;
         finished.set(id, gradeHere(chunks[id] as string[]));
         await nextTurn(); // lets a worker's "ready" in

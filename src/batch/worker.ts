@@ -1,5 +1,5 @@
 /**
- * Entry of a batch worker thread (bundled as dist/batch-worker.js): grades the chunks of files
+ * Entry of a batch worker thread (bundled as dist/batch-worker.cjs, loaded by bin/batch-worker.js): grades the chunks of files
  * the main thread sends, with criteria it was given once, and posts back the short results.
  */
 import { parentPort, workerData } from 'node:worker_threads';

@@ -20,15 +20,40 @@ export interface RuleInputs {
   allFactorsMet: boolean;
 }
 
+/** What the five rules of SPEC §1 look at: how many criteria of each set are not met, and the Good share. */
+export interface RuleCounts {
+  failedDominant: number;
+  failedSignificant: number;
+  failedFair: number;
+  goodMet: number;
+  /** Applicable Good criteria. */
+  goodTotal: number;
+  allFactorsMet: boolean;
+  thresholds: Criteria['thresholds'];
+}
+
 /** The first of SPEC §1's five rules that holds. */
-export function decideRule(inputs: RuleInputs): { rule: Rule; grade: Grade } {
-  const { failedDominant, failedSignificant, failedFair, sets, goodMet, thresholds, allFactorsMet } = inputs;
-  if (failedDominant.length > 0) return { rule: 'dominant', grade: 'poor' };
-  if (failedSignificant.length > 0) return { rule: 'significant', grade: 'poor' };
-  const allFair = failedFair.length === 0;
-  if (allFair && meetsVastMajority(goodMet, sets.good.length, thresholds) && allFactorsMet) return { rule: 'excellent', grade: 'excellent' };
-  if (allFair && meetsMost(goodMet, sets.good.length, thresholds)) return { rule: 'good', grade: 'good' };
+export function decideRule(counts: RuleCounts): { rule: Rule; grade: Grade } {
+  const { failedDominant, failedSignificant, failedFair, goodMet, goodTotal, thresholds, allFactorsMet } = counts;
+  if (failedDominant > 0) return { rule: 'dominant', grade: 'poor' };
+  if (failedSignificant > 0) return { rule: 'significant', grade: 'poor' };
+  const allFair = failedFair === 0;
+  if (allFair && meetsVastMajority(goodMet, goodTotal, thresholds) && allFactorsMet) return { rule: 'excellent', grade: 'excellent' };
+  if (allFair && meetsMost(goodMet, goodTotal, thresholds)) return { rule: 'good', grade: 'good' };
   return { rule: 'fair', grade: 'fair' };
+}
+
+/** The counts of the rules, from the sets. */
+function countsOf(inputs: RuleInputs): RuleCounts {
+  return {
+    failedDominant: inputs.failedDominant.length,
+    failedSignificant: inputs.failedSignificant.length,
+    failedFair: inputs.failedFair.length,
+    goodMet: inputs.goodMet,
+    goodTotal: inputs.sets.good.length,
+    allFactorsMet: inputs.allFactorsMet,
+    thresholds: inputs.thresholds,
+  };
 }
 
 /** What the rules need from criteria and evidence: the sets, split into met and not met. */
@@ -56,7 +81,7 @@ export type GradeDecision = Pick<GradeResult, 'grade' | 'computedGrade' | 'judge
   & { rule: Rule };
 
 function decisionOf(inputs: RuleInputs, evidence: Evidence): GradeDecision {
-  const { rule, grade: computedGrade } = decideRule(inputs);
+  const { rule, grade: computedGrade } = decideRule(countsOf(inputs));
   const judgement = evidence.judgement ?? null;
   return {
     grade: judgement?.grade ?? computedGrade,
@@ -65,7 +90,7 @@ function decisionOf(inputs: RuleInputs, evidence: Evidence): GradeDecision {
     rule,
     goodShare: inputs.sets.good.length === 0 ? 0 : inputs.goodMet / inputs.sets.good.length,
     thresholds: inputs.thresholds,
-    advisories: advisories(rule, inputs),
+    advisories: borderlineAdvisories(rule, inputs.failedSignificant.length, inputs.sets.significant.length, inputs.thresholds),
     incomplete: inputs.sets.missing.length > 0,
     missing: inputs.sets.missing,
   };
@@ -122,14 +147,16 @@ export function gradeEvidence(criteria: Criteria, evidence: Evidence): GradeResu
   };
 }
 
-function advisories(rule: Rule, inputs: RuleInputs): Advisory[] {
+/**
+ * The borderline-poor advisory: Poor by rule 2 alone with fewer than `wellShort` of the
+ * applicable significant criteria (`total`) not met (`unmet`).
+ */
+export function borderlineAdvisories(rule: Rule, unmet: number, total: number, thresholds: Criteria['thresholds']): Advisory[] {
   if (rule !== 'significant') return [];
-  const unmet = inputs.failedSignificant.length;
-  const total = inputs.sets.significant.length;
-  if (!isBorderline(unmet, total, inputs.thresholds)) return [];
+  if (!isBorderline(unmet, total, thresholds)) return [];
   return [{
     code: 'borderline-poor',
     message: `Poor because ${unmet} of ${total} significant Fair criteria ${unmet === 1 ? 'is' : 'are'} not met (${percent(unmet / total)}), `
-      + `fewer than the ${thresholdPercent(inputs.thresholds.wellShort)} that would be "well short of a significant number": refer the grade to moderation`,
+      + `fewer than the ${thresholdPercent(thresholds.wellShort)} that would be "well short of a significant number": refer the grade to moderation`,
   }];
 }

@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sanitizeForTerminal } from '../../src/shared/sanitize.js';
 import { WarningCollector, countGrades, missingForces, separateDuplicates } from '../../src/batch/aggregate.js';
 import { computeMovement } from '../../src/batch/compare.js';
 import { discoverEvidence } from '../../src/batch/discover.js';
@@ -116,6 +118,18 @@ describe('csvField', () => {
     ['\u001b[31mred', 'red'],
   ])('%j -> %s', (value, expected) => {
     expect(csvField(value)).toBe(expected);
+  });
+
+  it('takes its one-test shortcut only for fields the full rules leave as they are', () => {
+    const slow = (value: string): string => {
+      let text = sanitizeForTerminal(value);
+      if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    };
+    const chars = fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '\t', '=', '+', '-', '@', '\u001b', '\u0085', '\u202e', 'é', '’', '1');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 8 }).map((c) => c.join('')), (value) => {
+      expect(csvField(value)).toBe(slow(value));
+    }), { numRuns: 3000, seed: 5 });
   });
 });
 

@@ -9,12 +9,16 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** What sanitizeForTerminal would change (C0/C1 controls but tab and line feed, bidi controls): most cells skip it. */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
+/** A field none of the rules below changes (most of them): one test instead of three. */
+const PLAIN = /^(?![=+\-@\t\r])[^",\r\n\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+
 /**
  * One CSV field (RFC 4180): a cell that a spreadsheet would run as a formula gets a leading `'`,
  * terminal escape sequences are dropped, and a field with a comma, quote or line break is quoted
  * with its quotes doubled.
  */
 export function csvField(value: string): string {
+  if (PLAIN.test(value)) return value;
   let text = UNSAFE.test(value) ? sanitizeForTerminal(value) : value;
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

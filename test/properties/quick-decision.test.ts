@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quickDecision } from '../../src/batch/quick-decision.js';
+import type { Criteria } from '../../src/criteria/model.js';
+import { checkJudgementShift } from '../../src/engine/judgement.js';
+import { decideGrade, type GradeDecision } from '../../src/engine/grade.js';
+import { checkEvidence } from '../../src/evidence/check.js';
+import type { Evidence } from '../../src/evidence/model.js';
+import { GRADES } from '../../src/shared/grades.js';
+import { gradedArb } from '../helpers/arbitraries.js';
+
+/** What the full path of a batch decides: the checks of SPEC §3, the rules, the judgement's step limit. */
+function fullPath(criteria: Criteria, evidence: Evidence): GradeDecision | undefined {
+  if (checkEvidence(criteria, evidence).some((i) => i.severity === 'error')) return undefined;
+  const decision = decideGrade(criteria, evidence);
+  return checkJudgementShift(decision).length > 0 ? undefined : decision;
+}
+
+const judgementArb = fc.option(fc.record({
+  grade: fc.constantFrom(...GRADES),
+  rationale: fc.constantFrom('moderated', '', '  '),
+  by: fc.constantFrom('Lead inspector', ''),
+}), { nil: undefined });
+
+type Mutation = (criteria: Criteria, evidence: Evidence, pick: number) => void;
+const at = <T>(list: T[], pick: number): T | undefined => list[pick % Math.max(1, list.length)];
+
+/** Ways evidence goes wrong in practice; each leaves it schema-valid. */
+const MUTATIONS: Record<string, Mutation> = {
+  'a finding removed': (_c, e, pick) => { e.findings.splice(pick % e.findings.length, 1); },
+  'a finding repeated': (_c, e, pick) => { e.findings.push({ ...e.findings[pick % e.findings.length]! }); },
+  'a finding for an unknown criterion': (_c, e, pick) => { e.findings[pick % e.findings.length]!.criterion = 'NOPE-1'; },
+  'a dominant criterion not applicable': (c, e, pick) => {
+    const id = at(c.criteria.filter((x) => x.dominant), pick)?.id;
+    const finding = e.findings.find((f) => f.criterion === id);
+    if (finding) finding.status = 'not-applicable';
+  },
+  'a critical mark on a not-applicable criterion': (_c, e, pick) => {
+    const finding = at(e.findings, pick)!;
+    finding.status = 'not-applicable';
+    e.critical = [...(e.critical ?? []), { criterion: finding.criterion, rationale: 'risk' }];
+  },
+  'a critical mark that is unknown, repeated or without rationale': (_c, e, pick) => {
+    const id = at(e.findings, pick)!.criterion;
+    e.critical = [...(e.critical ?? []), [{ criterion: 'NOPE-2', rationale: 'r' }, { criterion: id, rationale: ' ' }][pick % 2]!, ...(pick % 3 === 0 ? [{ criterion: id, rationale: 'again' }] : [])];
+  },
+  'an unknown or repeated excellence factor': (_c, e, pick) => {
+    e.excellence = [...(e.excellence ?? []), pick % 2 === 0 ? { factor: 'genius', status: 'met' } : { factor: 'beacon', status: 'met' }, { factor: 'beacon', status: 'not-met' }];
+  },
+  'every Good criterion not applicable': (c, e) => {
+    for (const f of e.findings) if (c.criteria.find((x) => x.id === f.criterion)?.level === 'good') f.status = 'not-applicable';
+  },
+  'another criteria version': (_c, e) => { e.criteriaVersion = '0'; },
+  'another framework': (_c, e) => { e.framework = 'other'; },
+};
+
+describe('the quick decision of a batch', () => {
+  it('decides clean evidence, always, exactly as the full path', () => {
+    fc.assert(fc.property(gradedArb, ({ criteria, evidence }) => {
+      const quick = quickDecision(criteria, evidence);
+      expect(quick).toBeDefined();
+      expect(quick).toEqual(fullPath(criteria, evidence));
+    }), { numRuns: 1000, seed: 11 });
+  });
+
+  it('with a professional judgement: the same decision, or none when the full path refuses it', () => {
+    fc.assert(fc.property(gradedArb, judgementArb, ({ criteria, evidence }, judgement) => {
+      const judged: Evidence = { ...evidence, ...(judgement ? { judgement } : {}) };
+      expect(quickDecision(criteria, judged)).toEqual(fullPath(criteria, judged));
+    }), { numRuns: 1000, seed: 12 });
+  });
+
+  it('never decides evidence the full path would refuse, and agrees whenever it does decide', () => {
+    fc.assert(fc.property(gradedArb, fc.constantFrom(...Object.keys(MUTATIONS)), fc.nat(), ({ criteria, evidence }, name, pick) => {
+      const broken: Evidence = structuredClone(evidence);
+      MUTATIONS[name]!(criteria, broken, pick);
+      const quick = quickDecision(criteria, broken);
+      const full = fullPath(criteria, broken);
+      if (full === undefined) expect(quick).toBeUndefined();
+      else if (quick !== undefined) expect(quick).toEqual(full);
+    }), { numRuns: 2000, seed: 13 });
+  });
+});
