@@ -14,16 +14,20 @@ export function createCompactor(frameworks: readonly string[]): (result: BatchRe
   const forces = new Map<string, { id: string; name: string }>();
   const canonical = new Map<string, string>([...frameworks, ...GRADES, ...RULES].map((s) => [s, s]));
   const same = <T extends string>(value: T): T => (canonical.get(value) as T | undefined) ?? value;
+  // Results reach it fresh (from a worker's message or this thread's grading): it shares their
+  // parts in place rather than copying each one.
   return (result, file) => {
     const key = `${result.force.id}\u0000${result.force.name}`;
     let force = forces.get(key);
     if (!force) forces.set(key, force = result.force);
-    return {
-      file, force, framework: same(result.framework),
-      grade: same<Grade>(result.grade), computedGrade: same<Grade>(result.computedGrade),
-      judged: result.judged, goodShare: result.goodShare, rule: same<Rule>(result.rule), incomplete: result.incomplete,
-      missing: result.missing.length === 0 ? EMPTY : result.missing,
-      advisories: result.advisories.length === 0 ? EMPTY : result.advisories,
-    };
+    result.file = file;
+    result.force = force;
+    result.framework = same(result.framework);
+    result.grade = same<Grade>(result.grade);
+    result.computedGrade = same<Grade>(result.computedGrade);
+    result.rule = same<Rule>(result.rule);
+    if (result.missing.length === 0) result.missing = EMPTY;
+    if (result.advisories.length === 0) result.advisories = EMPTY;
+    return result;
   };
 }

@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { createFileGrader, type BatchContext, type FileGrader, type FileOutcome } from './grade-file.js';
+import { createWire, type WireOutcome } from './wire.js';
 
 /** A chunk of files sent to a worker, and its reply. */
 export interface ChunkRequest { id: number; files: string[] }
-export interface ChunkReply { id: number; outcomes: FileOutcome[] }
+export interface ChunkReply { id: number; outcomes: WireOutcome[] }
 
 /** Files per message: large enough to hide the message cost, small enough to keep both cores busy. */
 const CHUNK_SIZE = 32;
@@ -79,6 +80,7 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
     return;
   }
   const finished = new Map<number, FileOutcome[]>();
+  const { unpack } = createWire(context.criteria.map((c) => c.framework));
   const idle: Worker[] = [];
   let nextToSend = 0;
   let nextToYield = 0;
@@ -104,7 +106,8 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
         feed(worker);
         feed(worker);
       } else {
-        finished.set(reply.id, reply.outcomes);
+        const chunk = chunks[reply.id] as string[];
+        finished.set(reply.id, reply.outcomes.map((outcome, i) => unpack(outcome, chunk[i] as string)));
         feed(worker);
       }
       wake?.();

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { FileOutcome } from '../../src/batch/grade-file.js';
+import type { BatchResult } from '../../src/batch/model.js';
+import { createWire } from '../../src/batch/wire.js';
+
+const result = (overrides: Partial<BatchResult> = {}): BatchResult => ({
+  file: 'forces/a/np.json', force: { id: 'a', name: 'Force A' }, framework: 'np', grade: 'good', computedGrade: 'fair',
+  judged: true, goodShare: 0.625, rule: 'fair', incomplete: false, missing: [], advisories: [], ...overrides,
+});
+
+describe('outcomes between threads', () => {
+  const { pack, unpack } = createWire(['np', 'ca']);
+
+  it('packs an ordinary graded file into a short array and unpacks it to the same outcome', () => {
+    const outcome: FileOutcome = { ok: true, result: result(), warnings: [] };
+    const packed = pack(outcome);
+    expect(packed).toEqual(['a', 'Force A', 0, 2, 1, 4, 1, 0.625]);
+    expect(unpack(structuredClone(packed), 'forces/a/np.json')).toEqual(outcome);
+  });
+
+  it.each<[string, FileOutcome]>([
+    ['a warning', { ok: true, result: result(), warnings: [{ code: 'unknown-force', severity: 'warning', message: 'm', file: 'f', line: 1, column: 1 }] }],
+    ['an advisory', { ok: true, result: result({ advisories: [{ code: 'borderline-poor', message: 'm' }] }), warnings: [] }],
+    ['missing findings', { ok: true, result: result({ incomplete: true, missing: ['NP-F1'] }), warnings: [] }],
+    ['a framework the batch does not list', { ok: true, result: result({ framework: 'xx' }), warnings: [] }],
+    ['an error', { ok: false, error: { file: 'f', errorCount: 1, diagnostic: { code: 'syntax-error', severity: 'error', message: 'm', file: 'f', line: 1, column: 2 } }, warnings: [] }],
+  ])('sends a file with %s as it is', (_name, outcome) => {
+    expect(pack(outcome)).toBe(outcome);
+    expect(unpack(outcome, 'ignored')).toBe(outcome);
+  });
+});
