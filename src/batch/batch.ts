@@ -14,7 +14,7 @@ import { discoverEvidence } from './discover.js';
 import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from './forces.js';
 import type { BatchContext } from './grade-file.js';
 import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchReport, type BatchResult } from './model.js';
-import { gradeInOrder, workerCount } from './pool.js';
+import { gradeInOrder, workerCount, WorkerPool } from './pool.js';
 
 /** How to grade a batch. */
 export interface GradeBatchOptions {
@@ -76,19 +76,27 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
   const frameworks: BatchFramework[] = criteria.map((c) => ({ id: c.framework, title: c.title, group: c.group, version: c.version }));
   const registry = options.registry === undefined ? await shippedRegistry() : options.registry;
 
-  const discovered = discoverEvidence(paths);
   const context: BatchContext = {
     criteria, invalidCriteria: loaded.invalid, allowIncomplete: options.allowIncomplete === true,
     ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
     knownForces: registry ? registry.forces.map((f) => f.id) : null,
   };
+  const jobs = options.jobs ?? availableParallelism();
+  // Workers start as soon as the walk has found enough files for them, and start while it goes on.
+  let pool: WorkerPool | undefined;
+  let started = false;
+  const discovered = discoverEvidence(paths, (count) => {
+    if (started || workerCount(count, jobs) === 0) return;
+    started = true;
+    pool = WorkerPool.start(context, workerCount(count, jobs));
+  });
   const graded: BatchResult[] = [];
   const errors: BatchError[] = [...loaded.errors, ...discovered.problems.map((diagnostic) => ({ file: diagnostic.file, diagnostic, errorCount: 1 }))];
   const warnings = new WarningCollector();
   const total = discovered.files.length;
   let done = 0;
   const compact = createCompactor(frameworks.map((f) => f.id));
-  for await (const outcomes of gradeInOrder(discovered.files, context, workerCount(total, options.jobs ?? availableParallelism()))) {
+  for await (const outcomes of gradeInOrder(discovered.files, context, workerCount(total, jobs), { pool })) {
     for (const outcome of outcomes) {
       for (const warning of outcome.warnings) warnings.add(warning);
       if (outcome.ok) {

@@ -28,7 +28,7 @@ function problem(file: string, message: string): Diagnostic {
  * symbolic link changes it), so loops are caught by comparing with the real paths above.
  * Synchronous on purpose: thousands of small readdir calls cost far less without the event loop.
  */
-function walk(dir: string, real: string, ancestors: string[], found: Discovered): void {
+function walk(dir: string, real: string, ancestors: string[], found: Discovered, onFound: (count: number) => void): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -62,12 +62,13 @@ function walk(dir: string, real: string, ancestors: string[], found: Discovered)
         continue;
       }
       ancestors.push(target);
-      walk(path, target, ancestors, found);
+      walk(path, target, ancestors, found, onFound);
       ancestors.pop();
     } else if (isFile && isEvidenceName(entry.name)) {
       found.files.push(path);
     }
   }
+  onFound(found.files.length);
 }
 
 /**
@@ -75,8 +76,9 @@ function walk(dir: string, real: string, ancestors: string[], found: Discovered)
  * searched recursively for `*.json`, each folder in sorted order, skipping hidden entries and
  * node_modules. The order never depends on the file system's.
  * Nothing here throws: an entry that cannot be read becomes a problem for that entry.
+ * `onFound` hears the number of files found so far after each folder (before de-duplication).
  */
-export function discoverEvidence(paths: readonly string[]): Discovered {
+export function discoverEvidence(paths: readonly string[], onFound: (count: number) => void = () => undefined): Discovered {
   const found: Discovered = { files: [], problems: [] };
   // Each path's files, with the resolved form of the path they start with (see `absolute`).
   const walked: Array<{ root: string; resolved: string; from: number }> = [];
@@ -87,7 +89,7 @@ export function discoverEvidence(paths: readonly string[]): Discovered {
       walked.push({ root, resolved: resolve(root), from: found.files.length });
       if (info.isDirectory()) {
         const real = realpathSync(path);
-        walk(root, real, [real], found);
+        walk(root, real, [real], found, onFound);
       } else found.files.push(root);
     } catch (error) {
       found.problems.push(problem(path, describeFsError(error)));

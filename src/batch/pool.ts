@@ -60,65 +60,134 @@ export interface WorkerReady { ready: true }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => { setImmediate(resolve); });
 
+type WorkerMessage = ChunkReply | WorkerReady;
+
+/**
+ * The worker threads of one batch. A batch starts them as soon as its folder walk has found
+ * enough files, so that they start while the walk goes on; messages that arrive before anyone
+ * listens are kept for the listener.
+ */
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly early: Array<[Worker, WorkerMessage]> = [];
+  private handler: ((worker: Worker, message: WorkerMessage) => void) | undefined;
+  private wakeUp: (() => void) | undefined;
+  /** The first error or unexpected exit of a worker. */
+  failure: Error | undefined;
+
+  private constructor(private readonly script: string, private readonly context: BatchContext) {}
+
+  /** Starts `count` workers; undefined when there is no built worker (unbundled sources). */
+  static start(context: BatchContext, count: number): WorkerPool | undefined {
+    const script = workerScript();
+    if (script === undefined) return undefined;
+    const pool = new WorkerPool(script, context);
+    pool.grow(count);
+    return pool;
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Starts more workers, up to `count` in all. */
+  grow(count: number): void {
+    // Required here, not imported: a batch graded in this thread never loads worker threads
+    // (nor the stream modules they bring).
+    const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    while (this.workers.length < count) {
+      const worker = new WorkerThread(this.script, { workerData: this.context, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      worker.on('message', (message: WorkerMessage) => {
+        if (this.handler) this.handler(worker, message);
+        else this.early.push([worker, message]);
+        this.wakeUp?.();
+      });
+      worker.on('error', (error) => { this.failure ??= error; this.wakeUp?.(); });
+      worker.on('exit', (code) => { if (code !== 0) this.failure ??= new Error(`a batch worker stopped with exit code ${code}`); this.wakeUp?.(); });
+      this.workers.push(worker);
+    }
+  }
+
+  /** Hands every message, from now and from before, to `handler`. */
+  listen(handler: (worker: Worker, message: WorkerMessage) => void): void {
+    this.handler = handler;
+    for (const [worker, message] of this.early.splice(0)) handler(worker, message);
+  }
+
+  /** Resolves at the next message, error or exit of a worker. */
+  next(): Promise<void> {
+    return new Promise<void>((resolve) => { this.wakeUp = resolve; });
+  }
+
+  /**
+   * Stops the workers. Not awaited: the threads wind down on their own, and neither the batch
+   * nor the process waits for them (a few milliseconds at the end of every batch).
+   */
+  close(): void {
+    for (const worker of this.workers) {
+      worker.removeAllListeners('exit');
+      worker.unref();
+      void worker.terminate().catch(() => undefined);
+    }
+  }
+}
+
+/** How a batch grades: the workers it started early, and whether this thread helps while they start. */
+export interface GradeInOrderOptions {
+  /** Workers already started (see `WorkerPool`); grown to `count` if fewer. */
+  pool?: WorkerPool | undefined;
+  /** False sends every file through the workers (tests). */
+  helpWhileStarting?: boolean;
+}
+
 /**
  * Grades files and yields their outcomes, a chunk at a time, in the order of `files`, whatever
  * order the workers finish in: the output of a batch never depends on scheduling. With `count`
  * 0 (or no bundled worker, when running unbuilt sources) everything runs in this thread.
  * Otherwise this thread grades too until the first worker is ready (a worker takes tens of
- * milliseconds to start, time in which this thread would otherwise only wait), unless
- * `helpWhileStarting` is false (tests use that to send every file through the workers).
+ * milliseconds to start, time in which this thread would otherwise only wait).
  */
 export async function* gradeInOrder(files: readonly string[], context: BatchContext, count: number,
-  { helpWhileStarting = true }: { helpWhileStarting?: boolean } = {}): AsyncGenerator<FileOutcome[]> {
+  { pool: started, helpWhileStarting = true }: GradeInOrderOptions = {}): AsyncGenerator<FileOutcome[]> {
   const chunks: string[][] = [];
   for (let i = 0; i < files.length; i += CHUNK_SIZE) chunks.push(files.slice(i, i + CHUNK_SIZE));
   let grader: FileGrader | undefined;
   const gradeHere = (chunk: string[]): FileOutcome[] => chunk.map(grader ??= createFileGrader(context));
-  const script = count > 0 ? workerScript() : undefined;
-  if (script === undefined) {
+  const pool = count > 0 ? started ?? WorkerPool.start(context, count) : undefined;
+  if (pool === undefined) {
+    started?.close();
     for (const chunk of chunks) yield gradeHere(chunk);
     return;
   }
+  pool.grow(count);
   const finished = new Map<number, FileOutcome[]>();
   const { unpack } = createWire(context.criteria.map((c) => c.framework));
   const idle: Worker[] = [];
   let nextToSend = 0;
   let nextToYield = 0;
   let anyReady = false;
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  const limit = (count + 1) * AHEAD_PER_WORKER;
+  const limit = (pool.size + 1) * AHEAD_PER_WORKER;
 
   const feed = (worker: Worker): void => {
     const chunk = chunks[nextToSend];
     if (chunk === undefined || nextToSend - nextToYield >= limit) { idle.push(worker); return; }
     worker.postMessage({ id: nextToSend++, files: chunk } satisfies ChunkRequest);
   };
-  // Required here, not imported: a batch graded in this thread never loads worker threads
-  // (nor the stream modules they bring).
-  const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  const workers = Array.from({ length: count }, () => {
-    const worker = new WorkerThread(script, { workerData: context, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    worker.on('message', (reply: ChunkReply | WorkerReady) => {
-      if ('ready' in reply) {
-        anyReady = true;
-        // Two chunks to start with, so the worker never waits on a round trip.
-        feed(worker);
-        feed(worker);
-      } else {
-        const chunk = chunks[reply.id] as string[];
-        finished.set(reply.id, reply.outcomes.map((outcome, i) => unpack(outcome, chunk[i] as string)));
-        feed(worker);
-      }
-      wake?.();
-    });
-    worker.on('error', (error) => { failure ??= error; wake?.(); });
-    worker.on('exit', (code) => { if (code !== 0) failure ??= new Error(`a batch worker stopped with exit code ${code}`); wake?.(); });
-    return worker;
+  pool.listen((worker, message) => {
+    if ('ready' in message) {
+      anyReady = true;
+      // Two chunks to start with, so the worker never waits on a round trip.
+      feed(worker);
+      feed(worker);
+    } else {
+      const chunk = chunks[message.id] as string[];
+      finished.set(message.id, message.outcomes.map((outcome, i) => unpack(outcome, chunk[i] as string)));
+      feed(worker);
+    }
   });
   try {
     while (nextToYield < chunks.length) {
-      if (failure) throw failure;
+      if (pool.failure) throw pool.failure;
       const outcomes = finished.get(nextToYield);
       if (outcomes !== undefined) {
         finished.delete(nextToYield++);
@@ -129,11 +198,10 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
         finished.set(id, gradeHere(chunks[id] as string[]));
         await nextTurn(); // lets a worker's "ready" in
       } else {
-        await new Promise<void>((resolve) => { wake = resolve; });
+        await pool.next();
       }
     }
   } finally {
-    for (const worker of workers) worker.removeAllListeners('exit');
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    pool.close();
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverEvidence, gradeBatch, loadCriteriaFile, loadForcesFile, type BatchResult } from '../../src/index.js';
-import { gradeInOrder } from '../../src/batch/pool.js';
+import { gradeInOrder, WorkerPool } from '../../src/batch/pool.js';
 import type { Criteria } from '../../src/criteria/model.js';
 
 const FRAMEWORKS = ['neighbourhood-policing', 'performance-management', 'child-abuse', 'domestic-violence', 'public-protection', 'missing-persons'];
@@ -70,6 +70,21 @@ describe('worker threads', () => {
     expect(await collect(1, false)).toEqual(threaded);
     expect(await collect(2)).toEqual(threaded);
     expect(await collect(0)).toEqual(threaded);
+  });
+
+  it('take workers started before the files were all found, whose first messages came before anyone listened', async () => {
+    const files = discoverEvidence(['fixtures/national-2007']).files;
+    const context = { criteria: await criteria(), invalidCriteria: [], allowIncomplete: false, knownForces: null };
+    const pool = WorkerPool.start(context, 1);
+    expect(pool).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the worker has said it is ready by now
+    const out: BatchResult[] = [];
+    // One worker only: were its "ready" lost, nothing would ever be sent to it.
+    for await (const outcomes of gradeInOrder(files, context, 1, { pool, helpWhileStarting: false })) for (const o of outcomes) if (o.ok) out.push(o.result);
+    expect(pool?.size).toBe(1);
+    const alone: BatchResult[] = [];
+    for await (const outcomes of gradeInOrder(files, context, 0)) for (const o of outcomes) if (o.ok) alone.push(o.result);
+    expect(out).toEqual(alone);
   });
 });
 

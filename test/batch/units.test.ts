@@ -92,6 +92,14 @@ describe('discoverEvidence', () => {
     expect(found.problems.map((p) => p.message)).toEqual(['no such file or directory']);
   });
 
+  it('tells how many files it has found after each folder, so that workers can start during the walk', () => {
+    const counts: number[] = [];
+    const found = discoverEvidence([join(root, 'a')], (count) => counts.push(count));
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts).toEqual([...counts].sort((x, y) => x - y));
+    expect(counts.at(-1)).toBe(found.files.length);
+  });
+
   it('names a file once however its paths are spelt: relative, with a trailing separator, through ..', () => {
     const rel = relative(process.cwd(), root);
     const spellings = [join(rel, 'a', 'deep'), `${join(rel, 'a', 'deep')}${sep}`, join(rel, 'a', '..', 'a', 'deep'), join(root, 'a', 'deep', 'z.json'), join(rel, 'a')];
