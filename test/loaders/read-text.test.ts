@@ -30,6 +30,14 @@ describe('readTextFileSync', () => {
     expect(read.diagnostics[0]?.message).toMatch(/byte 0xe9 at offset 13/);
   });
 
+  it('reads files of any size through its reused buffer, large ones and small ones after them', () => {
+    const sizes = [10, 70_000, 2_000_000, 5, 65_536, 65_535, 131_072];
+    for (const size of sizes) {
+      const text = `"${'é’a'.repeat(size)}"`;
+      expect(readTextFileSync(file(`size-${size}.json`, text))).toEqual({ ok: true, value: text, diagnostics: [] });
+    }
+  });
+
   it('refuses a file over the limit before reading it, a folder and a missing file', () => {
     expect(readTextFileSync(file('big.json', 'x'.repeat(100)), 99).diagnostics[0]?.code).toBe('file-too-large');
     expect(readTextFileSync(file('limit.json', 'x'.repeat(99)), 99).ok).toBe(true);
