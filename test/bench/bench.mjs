@@ -92,15 +92,15 @@ const contenders = {
   lean: (e) => lib.decideGrade(criteria.value, e),
 };
 // Rounds alternate between the three, so drift and garbage collection fall on all of them alike.
-const perFile = { ours: [], theirs: [], lean: [] };
+const engineTimes = { ours: [], theirs: [], lean: [] };
 for (let round = 0; round < 25; round++) {
   for (const [name, fn] of Object.entries(contenders)) {
     const start = process.hrtime.bigint();
     for (const e of evidence) await fn(e);
-    if (round >= 5) perFile[name].push(ms(process.hrtime.bigint() - start) * 1000 / evidence.length); // the first rounds warm the compiler
+    if (round >= 5) engineTimes[name].push(ms(process.hrtime.bigint() - start) * 1000 / evidence.length); // the first rounds warm the compiler
   }
 }
-const [ours, theirs, lean] = [median(perFile.ours), median(perFile.theirs), median(perFile.lean)];
+const [ours, theirs, lean] = [median(engineTimes.ours), median(engineTimes.theirs), median(engineTimes.lean)];
 const agree = (await Promise.all(evidence.map(async (e) => (await decide(e)) === lib.gradeEvidence(criteria.value, e).computedGrade))).every(Boolean);
 rows.push({ measure: `full grade + justification vs json-rules-engine (grade only), per file, ${evidence.length} files${agree ? '' : ' (DISAGREE!)'}`, floor: theirs, tool: ours, ratio: ours / theirs, target: 1, unit: 'µs' });
 rows.push({ measure: 'lean grade (batch path) vs json-rules-engine, per file', floor: theirs, tool: lean, ratio: lean / theirs, target: 1, unit: 'µs' });
