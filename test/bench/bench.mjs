@@ -49,7 +49,7 @@ for (const size of sizes) {
   const parts = ensureCorpus(root, size);
   const forces = ensureRegistry(root, size);
   log(`batch ${size} files: grade batch --format csv vs read+JSON.parse …`);
-  const runs = size >= 100000 ? 3 : size >= 10000 ? 5 : 7;
+  const runs = size >= 100000 ? 3 : size >= 10000 ? 9 : 15;
   const result = compare([join(root, 'test/bench/floor.mjs'), ...parts],
     [bin, 'batch', ...parts, '--forces', forces, '--format', 'csv'], runs, 1);
   perFile[size] = result.tool / size;
