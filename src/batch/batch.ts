@@ -28,7 +28,7 @@ export interface GradeBatchOptions {
   allowIncomplete?: boolean;
   /** Largest evidence file read, in bytes. */
   maxFileBytes?: number;
-  /** Worker threads at most (default: the number of cores); batches of under 100 files are graded in the calling thread. */
+  /** Worker threads at most (default: the number of cores); batches of under 2,000 files are graded in the calling thread. */
   jobs?: number;
   /** Called for each graded file as soon as it and every file before it (in path order) are graded. */
   onResult?: (result: BatchResult) => void;
