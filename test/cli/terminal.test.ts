@@ -63,4 +63,15 @@ describe('the CLI on real streams', () => {
     expect(run.stdout.trim()).toBe('status 0');
     expect(run.stderr).toBe('');
   });
+
+  const python = spawnSync('python3', ['--version']).status === 0;
+  // Skipped only where there is no python3 to hand the CLI a non-blocking descriptor.
+  it.skipIf(!python)('writes everything to a non-blocking stdout that a slow reader drains', () => {
+    const args = [bin, 'batch', 'fixtures/national-2007', '--forces', 'fixtures/national-2007/forces.yaml', '--format', 'json'];
+    const expected = spawnSync(process.execPath, args, { cwd: root, maxBuffer: 1e8 }).stdout.length;
+    expect(expected).toBeGreaterThan(100_000); // more than the FIFO holds, so writes meet EAGAIN
+    const run = spawnSync('python3', [join(root, 'test', 'cli', 'nonblocking-stdout.py'), process.execPath, ...args], { cwd: root, encoding: 'utf8' });
+    const report = JSON.parse(run.stdout) as { status: number; bytes: number; json: boolean; stderr: string };
+    expect(report).toEqual({ status: 0, bytes: expected, json: true, stderr: '' });
+  });
 });
