@@ -14,11 +14,13 @@ export interface JsonSource {
 }
 
 /**
- * Counts object keys in the source text of valid JSON. In valid JSON a colon outside a string
- * follows a key's closing quote (and nothing else), and a quote inside a string is always
- * escaped; so a key is exactly a colon whose previous non-blank character is a quote preceded by
- * an even number of backslashes. Colons are far fewer than quotes, so this visits little of the
- * text: it runs on every file a batch reads.
+ * Counts object keys in the source text of valid JSON: colons whose previous non-blank character
+ * is a quote preceded by an even number of backslashes. Every key ends that way (a colon outside
+ * a string follows a key's closing quote, and a quote inside a string is always escaped). The
+ * only other colon that does is one right after a string's opening quote (a string that starts
+ * with ":"), so the count is never too low, and too high only costs the careful path: with
+ * text ≥ keys ≥ parsed keys, equal counts prove there is no duplicate. Colons are far fewer than
+ * quotes, so this visits little of the text: it runs on every file a batch reads.
  */
 function countKeyTokens(text: string): number {
   let keys = 0;

@@ -31,6 +31,8 @@ describe('duplicate keys found without a syntax tree', () => {
     ['the same key in different objects is fine', '{"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}]}', []],
     ['a nested duplicate', '{"list": [{"k": 1, "k": 2}]}', ['1:20']],
     ['unicode escapes spell the same key', '{"\\u0061": 1, "a": 2}', ['1:15']],
+    ['a string that starts with a colon (counted as a key: only the careful path notices)', '{"a": ":x", "b": " :y"}', []],
+    ['the same, with a real duplicate', '{"a": ":x", "a": 1}', ['1:13']],
   ])('%s', (_name, text, expected) => {
     expect(duplicates(text)).toEqual(expected);
   });
