@@ -2,11 +2,12 @@
 // commands users start most (so the functions they run are compiled and cached too), and
 // dist/batch-worker.cjs.cache, taken in a worker thread after grading. Run by .ci/build.mjs in a
 // fresh process with this machine's Node, so the caches match the Node that will read them.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 
 const { loadCli } = createRequire(import.meta.url)('../bin/load-cli.js');
 
@@ -27,14 +28,10 @@ const training = [
 ];
 process.chdir(root);
 for (const argv of training) await cli.run(argv, io);
-rmSync(scratch, { recursive: true, force: true });
 writeFileSync(join(root, 'dist', 'cli.cjs.cache'), script.createCachedData());
 
 // The batch worker's cache, made in a real worker thread: it grades the bench-like Hertfordshire
 // files (and a broken one) through the same messages a batch sends, then hands back its code.
-const { Worker } = await import('node:worker_threads');
-const { readdirSync } = await import('node:fs');
-const { join: joinPath } = await import('node:path');
 const lib = await import(new URL('../dist/index.js', import.meta.url).href);
 const criteria = [];
 for (const name of readdirSync(join(root, 'criteria')).filter((n) => n.endsWith('.yaml')).sort()) {
@@ -42,9 +39,7 @@ for (const name of readdirSync(join(root, 'criteria')).filter((n) => n.endsWith(
   if (loaded.ok) criteria.push(loaded.value);
 }
 const evidenceDir = join(root, 'evidence', 'hertfordshire-2007');
-const files = readdirSync(evidenceDir).map((name) => joinPath(evidenceDir, name));
-const scratchTwo = mkdtempSync(join(tmpdir(), 'grade-cache-'));
-writeFileSync(join(scratchTwo, 'broken.json'), '{"framework": "neighbourhood-policing", "criteriaVersion": "2007.1", "findings": [}');
+const files = [...readdirSync(evidenceDir).map((name) => join(evidenceDir, name)), broken];
 const trainer = new Worker(`
   const { parentPort } = require('node:worker_threads');
   const { script } = require(${JSON.stringify(join(root, 'bin', 'load-cli.js'))}).loadBundle(${JSON.stringify(join(root, 'dist', 'batch-worker.cjs'))}, { useCache: false });
@@ -57,10 +52,10 @@ const workerCache = await new Promise((resolve, reject) => {
     if (message.cache) { resolve(message.cache); return; }
     if (message.ready || message.id >= 0) {
       round++;
-      trainer.postMessage(round <= 20 ? { id: round, files: [...files, join(scratchTwo, 'broken.json')] } : { id: -1, files: [] });
+      trainer.postMessage(round <= 20 ? { id: round, files } : { id: -1, files: [] });
     }
   });
 });
 await trainer.terminate();
-rmSync(scratchTwo, { recursive: true, force: true });
+rmSync(scratch, { recursive: true, force: true });
 writeFileSync(join(root, 'dist', 'batch-worker.cjs.cache'), workerCache);

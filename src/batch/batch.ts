@@ -86,9 +86,10 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
   let pool: WorkerPool | undefined;
   let started = false;
   const discovered = discoverEvidence(paths, (count) => {
-    if (started || workerCount(count, jobs) === 0) return;
+    const workers = started ? 0 : workerCount(count, jobs);
+    if (workers === 0) return;
     started = true;
-    pool = WorkerPool.start(context, workerCount(count, jobs));
+    pool = WorkerPool.start(context, workers);
   });
   const graded: BatchResult[] = [];
   const errors: BatchError[] = [...loaded.errors, ...discovered.problems.map((diagnostic) => ({ file: diagnostic.file, diagnostic, errorCount: 1 }))];
