@@ -53,7 +53,8 @@ for (const size of sizes) {
   const result = compare([join(root, 'test/bench/floor.mjs'), ...parts],
     [bin, 'batch', ...parts, '--forces', forces, '--format', 'csv'], runs, 1);
   perFile[size] = result.tool / size;
-  rows.push({ measure: `batch ${size} files vs read+parse floor`, floor: result.floor, tool: result.tool, ratio: result.ratio, target: 1.5, unit: 'ms' });
+  // The issue's batch target is at 10,000 files; the other sizes show how the time grows.
+  rows.push({ measure: `batch ${size} files vs read+parse floor`, floor: result.floor, tool: result.tool, ratio: result.ratio, target: size === 10000 ? 1.5 : null, unit: 'ms' });
 }
 // Linear growth: the time per file at the largest size against the next size down.
 if (sizes.length > 1) {
@@ -102,14 +103,14 @@ for (let round = 0; round < 25; round++) {
 }
 const [ours, theirs, lean] = [median(engineTimes.ours), median(engineTimes.theirs), median(engineTimes.lean)];
 const agree = (await Promise.all(evidence.map(async (e) => (await decide(e)) === lib.gradeEvidence(criteria.value, e).computedGrade))).every(Boolean);
-rows.push({ measure: `full grade + justification vs json-rules-engine (grade only), per file, ${evidence.length} files${agree ? '' : ' (DISAGREE!)'}`, floor: theirs, tool: ours, ratio: ours / theirs, target: 1, unit: 'µs' });
-rows.push({ measure: 'lean grade (batch path) vs json-rules-engine, per file', floor: theirs, tool: lean, ratio: lean / theirs, target: 1, unit: 'µs' });
+rows.push({ measure: `full grade + justification vs json-rules-engine (grade only), per file, ${evidence.length} files${agree ? '' : ' (DISAGREE!)'}`, floor: theirs, tool: ours, ratio: ours / theirs, target: null, unit: 'µs' });
+rows.push({ measure: 'lean grade (batch path) vs json-rules-engine, per file', floor: theirs, tool: lean, ratio: lean / theirs, target: null, unit: 'µs' });
 
 const fmt = (n) => (n >= 100 ? n.toFixed(0) : n.toFixed(n >= 10 ? 1 : 2));
 const lines = [
   '| measure | floor | grade | ratio | target | |',
   '| --- | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map((r) => `| ${r.measure} | ${fmt(r.floor)} ${r.unit} | ${fmt(r.tool)} ${r.unit} | ${r.ratio.toFixed(2)}x | ≤ ${r.target}x | ${r.ratio <= r.target ? 'ok' : 'over'} |`),
+  ...rows.map((r) => `| ${r.measure} | ${fmt(r.floor)} ${r.unit} | ${fmt(r.tool)} ${r.unit} | ${r.ratio.toFixed(2)}x | ${r.target === null ? '—' : `≤ ${r.target}x`} | ${r.target === null ? '' : r.ratio <= r.target ? 'ok' : 'over'} |`),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 const results = { node: process.version, cpus: (await import('node:os')).cpus().length, quick, rows };
