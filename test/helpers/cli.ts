@@ -27,3 +27,22 @@ export function goldenName(args: readonly string[]): string {
   const slug = args.join(' ').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 120);
   return `grade_${slug || 'no-args'}.txt`;
 }
+
+/**
+ * Runs the CLI's `run(argv, io)` from the source, in this process, with an Io that captures
+ * stdout and stderr: what a golden or behaviour test should use unless it needs a real process.
+ */
+export async function runInProcess(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+  const { run } = await import('../../src/cli/run.js');
+  let stdout = '';
+  let stderr = '';
+  const status = await run(args, {
+    stdout: (text) => { stdout += text; },
+    stderr: (text) => { stderr += text; },
+    env: { FORCE_COLOR: '0', ...options.env },
+    cwd: options.cwd ?? ROOT,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  });
+  return { status, stdout, stderr };
+}
