@@ -7,7 +7,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../shared/read-text.js';
 import { useColor } from './color.js';
 import { defaultCriteriaDir } from './criteria-dir.js';
 import type { Io } from './io.js';
-import { writeFileAtomic } from './output.js';
+import { openOutput, writeOutput, type Output } from './output.js';
 import type { Outcome } from './exit-codes.js';
 
 /** Options shared by the commands that read criteria and write output. */
@@ -44,10 +44,15 @@ export function criteriaDirOf(options: CommonOptions, io: Io): string {
   return options.criteria ?? displayPath(io.cwd, defaultCriteriaDir());
 }
 
-/** A path as users should read it: relative to the working directory when it lies inside it. */
+/**
+ * A path that the tool found itself (the shipped criteria and registry), as output shows it:
+ * relative to the working directory, wherever it lies, so that every command writes paths the
+ * same way (the paths a user gave are shown as given).
+ */
 export function displayPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  // Only another drive (Windows) has no relative form.
+  return rel === '' ? '.' : isAbsolute(rel) ? path : rel;
 }
 
 /** Prints diagnostics on stderr and says whether any was an error. */
@@ -56,8 +61,22 @@ export function reportDiagnostics(io: Io, options: CommonOptions, diagnostics: r
   return hasErrors(diagnostics) ? 'input-error' : 'ok';
 }
 
-/** Writes a command's output to --output (atomically) or to stdout. */
-export async function emit(io: Io, options: CommonOptions, text: string, inputs: readonly string[] = []): Promise<void> {
-  if (options.output) await writeFileAtomic(options.output, text, inputs);
+/** Everything a run reads that --output must never replace: the criteria folder and the given inputs. */
+function protectedInputs(io: Io, options: CommonOptions, inputs: readonly string[]): string[] {
+  return [criteriaDirOf(options, io), ...inputs];
+}
+
+/**
+ * Writes a command's output to --output (see `openOutput`) or to stdout. `inputs` are the files
+ * and folders the run read besides the criteria folder (which is always protected).
+ */
+export function emit(io: Io, options: CommonOptions, text: string, inputs: readonly string[] = []): void {
+  if (options.output) writeOutput(options.output, text, protectedInputs(io, options, inputs));
   else io.stdout(text);
+}
+
+/** Opens a command's output for streamed writing: --output (see `openOutput`) or stdout. */
+export function openEmit(io: Io, options: CommonOptions, inputs: readonly string[] = []): Output {
+  if (options.output) return openOutput(options.output, protectedInputs(io, options, inputs));
+  return { write: (text) => io.stdout(text), close: () => undefined, abort: () => undefined };
 }

@@ -1,34 +1,14 @@
-import { statSync } from 'node:fs';
-import { normalize } from 'node:path';
-import { describeFsError } from '../shared/read-text.js';
-import { UsageError } from './errors.js';
-import { walkFiles } from './file-targets.js';
+import { isEvidenceName } from '../batch/discover.js';
 import { byCodeUnit } from '../shared/order.js';
+import type { Walked } from '../shared/walk.js';
+import { collectFiles } from './file-targets.js';
 
 /**
  * The evidence files named by command-line paths: a file as it is, a folder as every `*.json`
- * file under it (as `walkFiles` finds them: hidden entries and node_modules skipped, symbolic
- * links followed to files but never to folders). Sorted and
- * without repeats, so output never depends on the order a folder lists its entries. A path that
- * cannot be read, or that holds no evidence file, is a usage problem (exit 2).
+ * file under it (found as every command finds files, by `collectFiles`). Sorted, so output never
+ * depends on the order the paths were given. Nothing found is a usage problem (exit 2).
  */
-export function evidenceFiles(paths: readonly string[]): string[] {
-  const files = new Set<string>();
-  for (const path of paths) {
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(path).isDirectory();
-    } catch (error) {
-      throw new UsageError(`${path}: ${describeFsError(error)}`);
-    }
-    if (!isDirectory) {
-      files.add(normalize(path));
-      continue;
-    }
-    const found: string[] = [];
-    walkFiles(path, (name) => name.endsWith('.json'), found);
-    if (found.length === 0) throw new UsageError(`${path}: no evidence files (*.json) in this folder`);
-    for (const file of found) files.add(file);
-  }
-  return [...files].sort(byCodeUnit);
+export function evidenceFiles(paths: readonly string[]): Walked {
+  const walked = collectFiles(paths, isEvidenceName, { one: 'an evidence file', many: 'evidence files (*.json)' }, true);
+  return { files: [...walked.files].sort(byCodeUnit), problems: walked.problems };
 }

@@ -1,69 +1,47 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { describeFsError } from '../shared/read-text.js';
+import { statSync } from 'node:fs';
+import { describeFsError, kindOfEntry } from '../shared/read-text.js';
+import { walkPaths, type Walked } from '../shared/walk.js';
 import { UsageError } from './errors.js';
-import { byCodeUnit } from '../shared/order.js';
 
-/** Folders never walked into: version control, tools' caches, installed packages. */
-const SKIPPED_FOLDERS = new Set(['node_modules']);
+/** What a command reads, in words for messages: one file of it, many of them. */
+export interface FileKinds {
+  one: string;
+  many: string;
+}
 
 /**
- * Appends to `out` the files under `dir` whose names `accept` takes, in sorted order, skipping
- * hidden entries and node_modules; a folder that cannot be read is a usage problem.
+ * A path the user named must be a folder or a regular file, else it is a usage problem (exit 2):
+ * a FIFO or device is never opened (it could block or never end). With `accept`, a named file
+ * must also be one of the kinds the command reads.
  */
-export function walkFiles(dir: string, accept: (name: string) => boolean, out: string[]): void {
-  let entries;
+export function assertNamedPath(path: string, options: { folders: boolean; accept?: (name: string) => boolean; kinds?: FileKinds }): void {
+  let info;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    info = statSync(path);
   } catch (error) {
-    throw new UsageError(`${dir}: ${describeFsError(error)}`);
+    throw new UsageError(`${path}: ${describeFsError(error)}`);
   }
-  for (const entry of entries.sort((a, b) => byCodeUnit(a.name, b.name))) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) walkFiles(path, accept, out);
-    } else if (accept(entry.name)) {
-      // A symbolic link is followed to a file, never to a folder (no walking in circles).
-      if (entry.isFile() || (entry.isSymbolicLink() && statSafe(path)?.isFile())) out.push(path);
-    }
-  }
+  if (info.isDirectory() && options.folders) return;
+  if (!info.isFile()) throw new UsageError(`${path}: not a regular file (${kindOfEntry(info)})`);
+  if (options.accept && !options.accept(path)) throw new UsageError(`${path}: not ${options.kinds?.one ?? 'a file this command reads'}`);
 }
 
-function statSafe(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
+/** A file the user named (evidence, registry, --compare, --national): a regular file, else exit 2. */
+export function assertReadableFile(file: string): void {
+  assertNamedPath(file, { folders: false });
 }
 
 /**
- * The files a command should read, from the paths it was given: a file is taken as named
- * (it must be one `accept` takes; `kinds` names them in messages), a folder is walked for the files `accept` takes, in sorted
- * order, skipping hidden entries and node_modules. Each file once. A path that cannot be read,
- * a file of another kind, or nothing found at all is a usage problem (exit 2): a CI check
- * that silently checks nothing would pass for the wrong reason.
+ * The files a command should read, from the paths it was given, found by the one folder walker
+ * (`walkPaths`): a named file is taken as named (it must be one `accept` takes, unless
+ * `anyNamedFile`), a folder is walked for the files `accept` takes. A named path that cannot be
+ * read or is of another kind, or nothing found at all, is a usage problem (exit 2): a CI check
+ * that silently checks nothing would pass for the wrong reason. Entries in folders that cannot
+ * be taken (not regular files, broken links, loops) come back as problems, one per entry.
  */
-export function collectFiles(paths: readonly string[], accept: (name: string) => boolean, kinds: { one: string; many: string }): string[] {
-  const found: string[] = [];
-  for (const path of paths) {
-    let info;
-    try {
-      info = statSync(path);
-    } catch (error) {
-      throw new UsageError(`${path}: ${describeFsError(error)}`);
-    }
-    if (info.isDirectory()) walkFiles(path, accept, found);
-    else if (accept(path)) found.push(path);
-    else throw new UsageError(`${path}: not ${kinds.one}`);
-  }
-  if (found.length === 0) throw new UsageError(`no ${kinds.many} found in ${paths.join(', ')}`);
-  const seen = new Set<string>();
-  return found.filter((file) => {
-    const key = resolve(file);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+export function collectFiles(paths: readonly string[], accept: (name: string) => boolean, kinds: FileKinds, anyNamedFile = false): Walked {
+  for (const path of paths) assertNamedPath(path, { folders: true, ...(anyNamedFile ? {} : { accept, kinds }) });
+  const walked = walkPaths(paths, accept);
+  if (walked.files.length === 0 && walked.problems.length === 0) throw new UsageError(`no ${kinds.many} found in ${paths.join(', ')}`);
+  return walked;
 }

@@ -1,16 +1,17 @@
 /** Entry of the bundled CLI (dist/cli.js): `bin/grade.js` calls `main`. */
 import { run } from './run.js';
 import type { Io } from './io.js';
-import { fdWriter, isTerminal } from './terminal.js';
+import { setInterruptExit } from './interrupt.js';
+import { fdWriter, isTerminal, type WriteFailures } from './terminal.js';
 
 /** The real process's streams and environment as an Io. */
-export function nodeIo(): Io {
+export function nodeIo(failures: WriteFailures = { failed: undefined }): Io {
   let stdoutIsTTY: boolean | undefined;
   let stderrIsTTY: boolean | undefined;
   // Asked only when needed: whether to colour, whether to draw progress.
   return {
-    stdout: fdWriter(1),
-    stderr: fdWriter(2),
+    stdout: fdWriter(1, failures),
+    stderr: fdWriter(2, failures),
     env: process.env,
     cwd: process.cwd(),
     get stdoutIsTTY() { return (stdoutIsTTY ??= isTerminal(1)); },
@@ -19,9 +20,22 @@ export function nodeIo(): Io {
   };
 }
 
-/** Runs the CLI on the process's arguments and returns the exit code. */
-export function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
-  return run(argv, nodeIo());
+/** What `bin/` hands the CLI: how to end the process when a signal interrupts a run. */
+export interface MainOptions {
+  exit?: (code: number) => void;
+}
+
+/**
+ * Runs the CLI on the process's arguments and returns the exit code: 2 when stdout or stderr
+ * failed after the run had handed its output over (`cannot write stdout: …`).
+ */
+export async function main(argv: readonly string[] = process.argv.slice(2), options: MainOptions = {}): Promise<number> {
+  if (options.exit) setInterruptExit(options.exit);
+  const failures: WriteFailures = { failed: undefined };
+  const code = await run(argv, nodeIo(failures));
+  if (failures.failed === undefined) return code;
+  try { fdWriter(2)(`grade: error: ${failures.failed}\n`); } catch { /* stderr is gone too */ }
+  return Math.max(code, 2);
 }
 
 export { run };

@@ -1,97 +1,150 @@
-import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
-import { describeFsError } from '../shared/read-text.js';
+import { closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describeFsError, kindOfEntry } from '../shared/read-text.js';
 import { UsageError } from './errors.js';
+import { forgetTemporary, rememberTemporary } from './interrupt.js';
+import { assertNotAnInput } from './output-guard.js';
 
-function canonical(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Refuses an --output that is one of the run's inputs, or a JSON file inside an input folder
- * (which would overwrite an evidence file, or be read as one next time); returns the temporary
- * file to write first.
- */
-function prepare(target: string, inputs: readonly string[]): string {
-  const destination = canonical(target);
-  if (inputs.some((input) => canonical(input) === destination)) {
-    throw new UsageError(`--output ${target} is one of the input files; refusing to overwrite it`);
-  }
-  const folder = destination.endsWith('.json')
-    ? inputs.find((input) => isDirectory(input) && destination.startsWith(`${canonical(input)}${sep}`)) : undefined;
-  if (folder !== undefined) {
-    throw new UsageError(`--output ${target} is a JSON file inside the input folder ${folder}: it would overwrite or later be read as evidence; write it elsewhere`);
-  }
-  // A name of our own beside the target, so the final rename stays on one file system.
-  return join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
-}
-
-function failure(target: string, temporary: string, error: unknown): UsageError {
-  rmSync(temporary, { force: true });
-  return new UsageError(`cannot write ${target}: ${describeFsError(error)}`);
-}
-
-/**
- * Writes a file atomically: the text goes to a temporary file beside the target, which is then
- * renamed over it, so a failed or interrupted run leaves any existing file as it was. Refuses to
- * overwrite one of the run's own inputs.
- */
-export async function writeFileAtomic(target: string, text: string, inputs: readonly string[] = []): Promise<void> {
-  const temporary = prepare(target, inputs);
-  try {
-    writeFileSync(temporary, text, { flag: 'wx' });
-    renameSync(temporary, resolve(target));
-  } catch (error) {
-    throw failure(target, temporary, error);
-  }
-}
-
-/** Output written piece by piece: to stdout, or to a temporary file renamed over --output at the end. */
-export interface StreamedOutput {
+/** Output written piece by piece: every write checked, nothing at the target until `close`. */
+export interface Output {
   write(text: string): void;
-  /** Finishes the output (renames the temporary file into place). */
-  close(): Promise<void>;
-  /** Gives up: removes the temporary file, leaving any existing target as it was. */
-  abort(): Promise<void>;
+  /** Finishes the output: the temporary file is made durable and renamed over the target. */
+  close(): void;
+  /** Gives up: removes the temporary file, leaving any existing target as it was. Never throws. */
+  abort(): void;
 }
 
-/**
- * Opens --output for streamed writing with the same guarantees as `writeFileAtomic`: nothing
- * appears at the target until `close`, and the run's own inputs are never overwritten.
- */
-export function openAtomicOutput(target: string, inputs: readonly string[] = []): StreamedOutput {
-  const temporary = prepare(target, inputs);
-  let fd: number;
-  try {
-    fd = openSync(temporary, 'wx');
-  } catch (error) {
-    throw failure(target, temporary, error);
+/** Where --output really goes: a file replaced atomically, or a device or FIFO written through. */
+type Destination =
+  | { kind: 'replace'; path: string; existing?: Stats }
+  | { kind: 'direct'; path: string; fifo: boolean };
+
+const MAX_LINKS = 40;
+let temporaries = 0;
+
+/** Follows symbolic links (even dangling ones) to the entry that --output names in the end. */
+function destinationOf(target: string): Destination {
+  let path = resolve(target);
+  for (let hops = 0; hops <= MAX_LINKS; hops++) {
+    let info: Stats;
+    try {
+      info = lstatSync(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'replace', path };
+      throw new UsageError(`cannot write ${target}: ${describeFsError(error)}`);
+    }
+    if (info.isSymbolicLink()) path = resolve(dirname(path), readlinkSync(path));
+    else if (info.isFile()) return { kind: 'replace', path, existing: info };
+    else if (info.isCharacterDevice() || info.isFIFO()) return { kind: 'direct', path, fifo: info.isFIFO() };
+    else throw new UsageError(`cannot write ${target}: it is ${kindOfEntry(info)}, not a file`);
+  }
+  throw new UsageError(`cannot write ${target}: too many levels of symbolic links`);
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = writeSync(fd, bytes, offset);
+    // A device that takes nothing and reports no error would otherwise loop for ever.
+    if (written === 0) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    offset += written;
+  }
+}
+
+const quietly = (action: () => void): void => {
+  try { action(); } catch { /* cleaning up after a failure that is already being reported */ }
+};
+
+/** A short name of our own beside the target (the rename stays on one file system; long names stay legal). */
+function openTemporary(folder: string, target: string, mode: number): { fd: number; path: string } {
+  for (let attempt = 0; ; attempt++) {
+    const path = join(folder, `.grade-${process.pid}-${temporaries++}.tmp`);
+    try {
+      return { fd: openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode), path };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 100) throw new UsageError(`cannot write ${target}: ${describeFsError(error)}`);
+    }
+  }
+}
+
+function replacing(target: string, destination: Extract<Destination, { kind: 'replace' }>): Output {
+  const { existing } = destination;
+  const temporary = openTemporary(dirname(destination.path), target, existing ? existing.mode & 0o7777 : 0o666);
+  rememberTemporary(temporary.path);
+  let open = true;
+  const fail = (error: unknown): never => {
+    abort();
+    throw error instanceof UsageError ? error : new UsageError(`cannot write ${target}: ${describeFsError(error)}`);
+  };
+  function abort(): void {
+    if (open) quietly(() => closeSync(temporary.fd));
+    open = false;
+    quietly(() => rmSync(temporary.path, { force: true }));
+    forgetTemporary(temporary.path);
   }
   return {
-    write: (text) => { writeSync(fd, text); },
-    abort: async () => {
-      closeSync(fd);
-      rmSync(temporary, { force: true });
+    write(text) {
+      try { writeAll(temporary.fd, text); } catch (error) { fail(error); }
     },
-    close: async () => {
+    close() {
       try {
-        closeSync(fd);
-        renameSync(temporary, resolve(target));
+        if (existing) {
+          fchmodSync(temporary.fd, existing.mode & 0o7777);
+          // Only a privileged process may give a file away; otherwise the new file is ours.
+          quietly(() => fchownSync(temporary.fd, existing.uid, existing.gid));
+        }
+        fsyncSync(temporary.fd);
+        closeSync(temporary.fd);
+        open = false;
+        renameSync(temporary.path, destination.path);
+        forgetTemporary(temporary.path);
       } catch (error) {
-        throw failure(target, temporary, error);
+        fail(error);
       }
     },
+    abort,
   };
+}
+
+function writingThrough(target: string, destination: Extract<Destination, { kind: 'direct' }>): Output {
+  let fd: number;
+  try {
+    // A FIFO nobody reads would block the run for ever: ask without waiting first.
+    if (destination.fifo) closeSync(openSync(destination.path, constants.O_WRONLY | constants.O_NONBLOCK));
+    fd = openSync(destination.path, constants.O_WRONLY);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENXIO' ? 'no process is reading this FIFO' : describeFsError(error);
+    throw new UsageError(`cannot write ${target}: ${reason}`);
+  }
+  let open = true;
+  const finish = () => { if (open) quietly(() => closeSync(fd)); open = false; };
+  return {
+    write(text) {
+      try { writeAll(fd, text); } catch (error) { finish(); throw new UsageError(`cannot write ${target}: ${describeFsError(error)}`); }
+    },
+    close: finish,
+    abort: finish,
+  };
+}
+
+/**
+ * Opens --output. A regular file (or a new one) is written to a temporary file beside it and
+ * renamed over it on `close`, keeping an existing file's mode (and owner where the process may),
+ * so a failed or interrupted run leaves it as it was; a symbolic link is followed and its target
+ * replaced; a character device or FIFO is written through directly; anything else is refused.
+ * Every write is checked: a failure is a UsageError `cannot write F: <reason>` (exit 2).
+ * One of the run's own inputs, or a file its readers would take in an input folder, is refused.
+ */
+export function openOutput(target: string, inputs: readonly string[] = []): Output {
+  const destination = destinationOf(target);
+  assertNotAnInput(target, destination.path, inputs);
+  return destination.kind === 'replace' ? replacing(target, destination) : writingThrough(target, destination);
+}
+
+/** Writes a whole text to --output with `openOutput`'s guarantees. */
+export function writeOutput(target: string, text: string, inputs: readonly string[] = []): void {
+  const output = openOutput(target, inputs);
+  output.write(text);
+  output.close();
 }

@@ -47,17 +47,25 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode(outcome);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // Help and version end with code 0; every other commander error is a usage problem.
-      return error.exitCode === 0 ? 0 : exitCode('usage-error');
-    }
-    if (error instanceof UsageError) {
-      io.stderr(`grade: error: ${sanitizeLine(error.message)}\n`);
-      return exitCode('usage-error');
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`grade: internal error: ${sanitizeLine(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    return exitCode('input-error');
+    return reportFailure(error, io, debug);
   }
+}
+
+/** Says on stderr why a run failed and gives its exit code; a stderr that fails too changes nothing. */
+function reportFailure(error: unknown, io: Io, debug: boolean): number {
+  const say = (text: string) => {
+    try { io.stderr(text); } catch { /* stderr itself cannot be written: the exit code still tells */ }
+  };
+  if (error instanceof CommanderError) {
+    // Help and version end with code 0; every other commander error is a usage problem.
+    return error.exitCode === 0 ? 0 : exitCode('usage-error');
+  }
+  if (error instanceof UsageError) {
+    say(`grade: error: ${sanitizeLine(error.message)}\n`);
+    return exitCode('usage-error');
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  say(`grade: internal error: ${sanitizeLine(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
+  if (debug && error instanceof Error && error.stack) say(`${error.stack}\n`);
+  return exitCode('input-error');
 }

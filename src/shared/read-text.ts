@@ -1,10 +1,34 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import type { Diagnostic, Loaded } from './diagnostics.js';
 
 /** Default largest input file read, in bytes; `--max-file-size` raises it. */
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+// Non-blocking, so that opening a FIFO returns at once (and is then refused) instead of waiting
+// for a writer; a regular file reads the same either way.
+const OPEN_FOR_READING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** What kind of file-system entry a non-regular file is, in words. */
+export function kindOfEntry(info: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket' | 'isSymbolicLink'>): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  if (info.isSymbolicLink()) return 'a symbolic link';
+  return 'not a file';
+}
+
+/** Opens a file for reading if it is a regular file; anything else (FIFO, device, folder) is refused unread. */
+function openRegular(file: string): { fd: number; info: Stats } | { error: string } {
+  const fd = openSync(file, OPEN_FOR_READING);
+  const info = fstatSync(fd);
+  if (info.isFile()) return { fd, info };
+  closeSync(fd);
+  return { error: info.isDirectory() ? 'is a directory, not a file' : `not a regular file (${kindOfEntry(info)}); not read` };
+}
 
 function fileDiagnostic(file: string, code: Diagnostic['code'], message: string, line = 1, column = 1): Diagnostic {
   return { code, severity: 'error', message, file, line, column };
@@ -59,13 +83,15 @@ export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES
   let fd: number | undefined;
   let text: string | undefined;
   try {
-    fd = openSync(file, 'r');
-    const info = fstatSync(fd);
+    const opened = openRegular(file);
+    if ('error' in opened) return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', opened.error)] };
+    fd = opened.fd;
+    const info = opened.info;
     // A regular file within the limit is read by Node's one-call UTF-8 reader (what a plain
     // `readFileSync(file, 'utf8')` costs). It turns bad bytes into U+FFFD instead of failing,
     // so a text holding U+FFFD is read again as bytes below, where invalid UTF-8 is an error.
-    // Anything else (directories, pipes, oversized files) goes that careful way directly.
-    if (info.isFile() && info.size <= maxBytes) text = readFileSync(fd, 'utf8');
+    // An oversized file goes that careful way directly, to be refused there.
+    if (info.size <= maxBytes) text = readFileSync(fd, 'utf8');
   } catch (error) {
     return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', describeFsError(error))] };
   } finally {
@@ -85,9 +111,10 @@ export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES
 export function readFileBytesSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<Uint8Array> {
   let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
-    const info = fstatSync(fd);
-    if (info.isDirectory()) return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', 'is a directory, not a file')] };
+    const opened = openRegular(file);
+    if ('error' in opened) return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', opened.error)] };
+    fd = opened.fd;
+    const info = opened.info;
     if (info.size > maxBytes) {
       return { ok: false, diagnostics: [fileDiagnostic(file, 'file-too-large',
         `the file is ${info.size} bytes, over the limit of ${maxBytes} bytes (raise it with --max-file-size)`)] };
@@ -100,15 +127,37 @@ export function readFileBytesSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTE
   }
 }
 
-/** A one-line reason for a file-system error, without a stack. */
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory, not a file',
+  ELOOP: 'too many levels of symbolic links',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EFBIG: 'file too large',
+  EIO: 'input/output error',
+  ENAMETOOLONG: 'file name too long',
+  ENXIO: 'no such device or address',
+  EBUSY: 'device or resource busy',
+  EEXIST: 'file already exists',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files in system',
+  EXDEV: 'cannot move across file systems',
+  EPIPE: 'broken pipe',
+  EAGAIN: 'resource temporarily unavailable',
+  EINVAL: 'invalid argument',
+};
+
+/** A one-line reason for a file-system error, in words, without a stack. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory, not a file';
-    case 'ELOOP': return 'too many levels of symbolic links';
-    case 'ENOTDIR': return 'a part of the path is not a directory';
-    default: return code ? `cannot be read (${code})` : `cannot be read (${String((error as Error)?.message ?? error)})`;
-  }
+  const known = code === undefined ? undefined : REASONS[code];
+  if (known !== undefined) return known;
+  // Node's own message starts "CODE: reason, syscall 'path'": keep the reason.
+  const message = String((error as Error | undefined)?.message ?? error);
+  const reason = /^[A-Z0-9_]+: ([^,]+)/.exec(message)?.[1];
+  return reason ?? (code ? `system error ${code}` : message);
 }

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { gradeBatch } from '../../batch/batch.js';
 import { loadPreviousBatch, type PreviousBatch } from '../../batch/compare.js';
@@ -6,16 +5,13 @@ import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from '../../ba
 import type { BatchReport } from '../../batch/model.js';
 import { batchRenderers, type BatchFormat, type BatchRenderer } from '../../render/batch/index.js';
 import { formatDiagnostics } from '../../render/diagnostics.js';
-import { describeFsError } from '../../shared/read-text.js';
 import { useColor } from '../color.js';
-import { criteriaDirOf, displayPath, emit, reportDiagnostics, type CommonOptions } from '../common.js';
+import { criteriaDirOf, displayPath, emit, openEmit, reportDiagnostics, type CommonOptions } from '../common.js';
 import { frameworkIds } from '../criteria-dir.js';
-import { UsageError } from '../errors.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { openAtomicOutput } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
-import { assertReadableFile } from './grade.js';
+import { assertNamedPath, assertReadableFile } from '../file-targets.js';
 
 export interface BatchCommandOptions extends CommonOptions {
   forces?: string;
@@ -27,17 +23,9 @@ export interface BatchCommandOptions extends CommonOptions {
 /** Output flushes in pieces of about this size while CSV rows stream. */
 const FLUSH_BYTES = 64 * 1024;
 
-function assertReadablePath(path: string): void {
-  try {
-    statSync(path);
-  } catch (error) {
-    throw new UsageError(`${path}: ${describeFsError(error)}`);
-  }
-}
-
 /** Runs `grade batch` (loaded only when the command is used: it brings worker threads and YAML). */
 export async function batchCommand(io: Io, paths: string[], options: BatchCommandOptions): Promise<Outcome> {
-  for (const path of paths) assertReadablePath(path);
+  for (const path of paths) assertNamedPath(path, { folders: true });
   const criteriaDir = criteriaDirOf(options, io);
   frameworkIds(criteriaDir);
   const registry = await loadRegistry(io, options);
@@ -59,12 +47,12 @@ export async function batchCommand(io: Io, paths: string[], options: BatchComman
     });
   } catch (error) {
     bar?.finish();
-    await stream?.abort();
+    stream?.abort();
     throw error;
   }
   bar?.finish();
-  if (renderer.kind === 'rows') await stream?.close();
-  else await emit(io, options, renderer.render(report, { color: !options.output && useColor(io, options.color) }), inputs);
+  if (renderer.kind === 'rows') stream?.close();
+  else emit(io, options, renderer.render(report, { color: !options.output && useColor(io, options.color) }), inputs);
 
   // CSV has no place for problems, and --output hides them: say them on stderr then.
   if (renderer.kind === 'rows' || options.output) {
@@ -80,12 +68,11 @@ export async function batchCommand(io: Io, paths: string[], options: BatchComman
 
 /** CSV rows buffered into large writes, to stdout or atomically to --output. */
 function rowWriter(io: Io, options: CommonOptions, inputs: readonly string[], header: string) {
-  const target = options.output ? openAtomicOutput(options.output, inputs) : undefined;
+  const target = openEmit(io, options, inputs);
   let buffer = header;
   const flush = () => {
     if (buffer === '') return;
-    if (target) target.write(buffer);
-    else io.stdout(buffer);
+    target.write(buffer);
     buffer = '';
   };
   return {
@@ -93,12 +80,17 @@ function rowWriter(io: Io, options: CommonOptions, inputs: readonly string[], he
       buffer += text;
       if (buffer.length >= FLUSH_BYTES) flush();
     },
-    async close() {
-      flush();
-      await target?.close();
+    close() {
+      try {
+        flush();
+      } catch (error) {
+        target.abort();
+        throw error;
+      }
+      target.close();
     },
-    async abort() {
-      await target?.abort();
+    abort() {
+      target.abort();
     },
   };
 }

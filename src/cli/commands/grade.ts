@@ -1,15 +1,14 @@
-import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadCriteriaFile } from '../../criteria/load.js';
 import { gradeFile } from '../../pipeline.js';
 import { gradeRenderers, type GradeFormat } from '../../render/grade/index.js';
-import { describeFsError } from '../../shared/read-text.js';
 import { closest } from '../../shared/suggest.js';
 import { COMMAND_NAMES } from './index.js';
 import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
 import { criteriaFileFor } from '../criteria-dir.js';
 import { UsageError } from '../errors.js';
+import { assertReadableFile } from '../file-targets.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
 
@@ -56,16 +55,6 @@ async function gradeCommand(io: Io, framework: string, evidenceFile: string, opt
   const outcome = reportDiagnostics(io, options, graded.diagnostics);
   if (!graded.ok) return outcome;
   const render = gradeRenderers[options.format as GradeFormat];
-  await emit(io, options, render(graded.result, { color: !options.output && useColor(io, options.color) }), [evidenceFile, criteriaFile]);
+  emit(io, options, render(graded.result, { color: !options.output && useColor(io, options.color) }), [evidenceFile, criteriaFile]);
   return outcome;
-}
-
-/** A path the user named that cannot be read at all is a usage problem (exit 2), not an input one. */
-export function assertReadableFile(file: string): void {
-  try {
-    if (!statSync(file).isFile()) throw new UsageError(`${file}: not a file`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${file}: ${describeFsError(error)}`);
-  }
 }

@@ -14,7 +14,7 @@ import { frameworkIds } from '../criteria-dir.js';
 import { evidenceFiles } from '../evidence-paths.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { assertReadableFile } from './grade.js';
+import { assertReadableFile } from '../file-targets.js';
 
 export interface ReportCommandOptions extends CommonOptions {
   national?: string;
@@ -45,13 +45,13 @@ async function loadCriteriaFor(dir: string, frameworks: ReadonlySet<string>, max
 
 /** Runs `grade report` (loaded only when the command is used). */
 export async function reportCommand(io: Io, paths: readonly string[], options: ReportCommandOptions): Promise<Outcome> {
-  const files = evidenceFiles(paths);
+  const { files, problems } = evidenceFiles(paths);
   if (options.national) assertReadableFile(options.national);
   const dir = criteriaDirOf(options, io);
   const available = frameworkIds(dir);
 
   const evidence = await loadEvidence(files, options.maxFileSize);
-  const diagnostics = [...evidence.diagnostics, ...checkReportInputs(evidence.loaded, available)];
+  const diagnostics = [...problems, ...evidence.diagnostics, ...checkReportInputs(evidence.loaded, available)];
   const frameworks = new Set([...evidence.loaded, ...evidence.partial].map((l) => l.evidence.framework).filter((id) => available.includes(id)));
   const { criteria, diagnostics: criteriaDiagnostics } = await loadCriteriaFor(dir, frameworks, options.maxFileSize);
   diagnostics.push(...criteriaDiagnostics);
@@ -84,7 +84,7 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
   if (outcome !== 'ok' || (options.national && !national)) return 'input-error';
   const report = assembleReport(results, national?.summary ?? null);
   const render = reportRenderers[options.format as ReportFormat];
-  const inputs = [...files, ...[...criteria.values()].map((c) => c.file), ...(options.national ? [options.national] : [])];
-  await emit(io, options, render(report, { color: false }), inputs);
+  const inputs = [...paths, ...files, ...[...criteria.values()].map((c) => c.file), ...(options.national ? [options.national] : [])];
+  emit(io, options, render(report, { color: false }), inputs);
   return 'ok';
 }

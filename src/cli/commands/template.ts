@@ -35,7 +35,7 @@ export function registerTemplateCommand(program: Command, io: Io, done: (outcome
       const file = criteriaFileFor(criteriaDirOf(options, io), framework);
       const criteria = await loadCriteriaFile(file);
       if (!criteria.ok) return done(reportDiagnostics(io, { ...options, color: false }, criteria.diagnostics));
-      await emit(io, options, evidenceTemplate(criteria.value), [file]);
+      emit(io, options, evidenceTemplate(criteria.value), [file]);
       done('ok');
     });
 }

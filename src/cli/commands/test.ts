@@ -34,12 +34,12 @@ export function registerTestCommand(program: Command, io: Io, done: (outcome: Ou
 
 async function testCommand(io: Io, paths: string[], options: CommonOptions): Promise<Outcome> {
   const criteriaDir = criteriaDirOf(options, io);
-  const files = collectFiles(paths.length > 0 ? paths : [join(criteriaDir, 'tests')], (name) => name.endsWith('.test.yaml'),
+  const { files, problems } = collectFiles(paths.length > 0 ? paths : [join(criteriaDir, 'tests')], (name) => name.toLowerCase().endsWith('.test.yaml'),
     { one: 'a .test.yaml criteria test file', many: '.test.yaml criteria test files' });
   const store = new CriteriaStore(criteriaDir, frameworkIds(criteriaDir), options.maxFileSize);
   // Loaded on use: they bring the YAML parser, which `grade`'s own start-up does without.
   const [{ loadTestFile }, { runTestFile }] = await Promise.all([import('../../criteria/tests/load.js'), import('../../criteria/tests/run.js')]);
-  const results: TestFileResult[] = [];
+  const results: TestFileResult[] = problems.map((problem) => ({ file: problem.file, framework: '', criteria: null, diagnostics: [problem], cases: [] }));
   for (const file of files) {
     const loaded = await loadTestFile(file, options.maxFileSize);
     results.push(loaded.ok
@@ -48,6 +48,6 @@ async function testCommand(io: Io, paths: string[], options: CommonOptions): Pro
   }
   const report = buildTestReport(results);
   const render = testRenderers[options.format as TestFormat];
-  await emit(io, options, render(report, { color: !options.output && useColor(io, options.color) }), files);
+  emit(io, options, render(report, { color: !options.output && useColor(io, options.color) }), [...paths, ...files]);
   return report.summary.ok ? 'ok' : 'input-error';
 }

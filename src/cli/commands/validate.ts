@@ -54,17 +54,19 @@ async function validateCommand(io: Io, paths: string[], options: ValidateCommand
   const criteriaDir = criteriaDirOf(options, io);
   if (options.framework !== undefined) criteriaFileFor(criteriaDir, options.framework);
   const accept = (name: string) => fileKindOf(name) !== undefined;
-  const files = collectFiles(paths.length > 0 ? paths : [criteriaDir], accept, VALIDATED_KINDS);
+  const { files, problems } = collectFiles(paths.length > 0 ? paths : [criteriaDir], accept, VALIDATED_KINDS);
   const store = new CriteriaStore(criteriaDir, frameworkIds(criteriaDir), options.maxFileSize);
   // Loaded on use: it brings the YAML parser, which `grade`'s own start-up does without.
   const { validateTargets } = await import('../validate/validate.js');
-  const report = await validateTargets(files.map((file) => ({ file, kind: fileKindOf(file) ?? 'evidence' })), store, {
+  const targets = files.map((file) => ({ file, kind: fileKindOf(file) ?? 'evidence' }));
+  const report = await validateTargets(targets, store, {
+    problems,
     maxWarnings: options.maxWarnings ?? null,
     allowIncomplete: options.allowIncomplete === true,
     ...(options.framework !== undefined ? { framework: options.framework } : {}),
     ...(options.maxFileSize ? { maxBytes: options.maxFileSize } : {}),
   });
   const render = validateRenderers[options.format as ValidateFormat];
-  await emit(io, options, render(report, { color: !options.output && useColor(io, options.color) }), files);
+  emit(io, options, render(report, { color: !options.output && useColor(io, options.color) }), [...paths, ...files]);
   return report.summary.valid ? 'ok' : 'input-error';
 }

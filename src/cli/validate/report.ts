@@ -57,7 +57,9 @@ export function buildReport(files: readonly FileReport[], maxWarnings: number | 
 }
 
 /** What a file is taken to be from its name: `*.test.yaml` a criteria test, `*.yaml` criteria, `*.json` evidence. */
-export function fileKindOf(name: string): FileKind | undefined {
+export function fileKindOf(file: string): FileKind | undefined {
+  // One rule for every command: extensions in any letter case.
+  const name = file.toLowerCase();
   if (name.endsWith('.test.yaml')) return 'criteria-test';
   if (name.endsWith('.yaml')) return 'criteria';
   if (name.endsWith('.json')) return 'evidence';

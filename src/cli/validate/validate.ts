@@ -1,9 +1,10 @@
+import type { Diagnostic } from '../../shared/diagnostics.js';
 import type { CriteriaStore } from '../../criteria/store.js';
 import { provenanceOf } from '../../criteria/provenance.js';
 import { loadTestFile } from '../../criteria/tests/load.js';
 import { runTestFile } from '../../criteria/tests/run.js';
 import { validateEvidenceFile, type EvidenceValidationOptions } from './evidence-file.js';
-import { buildReport, type FileKind, type FileReport, type ValidationReport } from './report.js';
+import { buildReport, fileKindOf, type FileKind, type FileReport, type ValidationReport } from './report.js';
 
 /** A file to validate and what it is taken to be. */
 export interface ValidateTarget {
@@ -14,6 +15,8 @@ export interface ValidateTarget {
 export interface ValidateOptions extends EvidenceValidationOptions {
   /** More warnings than this fail the run; null: warnings never do. */
   maxWarnings: number | null;
+  /** Entries found beside the targets that could not be read at all (not regular files, broken links). */
+  problems?: readonly Diagnostic[];
 }
 
 /** Every problem of a criteria file (SPEC §2), and its provenance when valid. */
@@ -42,7 +45,7 @@ const ORDER: FileKind[] = ['criteria', 'criteria-test', 'evidence'];
  * it was given and evidence checked against it reuses that load.
  */
 export async function validateTargets(targets: readonly ValidateTarget[], store: CriteriaStore, options: ValidateOptions): Promise<ValidationReport> {
-  const reports: FileReport[] = [];
+  const reports: FileReport[] = (options.problems ?? []).map((problem) => ({ file: problem.file, kind: fileKindOf(problem.file) ?? 'evidence', diagnostics: [problem], criteria: null }));
   for (const kind of ORDER) {
     for (const target of targets.filter((t) => t.kind === kind)) {
       if (kind === 'criteria') reports.push(await validateCriteriaFile(target.file, store));

@@ -1,0 +1,135 @@
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import type { Diagnostic } from './diagnostics.js';
+import { describeFsError, kindOfEntry } from './read-text.js';
+import { byCodeUnit } from './order.js';
+
+/** The files found under some paths, and the entries that could not be taken. */
+export interface Walked {
+  /** Each path's files in walk order (every folder's entries in code-unit order, depth first), each file once. */
+  files: string[];
+  /** Unreadable folders, broken links, link loops and entries that are not regular files, one per entry. */
+  problems: Diagnostic[];
+}
+
+/** Hidden entries (.git, editors' files) and installed packages are never read. */
+const isSkipped = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
+
+/** A folder's entry: plain concatenation, as `dir` is already normal and join() costs more than the rest of the walk. */
+const child = (dir: string, name: string): string => (dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`);
+
+function problem(file: string, message: string): Diagnostic {
+  return { code: 'file-unreadable', severity: 'error', message, file, line: 1, column: 1 };
+}
+
+interface Walk {
+  accept: (name: string) => boolean;
+  found: Walked;
+  onFolder: (count: number) => void;
+}
+
+/**
+ * Walks a folder. `real` is its real path, carried down without a system call per folder (only a
+ * symbolic link changes it), so loops are caught by comparing with the real paths above.
+ * Synchronous on purpose: thousands of small readdir calls cost far less without the event loop.
+ */
+function walk(dir: string, real: string, ancestors: string[], w: Walk): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    w.found.problems.push(problem(dir, `the folder cannot be read: ${describeFsError(error)}`));
+    return;
+  }
+  entries.sort((a, b) => byCodeUnit(a.name, b.name));
+  for (const entry of entries) {
+    if (isSkipped(entry.name)) continue;
+    const path = child(dir, entry.name);
+    let info: Pick<Stats, 'isDirectory' | 'isFile' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket' | 'isSymbolicLink'> = entry;
+    let target = child(real, entry.name);
+    if (entry.isSymbolicLink()) {
+      try {
+        info = statSync(path);
+        if (info.isDirectory()) target = realpathSync(path);
+      } catch (error) {
+        // A dangling link matters only where it would have been read; a looping one always.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (w.accept(entry.name) || code === 'ELOOP') w.found.problems.push(problem(path, describeFsError(error)));
+        continue;
+      }
+    }
+    if (info.isDirectory()) {
+      if (ancestors.includes(target)) {
+        w.found.problems.push(problem(path, `symbolic link loop: leads back to ${target}, which is already being searched`));
+        continue;
+      }
+      ancestors.push(target);
+      walk(path, target, ancestors, w);
+      ancestors.pop();
+    } else if (w.accept(entry.name)) {
+      // A FIFO, device or socket is never opened: reading one could block or never end.
+      if (info.isFile()) w.found.files.push(path);
+      else w.found.problems.push(problem(path, `not a regular file (${kindOfEntry(info)}); not read`));
+    }
+  }
+  w.onFolder(w.found.files.length);
+}
+
+/**
+ * The files under some paths: a path that is a regular file is taken whatever its name; a folder
+ * is searched recursively for the names `accept` takes, each folder in code-unit order, following
+ * symbolic links to files and folders (a loop is a problem), skipping hidden entries and
+ * node_modules. The order never depends on the file system's, and each file comes once.
+ * Nothing here throws: an entry that cannot be taken is a problem for that entry.
+ * `onFolder` hears the number of files found so far after each folder.
+ */
+export function walkPaths(paths: readonly string[], accept: (name: string) => boolean, onFolder: (count: number) => void = () => undefined): Walked {
+  const found: Walked = { files: [], problems: [] };
+  const w: Walk = { accept, found, onFolder };
+  // Each path's files, with the resolved form of the path they start with (see `absolute`).
+  const walked: Array<{ root: string; resolved: string; from: number }> = [];
+  for (const path of paths) {
+    try {
+      const info = statSync(path);
+      const root = join(path);
+      walked.push({ root, resolved: resolve(root), from: found.files.length });
+      if (info.isDirectory()) {
+        const real = realpathSync(path);
+        walk(root, real, [real], w);
+      } else if (info.isFile()) found.files.push(root);
+      else found.problems.push(problem(path, `not a regular file (${kindOfEntry(info)}); not read`));
+    } catch (error) {
+      found.problems.push(problem(path, describeFsError(error)));
+    }
+  }
+  // Only several paths can name a file twice (a folder and a file in it, say).
+  if (paths.length > 1) found.files = unique(found.files, walked);
+  found.problems.sort((a, b) => byCodeUnit(a.file, b.file));
+  return found;
+}
+
+function unique(files: readonly string[], walked: ReadonlyArray<{ root: string; resolved: string; from: number }>): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  walked.forEach(({ root, resolved, from }, index) => {
+    const to = walked[index + 1]?.from ?? files.length;
+    for (const file of files.slice(from, to)) {
+      const key = absolute(file, root, resolved);
+      if (!seen.has(key)) out.push(file);
+      seen.add(key);
+    }
+  });
+  return out;
+}
+
+/**
+ * `resolve(file)` for a file found under `root` (whose resolved form is `resolved`), without
+ * resolving every file: the walk built it by appending entry names, which hold no separators
+ * and so change nothing that resolve() would normalise. Ten thousand resolve() calls cost more
+ * than the rest of the walk.
+ */
+function absolute(file: string, root: string, resolved: string): string {
+  if (file === root) return resolved;
+  const rest = file.slice(root.endsWith(sep) ? root.length : root.length + 1);
+  return resolved.endsWith(sep) ? `${resolved}${rest}` : `${resolved}${sep}${rest}`;
+}
