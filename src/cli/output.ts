@@ -60,9 +60,12 @@ const quietly = (action: () => void): void => {
 function openTemporary(folder: string, target: string, mode: number): { fd: number; path: string } {
   for (let attempt = 0; ; attempt++) {
     const path = join(folder, `.grade-${process.pid}-${temporaries++}.tmp`);
+    // Guarded before it exists: a signal between the two would leave it behind.
+    rememberTemporary(path);
     try {
       return { fd: openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode), path };
     } catch (error) {
+      forgetTemporary(path);
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 100) throw new UsageError(`cannot write ${target}: ${describeFsError(error)}`);
     }
   }
@@ -71,7 +74,6 @@ function openTemporary(folder: string, target: string, mode: number): { fd: numb
 function replacing(target: string, destination: Extract<Destination, { kind: 'replace' }>): Output {
   const { existing } = destination;
   const temporary = openTemporary(dirname(destination.path), target, existing ? existing.mode & 0o7777 : 0o666);
-  rememberTemporary(temporary.path);
   let open = true;
   const fail = (error: unknown): never => {
     abort();
