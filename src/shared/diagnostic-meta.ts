@@ -13,6 +13,8 @@ export const DIAGNOSTIC_META: Record<DiagnosticCode, { description: string; seve
   'duplicate-key': { description: 'A mapping or object names the same key twice; only the last value would be kept.' },
   'nesting-too-deep': { description: 'Arrays and objects are nested deeper than the reader allows.' },
   'alias-limit': { description: 'The YAML expands aliases too many times.' },
+  'unknown-tag': { description: 'A YAML tag other than the core schema\'s (!!str, !!int, !!float, !!bool, !!null, !!seq, !!map), such as !!binary or !foo.' },
+  'complex-key': { description: 'A YAML mapping key that is not plain text (a list, a mapping or an alias).' },
   'mixed-forces': { description: 'Evidence files given for one report name different forces.' },
   'national-mismatch': { description: 'The national summary counts no grade of the kind this force was given.', severity: 'warning' },
   'unknown-key': { description: 'A key that the file format does not define (often a misspelling).' },

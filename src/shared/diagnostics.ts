@@ -15,6 +15,8 @@ export type DiagnosticCode =
   | 'duplicate-key'
   | 'nesting-too-deep'
   | 'alias-limit'
+  | 'unknown-tag'
+  | 'complex-key'
   // report: a force's evidence files together, and the national summary
   | 'mixed-forces'
   | 'unknown-framework'
