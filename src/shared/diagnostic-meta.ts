@@ -49,6 +49,7 @@ export const DIAGNOSTIC_META: Record<DiagnosticCode, { description: string; seve
   'judgement-shift': { description: 'A professional judgement moves the grade further from the computed grade than maxJudgementShift allows.' },
   'unknown-force': { description: 'The evidence names a force that is not in the force registry.' },
   'duplicate-evidence': { description: 'Two evidence files for the same force and framework.' },
+  'duplicate-result': { description: 'A previous batch (--compare) gives two results for the same force and framework.' },
   'unknown-framework': { description: 'The evidence names a framework that has no criteria file.' },
   'criteria-invalid': { description: 'The criteria file that the evidence needs is itself invalid.' },
   'duplicate-case': { description: 'Two test cases in one file share a name.' },

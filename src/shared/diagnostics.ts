@@ -56,6 +56,7 @@ export type DiagnosticCode =
   | 'judgement-shift'
   | 'unknown-force'
   | 'duplicate-evidence'
+  | 'duplicate-result'
   // validate: evidence checked against the criteria of the framework it names
   | 'criteria-invalid'
   // criteria test cases (`grade test`)
