@@ -55,6 +55,7 @@ export type DiagnosticCode =
   | 'no-applicable-good'
   | 'judgement-shift'
   | 'unknown-force'
+  | 'force-name-mismatch'
   | 'duplicate-evidence'
   | 'duplicate-result'
   // validate: evidence checked against the criteria of the framework it names

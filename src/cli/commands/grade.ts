@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadCriteriaFile } from '../../criteria/load.js';
+import { forceNamesOf } from '../../evidence/force-name.js';
 import { gradeFile } from '../../pipeline.js';
 import { gradeRenderers, type GradeFormat } from '../../render/grade/index.js';
 import { describeFsError } from '../../shared/read-text.js';
@@ -47,8 +48,11 @@ async function gradeCommand(io: Io, framework: string, evidenceFile: string, opt
   assertReadableFile(evidenceFile);
   const criteria = await loadCriteriaFile(criteriaFile, options.maxFileSize);
   if (!criteria.ok) return reportDiagnostics(io, options, criteria.diagnostics);
+  // The shipped registry (parsed at build time: no YAML) names the registered forces.
+  const registry = await (await import('../../batch/forces.js')).loadShippedRegistry();
   const graded = await gradeFile(criteria.value, evidenceFile, {
     framework, allowIncomplete: options.allowIncomplete === true, ...(options.maxFileSize ? { maxFileBytes: options.maxFileSize } : {}),
+    ...(registry ? { forceNames: forceNamesOf(registry.forces) } : {}),
   });
   const outcome = reportDiagnostics(io, options, graded.diagnostics);
   if (!graded.ok) return outcome;
