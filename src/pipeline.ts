@@ -1,4 +1,5 @@
 import type { Criteria } from './criteria/model.js';
+import { adoptRegisteredName, type ForceNames } from './evidence/force-name.js';
 import { checkEvidenceFile, loadEvidenceFile, positionIssues, type LoadedEvidence } from './evidence/load.js';
 import { checkJudgementShift } from './engine/judgement.js';
 import { decideGrade, gradeEvidence, type GradeDecision } from './engine/grade.js';
@@ -13,6 +14,11 @@ export interface GradeOptions {
   allowIncomplete?: boolean;
   /** Largest evidence file read, in bytes. */
   maxFileBytes?: number;
+  /**
+   * A forces registry's names by id: evidence naming a registered id otherwise gets a
+   * `force-name-mismatch` warning, and the result the registry's name.
+   */
+  forceNames?: ForceNames;
 }
 
 /** A graded file, or the diagnostics that stopped it from being graded. */
@@ -26,7 +32,8 @@ type Checked<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: fals
 function checked<T extends Parameters<typeof checkJudgementShift>[0]>(
   criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions, decide: (criteria: Criteria, evidence: LoadedEvidence['evidence']) => T,
 ): Checked<T> {
-  const diagnostics = checkEvidenceFile(criteria, loaded, options);
+  const renamed = adoptRegisteredName(loaded, options.forceNames);
+  const diagnostics = [...checkEvidenceFile(criteria, loaded, options), ...(renamed ? [renamed] : [])];
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   const value = decide(criteria, loaded.evidence);
   const shift = positionIssues(loaded, checkJudgementShift(value));

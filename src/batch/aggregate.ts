@@ -83,19 +83,24 @@ export function missingForces(frameworks: readonly BatchFramework[], registry: F
   return missing;
 }
 
+/** Warnings about a force rather than a file: said once per force (and name), however many files. */
+const PER_FORCE = new Set<Diagnostic['code']>(['unknown-force', 'force-name-mismatch']);
+
 /**
- * Collects warnings as files are graded. An unknown force is warned about once, at its first file
- * (in path order), with how many files name it: a batch of thousands of files for an unregistered
- * force keeps one diagnostic, not thousands.
+ * Collects warnings as files are graded. An unknown force, or a registered one named otherwise
+ * than the registry names it, is warned about once, at its first file (in path order), with how
+ * many files name it so: a batch of thousands of files for an unregistered force keeps one
+ * diagnostic, not thousands.
  */
 export class WarningCollector {
   private readonly other: Diagnostic[] = [];
   private readonly unknownForces = new Map<string, { first: Diagnostic; count: number }>();
 
   add(warning: Diagnostic): void {
-    if (warning.code !== 'unknown-force') { this.other.push(warning); return; }
-    const seen = this.unknownForces.get(warning.message);
-    if (!seen) this.unknownForces.set(warning.message, { first: warning, count: 1 });
+    if (!PER_FORCE.has(warning.code)) { this.other.push(warning); return; }
+    const key = `${warning.code}\u0000${warning.message}`;
+    const seen = this.unknownForces.get(key);
+    if (!seen) this.unknownForces.set(key, { first: warning, count: 1 });
     else {
       seen.count++;
       if (compareDiagnostics(warning, seen.first) < 0) seen.first = warning;

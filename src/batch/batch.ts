@@ -79,7 +79,7 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
   const context: BatchContext = {
     criteria, invalidCriteria: loaded.invalid, allowIncomplete: options.allowIncomplete === true,
     ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
-    knownForces: registry ? registry.forces.map((f) => f.id) : null,
+    knownForces: registry ? registry.forces.map((f) => ({ id: f.id, name: f.name })) : null,
   };
   const jobs = options.jobs ?? availableParallelism();
   // Workers start as soon as the walk has found enough files for them, and start while it goes on.

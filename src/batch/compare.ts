@@ -1,11 +1,11 @@
 import { parseJsonSource } from '../evidence/json-source.js';
 import { positionIssues } from '../evidence/load.js';
 import { validateBatchDocument } from '../generated/batch-validator.js';
-import type { Loaded } from '../shared/diagnostics.js';
+import type { Issue, Loaded } from '../shared/diagnostics.js';
 import { gradeRank, type Grade } from '../shared/grades.js';
 import { readTextFile } from '../shared/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
-import type { BatchFramework, BatchResult, Move, Movement } from './model.js';
+import { BATCH_SCHEMA_VERSION, type BatchFramework, type BatchResult, type Move, type Movement } from './model.js';
 
 /** The grades of a previous batch (its `--format json` output), by force and framework. */
 export interface PreviousBatch {
@@ -13,17 +13,43 @@ export interface PreviousBatch {
   grades: Array<{ force: string; framework: string; grade: Grade }>;
 }
 
-interface BatchDocument { results: Array<{ force: { id: string }; framework: { id: string }; grade: Grade }> }
+interface BatchDocument {
+  schemaVersion: number;
+  results: Array<{ file: string; force: { id: string }; framework: { id: string }; grade: Grade }>;
+}
+
+/**
+ * What the schema cannot say about a previous batch: it is of the version this grade writes (a
+ * later one may mean its fields differently), and it has at most one result per force and
+ * framework, as `batch` writes it (with two, which grade it moved from would be a guess).
+ */
+export function checkPreviousBatch(doc: BatchDocument): Issue[] {
+  const issues: Issue[] = [];
+  if (doc.schemaVersion !== BATCH_SCHEMA_VERSION) {
+    issues.push({ code: 'invalid-value', severity: 'error', path: ['schemaVersion'],
+      message: `schemaVersion ${doc.schemaVersion} is not one this grade reads (it reads the batch output of schemaVersion ${BATCH_SCHEMA_VERSION})` });
+    return issues;
+  }
+  const first = new Map<string, number>();
+  doc.results.forEach((result, index) => {
+    const key = `${result.force.id}\u0000${result.framework.id}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) { first.set(key, index); return; }
+    const other = doc.results[earlier]!;
+    issues.push({ code: 'duplicate-result', severity: 'error', path: ['results', index],
+      message: `results[${index}] (${JSON.stringify(result.file)}) and results[${earlier}] (${JSON.stringify(other.file)}) are both for force "${result.force.id}" and framework "${result.framework.id}": a batch has one result for each` });
+  });
+  return issues;
+}
 
 /** Parses a previous `grade batch --format json` output, checked against schemas/batch.schema.json. */
 export function parsePreviousBatch(text: string, file: string): Loaded<PreviousBatch> {
   const parsed = parseJsonSource(text, file);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const data = parsed.value.data;
-  if (!validateBatchDocument(data)) {
-    const issues = schemaErrorsToIssues((validateBatchDocument.errors ?? []) as SchemaError[], data);
-    return { ok: false, diagnostics: positionIssues({ file, source: parsed.value }, issues) };
-  }
+  const issues = validateBatchDocument(data) ? checkPreviousBatch(data as BatchDocument)
+    : schemaErrorsToIssues((validateBatchDocument.errors ?? []) as SchemaError[], data);
+  if (issues.length > 0) return { ok: false, diagnostics: positionIssues({ file, source: parsed.value }, issues) };
   const grades = (data as BatchDocument).results.map((r) => ({ force: r.force.id, framework: r.framework.id, grade: r.grade }));
   return { ok: true, value: { file, grades }, diagnostics: [] };
 }

@@ -68,6 +68,15 @@ function parseForcesJson(text: string, file: string): Loaded<ForcesRegistry> | u
   return { ok: true, value: { title: registry.title ?? file, forces: registry.forces, file }, diagnostics: [] };
 }
 
+/**
+ * The registry shipped with the package, for the commands that take no --forces (`grade`,
+ * `report`) to check force names against; undefined when it cannot be read (then nothing is).
+ */
+export async function loadShippedRegistry(): Promise<ForcesRegistry | undefined> {
+  const loaded = await loadForcesFile(defaultForcesFile());
+  return loaded.ok ? loaded.value : undefined;
+}
+
 /** Reads and parses a forces registry file; the shipped one was parsed at build time. */
 export async function loadForcesFile(file: string, maxBytes?: number): Promise<Loaded<ForcesRegistry>> {
   const read = await readTextFile(file, maxBytes);

@@ -1,4 +1,5 @@
 import type { Criteria } from '../criteria/model.js';
+import { adoptRegisteredName, forceNamesOf } from '../evidence/force-name.js';
 import { checkEvidenceFile, parseEvidence, positionIssues, type LoadedEvidence } from '../evidence/load.js';
 import { decideLoaded } from '../pipeline.js';
 import { quickDecision } from './quick-decision.js';
@@ -16,8 +17,11 @@ export interface BatchContext {
   invalidCriteria: Array<{ framework: string; reason: string }>;
   allowIncomplete: boolean;
   maxFileBytes?: number;
-  /** Registered force ids; null when no registry is in use (no unknown-force warnings). */
-  knownForces: string[] | null;
+  /**
+   * The registered forces; null when no registry is in use (no unknown-force or
+   * force-name-mismatch warnings, and every force keeps the name its evidence gives).
+   */
+  knownForces: Array<{ id: string; name: string }> | null;
 }
 
 /** One file's outcome in a batch. */
@@ -68,7 +72,7 @@ function forceIdPosition(text: string, id: string): Position | undefined {
 export function createFileGrader(context: BatchContext): FileGrader {
   const byFramework = new Map(context.criteria.map((c) => [c.framework, c]));
   const invalid = new Map(context.invalidCriteria.map((c) => [c.framework, c.reason]));
-  const known = context.knownForces ? new Set(context.knownForces) : null;
+  const known = context.knownForces ? forceNamesOf(context.knownForces) : undefined;
   const frameworkList = [...byFramework.keys()].sort().join(', ') || 'none';
 
   return (file) => {
@@ -78,11 +82,14 @@ export function createFileGrader(context: BatchContext): FileGrader {
     if (!parsed.ok) {
       // Unknown keys alone leave a usable model: it still names the force and framework.
       const partial = parsed.partial;
+      const renamed = partial ? adoptRegisteredName(partial, known) : undefined;
       const criteria = partial ? byFramework.get(partial.evidence.framework) : undefined;
       const more = partial && criteria ? checkEvidenceFile(criteria, partial, { allowIncomplete: context.allowIncomplete }) : [];
-      return failure(file, [...parsed.diagnostics, ...more], partial);
+      return failure(file, [...parsed.diagnostics, ...more, ...(renamed ? [renamed] : [])], partial);
     }
     const loaded = parsed.value;
+    // Before anything else, so that a result or an error names the force the registry's way.
+    const renamed = adoptRegisteredName(loaded, known);
     const framework = loaded.evidence.framework;
     const criteria = byFramework.get(framework);
     if (!criteria) {
@@ -90,14 +97,15 @@ export function createFileGrader(context: BatchContext): FileGrader {
       const message = reason !== undefined
         ? `the criteria for framework "${framework}" are invalid (${reason})`
         : `unknown framework "${framework}" (available: ${frameworkList})`;
-      return failure(file, positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }]), loaded);
+      return failure(file, [...positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }]), ...(renamed ? [renamed] : [])], loaded);
     }
     // Most files need no explaining: one pass decides them; anything unusual takes the full path.
     const quick = quickDecision(criteria, loaded.evidence);
     const graded = quick ? { ok: true as const, decision: quick, diagnostics: [] }
       : decideLoaded(criteria, loaded, { allowIncomplete: context.allowIncomplete });
-    if (!graded.ok) return failure(file, graded.diagnostics, loaded);
+    if (!graded.ok) return failure(file, [...graded.diagnostics, ...(renamed ? [renamed] : [])], loaded);
     const warnings = graded.diagnostics.filter((d) => d.severity === 'warning');
+    if (renamed) warnings.push(renamed);
     const force = loaded.evidence.force;
     if (known && !known.has(force.id)) {
       const message = `force "${force.id}" (${force.name}) is not in the forces registry`;

@@ -23,12 +23,36 @@ function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
+/** How many forces a national summary can count per framework, and where that number comes from. */
+export interface ForceCount {
+  count: number;
+  /** Names the source in messages: "the registry src/forces/england-wales.yaml". */
+  source: string;
+}
+
+/**
+ * The most forces a summary can count per framework (each force has one grade for it): the
+ * `registry.forces` the batch wrote, when the file has one; else `fallback` (the caller's
+ * registry); else none beyond what a number holds exactly.
+ */
+function forceCountOf(data: Record<string, unknown>, fallback: ForceCount | undefined): ForceCount | undefined {
+  const registry = data.registry;
+  const count = isObject(registry) ? registry.forces : undefined;
+  if (typeof count === 'number' && Number.isSafeInteger(count) && count >= 0) return { count, source: 'the registry this summary gives (registry.forces)' };
+  return fallback;
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
+}
+
 /**
  * Checks the loose shape `--national` needs: an object whose `summary` maps framework ids to
- * `{excellent, good, fair, poor}` counts (non-negative integers). Everything else in the file,
- * and any further keys, are ignored, so later versions of `batch` stay readable. Pure.
+ * `{excellent, good, fair, poor}` counts: whole numbers of forces, from 0 to the number of
+ * forces (see forceCountOf), and together no more than it. Everything else in the file, and any
+ * further keys, are ignored, so later versions of `batch` stay readable. Pure.
  */
-export function checkNationalShape(data: unknown): { issues: Issue[]; summary: Map<string, Distribution> } {
+export function checkNationalShape(data: unknown, forces?: ForceCount): { issues: Issue[]; summary: Map<string, Distribution> } {
   const issues: Issue[] = [];
   const summary = new Map<string, Distribution>();
   const error = (code: Issue['code'], path: Issue['path'], message: string, atKey = false): void => {
@@ -46,6 +70,8 @@ export function checkNationalShape(data: unknown): { issues: Issue[]; summary: M
     error('invalid-type', ['summary'], `"summary" must be an object mapping framework ids to grade counts, not ${describe(data.summary)}`);
     return { issues, summary };
   }
+  const bound = forceCountOf(data, forces);
+  const range = bound ? `from 0 to ${bound.count} (the forces in ${bound.source})` : '(0 or more)';
   for (const [framework, counts] of Object.entries(data.summary)) {
     const path = ['summary', framework];
     if (!isObject(counts)) {
@@ -56,12 +82,19 @@ export function checkNationalShape(data: unknown): { issues: Issue[]; summary: M
     for (const grade of GRADES) {
       const count = counts[grade];
       if (count === undefined) error('missing-key', path, `summary.${framework} has no "${grade}" count`);
-      else if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-        error('invalid-value', [...path, grade], `summary.${framework}.${grade} must be a whole number of forces (0 or more), not ${JSON.stringify(count)}`);
+      else if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0 || (bound !== undefined && count > bound.count)) {
+        error('invalid-value', [...path, grade], `summary.${framework}.${grade} must be a whole number of forces ${range}, not ${shown(count)}`);
       } else continue;
       valid = false;
     }
-    if (valid) summary.set(framework, Object.fromEntries(GRADES.map((g) => [g, counts[g] as number])) as Distribution);
+    if (!valid) continue;
+    const distribution = Object.fromEntries(GRADES.map((g) => [g, counts[g] as number])) as Distribution;
+    const total = GRADES.reduce((sum, g) => sum + distribution[g], 0);
+    if (bound !== undefined && total > bound.count) {
+      error('invalid-value', path, `summary.${framework} counts ${total} forces in all, more than the ${bound.count} forces in ${bound.source}`);
+    } else if (!Number.isSafeInteger(total)) {
+      error('invalid-value', path, `summary.${framework} counts more forces in all than a number holds exactly`);
+    } else summary.set(framework, distribution);
   }
   return { issues, summary };
 }
@@ -70,21 +103,24 @@ function positioned(file: string, source: JsonSource, issues: readonly Issue[]):
   return issues.map((issue) => ({ code: issue.code, severity: issue.severity, message: issue.message, file, ...source.locate(issue.path, issue.atKey) }));
 }
 
-/** Parses the text of a national summary file; JSON and shape problems are positioned diagnostics. */
-export function parseNational(text: string, file: string): Loaded<LoadedNational> {
+/**
+ * Parses the text of a national summary file; JSON and shape problems are positioned diagnostics.
+ * `forces` bounds the counts when the file names no registry of its own (see checkNationalShape).
+ */
+export function parseNational(text: string, file: string, forces?: ForceCount): Loaded<LoadedNational> {
   const parsed = parseJsonSource(text, file);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
-  const { issues, summary } = checkNationalShape(parsed.value.data);
+  const { issues, summary } = checkNationalShape(parsed.value.data, forces);
   const diagnostics = positioned(file, parsed.value, issues);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return { ok: true, value: { file, source: parsed.value, summary }, diagnostics: [] };
 }
 
 /** Reads and parses a national summary file (`--national`). */
-export async function loadNational(file: string, maxBytes?: number): Promise<Loaded<LoadedNational>> {
+export async function loadNational(file: string, maxBytes?: number, forces?: ForceCount): Promise<Loaded<LoadedNational>> {
   const read = await readTextFile(file, maxBytes);
   if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
-  return parseNational(read.value, file);
+  return parseNational(read.value, file, forces);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { hasErrors } from '../shared/diagnostics.js';
 import { formatDiagnostics } from '../render/diagnostics.js';
@@ -21,19 +21,50 @@ export interface CommonOptions {
   maxFileSize?: number;
 }
 
-function parseSize(value: string): number {
+/** The largest --max-file-size: 1 GiB, past anything a V8 string (at most 2^29 - 24 characters) can hold. */
+const MAX_FILE_SIZE_LIMIT = 1024 ** 3;
+
+/**
+ * `--max-file-size`: a whole number of bytes, optionally with k, m or g (1024, 1024², 1024³) and
+ * a trailing b, from 1 byte to 1g. Anything else (negative, fractional, empty, 0, huge) is a
+ * usage error (commander's InvalidArgumentError: exit 2, one line).
+ */
+export function parseSize(value: string): number {
   const match = /^(\d+)([kmg]?)b?$/i.exec(value.trim());
-  if (!match) throw new Error(`expected a size such as 16m or 500000, got "${value}"`);
-  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match[2] ?? '').toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Number(match[1]) * unit;
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match?.[2] ?? '').toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const bytes = match ? Number(match[1]) * unit : NaN;
+  if (!(bytes >= 1 && bytes <= MAX_FILE_SIZE_LIMIT)) {
+    throw new InvalidArgumentError('expected a size in bytes from 1 to 1g, such as 500000, 512k or 16m (k, m and g are 1024, 1024² and 1024³ bytes)');
+  }
+  return bytes;
+}
+
+/**
+ * A parser for a whole-number option: digits only (no sign, point, exponent or hex), from `min`
+ * to `max`; anything else is a usage error saying `expected`.
+ */
+export function wholeNumber(min: number, max: number, expected: string): (value: string) => number {
+  return (value) => {
+    const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+    if (!(n >= min && n <= max)) throw new InvalidArgumentError(expected);
+    return n;
+  };
+}
+
+/** A parser for an option naming a file, folder or id: refuses the empty string (which would be ignored). */
+export function nonEmpty(what: string): (value: string) => string {
+  return (value) => {
+    if (value === '') throw new InvalidArgumentError(`expected ${what}, not an empty value`);
+    return value;
+  };
 }
 
 /** Adds --format with choices taken from a renderer table's keys, and the other common options. */
 export function addCommonOptions(command: Command, formats: readonly string[], defaultFormat: string): Command {
   return command
     .addOption(new Option('--format <name>', 'output format').choices(formats).default(defaultFormat))
-    .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)')
-    .option('--output <file>', 'write the output to a file (atomically) instead of stdout')
+    .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)', nonEmpty('a folder'))
+    .option('--output <file>', 'write the output to a file (atomically) instead of stdout', nonEmpty('a file name'))
     .option('--no-color', 'never colour the output (also NO_COLOR)')
     .addOption(new Option('--max-file-size <bytes>', `largest input file read (default ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024}m)`).argParser(parseSize))
     .option('--debug', 'print stack traces of internal errors');

@@ -3,7 +3,7 @@ import { commandsFor, COMMANDS } from './commands/index.js';
 import { UsageError } from './errors.js';
 import { exitCode, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
-import { sanitizeLine } from '../shared/sanitize.js';
+import { sanitizeForTerminal, sanitizeLine } from '../shared/sanitize.js';
 
 /** A command's registration: adds it to the program; its action reports how it ended. */
 export type Register = (program: Command, io: Io, done: (outcome: Outcome) => void) => void;
@@ -22,12 +22,12 @@ async function buildProgram(argv: readonly string[], io: Io, done: (outcome: Out
     .version(VERSION, '-V, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`grade: ${text}`) })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`grade: ${sanitizeForTerminal(text)}`) })
     .addHelpText('after', EXAMPLES);
   const registers = await Promise.all(commandsFor(argv).map((name) => COMMANDS[name]()));
   for (const register of registers) register(program, io, done);
   for (const command of program.commands) {
-    command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`grade: ${text}`) });
+    command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`grade: ${sanitizeForTerminal(text)}`) });
   }
   return program;
 }

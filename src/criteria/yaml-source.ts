@@ -55,11 +55,55 @@ export function yamlOffset(doc: Document, path: DocPath, atKey = false): number 
 /** YAML aliases expanded at most this many times per document: refuses "billion laughs" files fast. */
 const MAX_ALIAS_COUNT = 1000;
 
+/**
+ * How every YAML file is read: duplicate keys refused; the YAML 1.2 core schema whatever a
+ * `%YAML 1.1` directive says (so `yes` stays a string and `010` a decimal), without the 1.1 types
+ * the parser would otherwise resolve when tagged (`!!binary`, `!!set`, `!!omap`, `!!pairs`,
+ * `!!timestamp`), so such a tag is unresolved and refused; every mapping key a string as written
+ * (a list or mapping as a key is an error, not a key stringified behind the author's back); and
+ * no process warnings (`logLevel`), since every problem comes back as a diagnostic instead.
+ */
+const YAML_OPTIONS = {
+  uniqueKeys: true, prettyErrors: false, strict: true,
+  schema: 'core', resolveKnownTags: false, stringKeys: true, logLevel: 'error',
+} as const;
+
+/** The core schema's tags, which only say (or force) a type plain YAML has: the ones allowed. */
+const CORE_TAG_KINDS: Record<string, string> = {
+  str: 'a string', int: 'a whole number', float: 'a number', bool: 'true or false', null: 'null', seq: 'a list', map: 'a mapping',
+};
+const CORE_TAGS = Object.keys(CORE_TAG_KINDS).map((name) => `!!${name}`).join(', ');
+
+/** The tag written at an offset (`!foo`, `!!binary`, `!<tag:…>`, `!e!x`), as its author wrote it. */
+function tagAt(text: string, offset: number): string | undefined {
+  return /^!(?:<[^>\n]*>|[^\s,[\]{}]*)/.exec(text.slice(offset, offset + 1024))?.[0];
+}
+
+type At = (offset: number, code: Diagnostic['code'], message: string) => Diagnostic;
+
+/** A tag the core schema has no type for, or a core tag its value does not fit. */
+function unresolvedTag(text: string, warning: YAMLError, at: At): Diagnostic {
+  const offset = warning.pos[0];
+  const resolved = /^Unresolved tag: (\S+)/.exec(warning.message)?.[1];
+  const core = resolved?.startsWith('tag:yaml.org,2002:') ? CORE_TAG_KINDS[resolved.slice('tag:yaml.org,2002:'.length)] : undefined;
+  const written = tagAt(text, offset) ?? resolved ?? 'here';
+  if (core !== undefined) return at(offset, 'invalid-value', `the value tagged ${written} is not ${core} as YAML's core schema writes one (leave the tag out?)`);
+  return at(offset, 'unknown-tag', `the YAML tag ${written} is not supported (only ${CORE_TAGS} are): its value would not be read as written`);
+}
+
+/** A mapping key that is not plain text: a list or mapping, an alias, or a tag other than `!!str`. */
+function nonStringKey(text: string, offset: number, at: At): Diagnostic {
+  const tag = text[offset] === '!' ? tagAt(text, offset) : undefined;
+  if (tag !== undefined) return at(offset, 'unknown-tag', `a mapping key must be plain text, not tagged ${tag}`);
+  if (text[offset] === '*') return at(offset, 'complex-key', `a mapping key must be plain text, not an alias (${/^\*[^\s,[\]{}]*/.exec(text.slice(offset))?.[0] ?? '*'})`);
+  return at(offset, 'complex-key', 'a mapping key must be plain text, not a list or mapping (YAML complex keys are not supported)');
+}
+
 /** A YAML text parsed for checking. */
 export interface YamlSource {
   /** The top-level mapping; undefined when the text is not one (the diagnostics say why). */
   data: Record<string, unknown> | undefined;
-  /** Problems of parsing: syntax errors, duplicate keys, a top level that is not a mapping. */
+  /** Problems of parsing: syntax errors, duplicate keys, unsupported tags and keys, a top level that is not a mapping. */
   diagnostics: Diagnostic[];
   /** Positions an issue found in `data` at its place in the text. */
   locate(issue: Issue): Diagnostic;
@@ -70,7 +114,8 @@ function firstLine(message: string): string {
 }
 
 /**
- * Parses YAML strictly (duplicate keys refused, aliases limited). After a syntax error nothing
+ * Parses YAML strictly (duplicate keys, tags outside the core schema and keys that are not plain
+ * text refused; aliases limited; see YAML_OPTIONS). After a syntax error nothing
  * else can be trusted, so `data` is undefined; after a duplicate key (the last one wins) the
  * rest can still be checked, so every problem is reported in one run. `what` names the kind of
  * file in messages ("a criteria file").
@@ -79,7 +124,7 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
   const lines = new LineIndex(text);
   const at = (offset: number, code: Diagnostic['code'], message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic =>
     ({ code, severity, message, file, ...lines.position(offset) });
-  const doc = yaml().parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = yaml().parseDocument(text, YAML_OPTIONS);
   const locate = (issue: Issue): Diagnostic => at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message, issue.severity);
   const syntaxError = (source: string, error: YAMLError): Diagnostic => {
     const quote = openingQuote(source, error);
@@ -88,8 +133,15 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
   };
   const diagnostics = doc.errors.map((error) => error.code === 'DUPLICATE_KEY'
     ? at(error.pos[0], 'duplicate-key', `duplicate key${keyAt(text, error.pos[0])}: YAML keeps only the last one, so the earlier value would be silently lost`)
+    : error.code === 'NON_STRING_KEY' ? nonStringKey(text, error.pos[0], at)
     : /Maximum call stack/.test(error.message) ? at(error.pos[0], 'nesting-too-deep', 'the YAML nests too deeply to read')
     : syntaxError(text, error));
+  // The parser only warns about a tag it cannot resolve, and keeps the value as a plain string:
+  // a value read otherwise than its author meant. Here it is an error.
+  for (const warning of doc.warnings) {
+    if (warning.code === 'TAG_RESOLVE_FAILED') diagnostics.push(unresolvedTag(text, warning, at));
+  }
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   if (diagnostics.some((d) => d.code !== 'duplicate-key')) return { data: undefined, diagnostics, locate };
   let data: unknown;
   try {

@@ -15,6 +15,8 @@ export type DiagnosticCode =
   | 'duplicate-key'
   | 'nesting-too-deep'
   | 'alias-limit'
+  | 'unknown-tag'
+  | 'complex-key'
   // report: a force's evidence files together, and the national summary
   | 'mixed-forces'
   | 'unknown-framework'
@@ -53,7 +55,9 @@ export type DiagnosticCode =
   | 'no-applicable-good'
   | 'judgement-shift'
   | 'unknown-force'
+  | 'force-name-mismatch'
   | 'duplicate-evidence'
+  | 'duplicate-result'
   // validate: evidence checked against the criteria of the framework it names
   | 'criteria-invalid'
   // criteria test cases (`grade test`)

@@ -52,10 +52,17 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
         issue = { code: 'missing-key', severity: 'error', path, message: `missing required key "${key}" ${place}` };
         break;
       }
-      case 'type':
+      case 'type': {
+        // ajv gives a union of types as "integer,null".
+        const types = String(error.params.type).split(',');
+        // A number can fail a number type: ajv's "number" is finite (not NaN, not ±Infinity, which
+        // 1e400 or YAML's .inf read as), and "integer" whole. Then say which number it is.
+        const numeric = typeof value === 'number' && (types.includes('number') || types.includes('integer'));
+        const expected = types.map((t) => (numeric && t === 'number' ? 'a finite number' : article(t))).join(' or ');
         issue = { code: 'invalid-type', severity: 'error', path,
-          message: `${where} must be ${article(String(error.params.type))}, not ${describeType(value)}` };
+          message: `${where} must be ${expected}, not ${numeric ? String(value) : describeType(value)}` };
         break;
+      }
       case 'enum': {
         const allowed = (error.params.allowedValues as unknown[]).map(String);
         const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';

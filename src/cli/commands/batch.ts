@@ -1,6 +1,6 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { batchRenderers } from '../../render/batch/index.js';
-import { addCommonOptions } from '../common.js';
+import { addCommonOptions, nonEmpty, wholeNumber } from '../common.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { BatchCommandOptions } from './batch-run.js';
@@ -16,11 +16,9 @@ Evidence files are the *.json files under each folder (hidden entries and node_m
 each file's framework is read from the file. Exit code 1 when any file could not be graded:
 the others are still graded and summarised.`;
 
-function parseJobs(value: string): number {
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return jobs;
-}
+/** More worker threads than this would cost their start-up and memory for nothing on any machine. */
+const MAX_JOBS = 256;
+const parseJobs = wholeNumber(1, MAX_JOBS, `expected a whole number of worker threads from 1 to ${MAX_JOBS}`);
 
 /** `grade batch <paths…>`: grade every evidence file under the paths and print the national summary. */
 export function registerBatchCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
@@ -29,8 +27,8 @@ export function registerBatchCommand(program: Command, io: Io, done: (outcome: O
     .summary('Grade every evidence file under the paths and print the national summary of judgements.')
     .description('Grade every evidence file under the paths and print the national summary of judgements, the force summary, the files that could not be graded and the registered forces with no evidence.')
     .option('--allow-incomplete', 'count criteria without a finding as not met instead of failing the file')
-    .option('--forces <file>', 'forces registry (YAML) to report missing forces against (default: the 43 forces of England and Wales)')
-    .option('--compare <batch.json>', 'a previous `grade batch --format json` output: report which grades went up, down or stayed')
+    .option('--forces <file>', 'forces registry (YAML) to report missing forces against (default: the 43 forces of England and Wales)', nonEmpty('a file'))
+    .option('--compare <batch.json>', 'a previous `grade batch --format json` output: report which grades went up, down or stayed', nonEmpty('a file'))
     // No commander default: it would print this machine's core count in --help.
     .option('--jobs <n>', 'worker threads to grade with (default: the number of cores)', parseJobs);
   addCommonOptions(command, Object.keys(batchRenderers), 'text')

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { loadCriteriaFile } from '../../criteria/load.js';
+import { forceNamesOf } from '../../evidence/force-name.js';
 import { gradeFile } from '../../pipeline.js';
 import { gradeRenderers, type GradeFormat } from '../../render/grade/index.js';
-import { closest } from '../../shared/suggest.js';
+import { didYouMean } from '../../shared/suggest.js';
 import { COMMAND_NAMES } from './index.js';
 import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
-import { criteriaFileFor } from '../criteria-dir.js';
+import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';
 import { UsageError } from '../errors.js';
 import { assertReadableFile } from '../file-targets.js';
 import type { Outcome } from '../exit-codes.js';
@@ -36,10 +37,7 @@ export function registerGradeCommand(program: Command, io: Io, done: (outcome: O
         io.stderr(program.helpInformation());
         return done('usage-error');
       }
-      if (evidence === undefined) {
-        const command = closest(framework, COMMAND_NAMES.filter((name) => name !== 'grade'));
-        throw new UsageError(command ? `unknown command "${framework}"; did you mean "${command}"?` : `missing the evidence file: grade ${framework} <evidence.json>`);
-      }
+      if (evidence === undefined) throw missingEvidence(framework, frameworkIds(criteriaDirOf(options, io)));
       done(await gradeCommand(io, framework, evidence, options));
     });
 }
@@ -49,8 +47,11 @@ async function gradeCommand(io: Io, framework: string, evidenceFile: string, opt
   assertReadableFile(evidenceFile);
   const criteria = await loadCriteriaFile(criteriaFile, options.maxFileSize);
   if (!criteria.ok) return reportDiagnostics(io, options, criteria.diagnostics);
+  // The shipped registry (parsed at build time: no YAML) names the registered forces.
+  const registry = await (await import('../../batch/forces.js')).loadShippedRegistry();
   const graded = await gradeFile(criteria.value, evidenceFile, {
     framework, allowIncomplete: options.allowIncomplete === true, ...(options.maxFileSize ? { maxFileBytes: options.maxFileSize } : {}),
+    ...(registry ? { forceNames: forceNamesOf(registry.forces) } : {}),
   });
   const outcome = reportDiagnostics(io, options, graded.diagnostics);
   if (!graded.ok) return outcome;
@@ -58,3 +59,15 @@ async function gradeCommand(io: Io, framework: string, evidenceFile: string, opt
   emit(io, options, render(graded.result, { color: !options.output && useColor(io, options.color) }), [evidenceFile, criteriaFile]);
   return outcome;
 }
+
+/**
+ * `grade <word>` alone: a framework without its evidence file, or (when the word is neither a
+ * framework nor a command) an unknown command or framework, with the closest of either.
+ */
+function missingEvidence(word: string, frameworks: readonly string[]): UsageError {
+  if (frameworks.includes(word)) return new UsageError(`missing the evidence file: grade ${word} <evidence.json>`);
+  const commands = COMMAND_NAMES.filter((name) => name !== 'grade');
+  const hint = didYouMean(word, [...commands, ...frameworks]);
+  return new UsageError(`unknown command or framework "${word}"${hint || ' (see `grade --help` for the commands, `grade list` for the frameworks)'}`);
+}
+

@@ -4,7 +4,7 @@ import { compareFrameworks, type Criteria } from '../../criteria/model.js';
 import type { Diagnostic } from '../../shared/diagnostics.js';
 import { listRenderers, type FrameworkSummary, type ListFormat } from '../../render/list/index.js';
 import { useColor } from '../color.js';
-import { criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
+import { criteriaDirOf, emit, nonEmpty, reportDiagnostics, type CommonOptions } from '../common.js';
 import { frameworkIds } from '../criteria-dir.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -39,8 +39,8 @@ export function registerListCommand(program: Command, io: Io, done: (outcome: Ou
     .command('list')
     .description('List the frameworks available, with criteria counts and version.')
     .addOption(new Option('--format <name>', 'output format').choices(Object.keys(listRenderers)).default('text'))
-    .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)')
-    .option('--output <file>', 'write the output to a file (atomically) instead of stdout')
+    .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)', nonEmpty('a folder'))
+    .option('--output <file>', 'write the output to a file (atomically) instead of stdout', nonEmpty('a file name'))
     .option('--no-color', 'never colour the output (also NO_COLOR)')
     .addHelpText('after', '\nExamples:\n  $ grade list\n  $ grade list --format json --criteria ./criteria')
     .action(async (options: CommonOptions) => {

@@ -7,9 +7,11 @@ import { gradeLoaded } from '../../pipeline.js';
 import { reportRenderers, type ReportFormat } from '../../render/report/index.js';
 import { checkReportInputs } from '../../evidence/report-inputs.js';
 import { assembleReport } from '../../render/report/model.js';
+import { loadShippedRegistry } from '../../batch/forces.js';
 import { checkNationalAgainst, loadNational } from '../../batch/national.js';
+import { forceNamesOf } from '../../evidence/force-name.js';
 import { hasErrors, type Diagnostic } from '../../shared/diagnostics.js';
-import { criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
+import { criteriaDirOf, displayPath, emit, reportDiagnostics, type CommonOptions } from '../common.js';
 import { frameworkIds } from '../criteria-dir.js';
 import { evidenceFiles } from '../evidence-paths.js';
 import type { Outcome } from '../exit-codes.js';
@@ -61,18 +63,22 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
     if (forFramework) diagnostics.push(...checkEvidenceFile(forFramework, partial, { allowIncomplete: options.allowIncomplete === true }));
   }
 
+  // The shipped registry names the registered forces, and bounds the national counts.
+  const registry = await loadShippedRegistry();
+  const forceNames = registry ? forceNamesOf(registry.forces) : undefined;
   const results: GradeResult[] = [];
   for (const loaded of evidence.loaded) {
     const forFramework = criteria.get(loaded.evidence.framework);
     if (!forFramework) continue;
-    const graded = gradeLoaded(forFramework, loaded, { allowIncomplete: options.allowIncomplete === true });
+    const graded = gradeLoaded(forFramework, loaded, { allowIncomplete: options.allowIncomplete === true, ...(forceNames ? { forceNames } : {}) });
     diagnostics.push(...graded.diagnostics);
     if (graded.ok) results.push(graded.result);
   }
 
   let national = null;
   if (options.national) {
-    const loaded = await loadNational(options.national, options.maxFileSize);
+    const forces = registry ? { count: registry.forces.length, source: `the registry ${displayPath(io.cwd, registry.file)}` } : undefined;
+    const loaded = await loadNational(options.national, options.maxFileSize, forces);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.ok) {
       national = loaded.value;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadCriteriaFile } from '../../criteria/load.js';
 import type { Criteria } from '../../criteria/model.js';
-import { criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
+import { criteriaDirOf, emit, nonEmpty, reportDiagnostics, type CommonOptions } from '../common.js';
 import { criteriaFileFor } from '../criteria-dir.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -28,8 +28,8 @@ export function registerTemplateCommand(program: Command, io: Io, done: (outcome
   program
     .command('template <framework>')
     .description('Print an evidence skeleton listing every criterion; it fails validation until each status is filled in.')
-    .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)')
-    .option('--output <file>', 'write the skeleton to a file (atomically) instead of stdout')
+    .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)', nonEmpty('a folder'))
+    .option('--output <file>', 'write the skeleton to a file (atomically) instead of stdout', nonEmpty('a file name'))
     .addHelpText('after', '\nExamples:\n  $ grade template neighbourhood-policing > evidence.json\n  $ grade template child-abuse --output evidence/my-force/child-abuse.json')
     .action(async (framework: string, options: CommonOptions) => {
       const file = criteriaFileFor(criteriaDirOf(options, io), framework);

@@ -1,9 +1,9 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { CriteriaStore } from '../../criteria/store.js';
 import { validateRenderers, type ValidateFormat } from '../../render/validate/index.js';
 import { fileKindOf } from '../validate/report.js';
 import { useColor } from '../color.js';
-import { addCommonOptions, criteriaDirOf, emit, type CommonOptions } from '../common.js';
+import { addCommonOptions, criteriaDirOf, emit, nonEmpty, wholeNumber, type CommonOptions } from '../common.js';
 import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';
 import { collectFiles } from '../file-targets.js';
 import type { Outcome } from '../exit-codes.js';
@@ -31,10 +31,7 @@ const VALIDATED_KINDS = {
   many: '.yaml criteria, .test.yaml criteria test or .json evidence files',
 };
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number of warnings, such as 0 or 10');
-  return Number(value);
-}
+const parseCount = wholeNumber(0, Number.MAX_SAFE_INTEGER, 'expected a whole number of warnings, such as 0 or 10');
 
 /** `grade validate [paths…]`: the CI check of criteria, criteria tests and evidence files. */
 export function registerValidateCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
@@ -44,7 +41,7 @@ export function registerValidateCommand(program: Command, io: Io, done: (outcome
     .description('Check criteria files, criteria test files and evidence files, and report every problem with its file, line and column.')
     .option('--allow-incomplete', 'do not report criteria without a finding')
     .option('--max-warnings <count>', 'fail when there are more warnings than this', parseCount)
-    .option('--framework <id>', 'check every evidence file against this framework, whatever it names');
+    .option('--framework <id>', 'check every evidence file against this framework, whatever it names', nonEmpty('a framework id'));
   addCommonOptions(command, Object.keys(validateRenderers), 'text')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: ValidateCommandOptions) => done(await validateCommand(io, paths, options)));
