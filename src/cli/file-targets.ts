@@ -15,6 +15,7 @@ export interface FileKinds {
  * must also be one of the kinds the command reads.
  */
 export function assertNamedPath(path: string, options: { folders: boolean; accept?: (name: string) => boolean; kinds?: FileKinds }): void {
+  if (path === '') throw new UsageError('an empty path was given; name a file or folder');
   let info;
   try {
     info = statSync(path);
