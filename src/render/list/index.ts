@@ -1,6 +1,5 @@
-import Table from 'cli-table3';
 import { sanitizeLine } from '../../shared/sanitize.js';
-import { COMPACT } from '../table.js';
+import { columnWidth, drawBoxTable, type BoxCell } from '../box-table.js';
 import { createStyle, type RenderOptions } from '../style.js';
 
 /** A framework as `grade list` shows it. */
@@ -12,15 +11,19 @@ export interface FrameworkSummary {
 function renderListText(frameworks: readonly FrameworkSummary[], options: RenderOptions): string {
   if (frameworks.length === 0) return 'No frameworks found.\n';
   const style = createStyle(options);
-  const table = new Table({
-    head: ['Framework', 'Title', 'Group', 'Version', 'Fair', 'Significant', 'Dominant', 'Good'],
-    style: { head: options.color ? ['bold'] : [], border: options.color ? ['gray'] : [] },
-    chars: COMPACT,
+  const head = ['Framework', 'Title', 'Group', 'Version', 'Fair', 'Significant', 'Dominant', 'Good'];
+  // One line per framework: names and titles are cut to NAME_WIDTH columns, with an ellipsis.
+  const rows = frameworks.map((f): BoxCell[] => [{ text: sanitizeLine(f.id), paint: style.bold },
+    ...[f.title, f.group, f.version, f.fair, f.significant, f.dominant, f.good].map((value) => ({ text: sanitizeLine(String(value)) }))]
+    .map((cell) => ({ ...cell, overflow: 'cut' as const })));
+  const table = drawBoxTable({
+    widths: head.map((title, i) => columnWidth([title, ...rows.map((cells) => cells[i]?.text ?? '')])),
+    head: head.map((text) => ({ text, paint: style.bold })),
+    rows: rows.map((cells) => ({ cells })),
+    border: style.gray,
+    compact: true,
   });
-  for (const f of frameworks) {
-    table.push([style.bold(sanitizeLine(f.id)), sanitizeLine(f.title), sanitizeLine(f.group), sanitizeLine(f.version), f.fair, f.significant, f.dominant, f.good]);
-  }
-  return `${table.toString()}\n`;
+  return `${table}\n`;
 }
 
 function renderListJson(frameworks: readonly FrameworkSummary[]): string {
