@@ -1,32 +1,16 @@
 import type { BatchReport } from '../../batch/model.js';
 import { GRADE_META } from '../../shared/grades.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
-import { NAME_WIDTH, columnWidth, drawBoxTable, type BoxCell, type BoxRow } from '../box-table.js';
+import { NAME_WIDTH, columnWidth } from '../box-table.js';
 import { cutText } from '../cut-text.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { createStyle, paint, type RenderOptions } from '../style.js';
+import { compactTable as table, cutCell as cut, rightCell as right } from '../text-table.js';
 import { errorLine, missingLines, movementLines, wrapList, type Section } from './sections.js';
 import { SUMMARY_GRADES, cellMarks, changedMoves, forceRows, frameworkTitles, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
 
 /** Width of each framework's column in the force summary, padding included: titles wrap in it. */
 const GRADE_COLUMN_WIDTH = 16;
-
-/** A one-line cell, cut with an ellipsis to its column (whose width is at most NAME_WIDTH + 2). */
-const cut = (text: string, paint?: (text: string) => string): BoxCell => ({ text, overflow: 'cut', ...(paint ? { paint } : {}) });
-const right = (value: string | number): BoxCell => ({ text: String(value), align: 'right', overflow: 'cut' });
-
-/** A compact table (no rule between rows) whose column widths fit the head and cells, names capped at NAME_WIDTH. */
-function table(options: RenderOptions, head: readonly string[], rows: readonly (readonly BoxCell[])[], widths?: readonly number[]): string {
-  const style = createStyle(options);
-  const fitted = widths ?? head.map((title, i) => columnWidth([title, ...rows.map((cells) => cells[i]?.text ?? '')]));
-  return drawBoxTable({
-    widths: fitted,
-    head: head.map((text) => ({ text, paint: style.bold, overflow: widths ? 'wrap' : 'cut' })),
-    rows: rows.map((cells): BoxRow => ({ cells })),
-    border: style.gray,
-    compact: true,
-  });
-}
 
 function nationalSummary(report: BatchReport, options: RenderOptions): string {
   const style = createStyle(options);

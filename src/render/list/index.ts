@@ -1,6 +1,6 @@
 import { sanitizeLine } from '../../shared/sanitize.js';
-import { columnWidth, drawBoxTable, type BoxCell } from '../box-table.js';
 import { createStyle, type RenderOptions } from '../style.js';
+import { compactTable, cutCell } from '../text-table.js';
 
 /** A framework as `grade list` shows it. */
 export interface FrameworkSummary {
@@ -11,19 +11,10 @@ export interface FrameworkSummary {
 function renderListText(frameworks: readonly FrameworkSummary[], options: RenderOptions): string {
   if (frameworks.length === 0) return 'No frameworks found.\n';
   const style = createStyle(options);
-  const head = ['Framework', 'Title', 'Group', 'Version', 'Fair', 'Significant', 'Dominant', 'Good'];
-  // One line per framework: names and titles are cut to NAME_WIDTH columns, with an ellipsis.
-  const rows = frameworks.map((f): BoxCell[] => [{ text: sanitizeLine(f.id), paint: style.bold },
-    ...[f.title, f.group, f.version, f.fair, f.significant, f.dominant, f.good].map((value) => ({ text: sanitizeLine(String(value)) }))]
-    .map((cell) => ({ ...cell, overflow: 'cut' as const })));
-  const table = drawBoxTable({
-    widths: head.map((title, i) => columnWidth([title, ...rows.map((cells) => cells[i]?.text ?? '')])),
-    head: head.map((text) => ({ text, paint: style.bold })),
-    rows: rows.map((cells) => ({ cells })),
-    border: style.gray,
-    compact: true,
-  });
-  return `${table}\n`;
+  // One line per framework: ids, titles and groups are cut to NAME_WIDTH columns, with an ellipsis.
+  const rows = frameworks.map((f) => [cutCell(sanitizeLine(f.id), style.bold),
+    ...[f.title, f.group, f.version, f.fair, f.significant, f.dominant, f.good].map((value) => cutCell(sanitizeLine(String(value))))]);
+  return `${compactTable(options, ['Framework', 'Title', 'Group', 'Version', 'Fair', 'Significant', 'Dominant', 'Good'], rows)}\n`;
 }
 
 function renderListJson(frameworks: readonly FrameworkSummary[]): string {
