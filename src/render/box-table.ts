@@ -1,9 +1,14 @@
-import fastStringWidth from './fast-string-width.js';
+import { cutText } from './cut-text.js';
+import fastStringWidth, { isOneColumnText } from './fast-string-width.js';
 
-/** A cell's text, and how to colour it once it is laid out (the padding stays uncoloured). */
+/** A cell's text, and how to lay it out and colour it (the padding stays uncoloured). */
 export interface BoxCell {
   text: string;
   paint?: (text: string) => string;
+  /** `right` lines the text up on the column's right edge (counts); `left` by default. */
+  align?: 'left' | 'right';
+  /** `cut` keeps the cell on one line, cut with an ellipsis to the column's width; `wrap` (the default) wraps it. */
+  overflow?: 'wrap' | 'cut';
 }
 
 /** A row: one cell per column, or one cell across the whole table. */
@@ -17,9 +22,27 @@ export interface BoxTable {
   rows: readonly BoxRow[];
   /** Colours the border lines. */
   border?: (text: string) => string;
+  /** No rule between rows, only above and below the table: short tables of one-line rows. */
+  compact?: boolean;
 }
 
+/**
+ * The widest a name or title is drawn in a table column, in terminal columns: longer ones are
+ * cut with an ellipsis (see `cutText`), so no name can widen a table past the terminal.
+ */
+export const NAME_WIDTH = 36;
+
 const plain = (text: string): string => text;
+
+/**
+ * A column's width (padding included) that fits its widest text, but no wider than `cap`
+ * columns of text: what a `cut` cell of that column shows. Measures at most `cap + 1` columns of each text.
+ */
+export function columnWidth(texts: Iterable<string>, cap: number = NAME_WIDTH): number {
+  let widest = 0;
+  for (const text of texts) widest = Math.max(widest, fastStringWidth(cutText(text, cap)));
+  return widest + 2;
+}
 
 /**
  * Greedy word wrap that keeps the text's own spacing between the words it keeps on a line; a
@@ -33,22 +56,19 @@ export function wrapText(text: string, width: number): string[] {
     let lineWidth = 0;
     let space = '';
     for (let i = 0; i < parts.length; i += 2) {
-      let word = parts[i] ?? '';
-      let wordWidth = fastStringWidth(word);
+      const word = parts[i] ?? '';
+      const wordWidth = fastStringWidth(word);
       const joined = lineWidth + (lineWidth > 0 ? space.length : 0) + wordWidth;
       if (joined <= width) {
         line += (lineWidth > 0 ? space : '') + word;
         lineWidth = joined;
       } else {
         if (lineWidth > 0) lines.push(line);
-        while (wordWidth > width) {
-          const [head, rest] = splitAtWidth(word, width);
-          lines.push(head);
-          word = rest;
-          wordWidth = fastStringWidth(word);
-        }
-        line = word;
-        lineWidth = wordWidth;
+        const pieces = wordWidth > width ? splitWord(word, width) : [word];
+        const last = pieces.pop() ?? '';
+        for (const piece of pieces) lines.push(piece);
+        line = last;
+        lineWidth = pieces.length === 0 ? wordWidth : fastStringWidth(last);
       }
       space = parts[i + 1] ?? '';
     }
@@ -57,23 +77,40 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
-/** The longest start of `word` that fits in `width` columns (at least one character), and the rest. */
-function splitAtWidth(word: string, width: number): [string, string] {
-  const characters = [...word];
-  let used = 0;
-  let count = 0;
-  while (count < characters.length) {
-    const next = fastStringWidth(characters[count] as string);
-    if (count > 0 && used + next > width) break;
-    used += next;
-    count++;
+/** A word in pieces of at most `width` columns (at least one character each), in one pass. */
+function splitWord(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  if (isOneColumnText(word)) {
+    for (let start = 0; start < word.length; start += width) pieces.push(word.slice(start, start + width));
+    return pieces;
   }
-  return [characters.slice(0, count).join(''), characters.slice(count).join('')];
+  // string-width is slow per call (an emoji regex each time), and such text repeats its characters.
+  const widths = new Map<string, number>();
+  let piece = '';
+  let used = 0;
+  for (const character of word) {
+    let next = widths.get(character);
+    if (next === undefined) widths.set(character, next = fastStringWidth(character));
+    if (piece !== '' && used + next > width) {
+      pieces.push(piece);
+      piece = '';
+      used = 0;
+    }
+    piece += character;
+    used += next;
+  }
+  pieces.push(piece);
+  return pieces;
 }
 
 function padded(cell: BoxCell, line: string, width: number): string {
   const fill = ' '.repeat(Math.max(0, width - 2 - fastStringWidth(line)));
-  return ` ${line === '' ? '' : (cell.paint ?? plain)(line)}${fill} `;
+  const text = line === '' ? '' : (cell.paint ?? plain)(line);
+  return cell.align === 'right' ? ` ${fill}${text} ` : ` ${text}${fill} `;
+}
+
+function cellLines(cell: BoxCell, width: number): string[] {
+  return cell.overflow === 'cut' ? [cutText(cell.text, width - 2)] : wrapText(cell.text, width - 2);
 }
 
 /** The column boundaries (1..n-1) a row draws a vertical line at. */
@@ -102,29 +139,31 @@ function rowLines(widths: readonly number[], row: BoxRow, border: (text: string)
   const bar = border('│');
   if ('span' in row) {
     const width = widths.reduce((sum, w) => sum + w, 0) + widths.length - 1;
-    return wrapText(row.span.text, width - 2).map((line) => `${bar}${padded(row.span, line, width)}${bar}`);
+    return cellLines(row.span, width).map((line) => `${bar}${padded(row.span, line, width)}${bar}`);
   }
-  const wrapped = row.cells.map((cell, i) => wrapText(cell.text, (widths[i] ?? 2) - 2));
-  const height = Math.max(...wrapped.map((lines) => lines.length));
+  const laid = row.cells.map((cell, i) => cellLines(cell, widths[i] ?? 2));
+  const height = laid.reduce((most, lines) => Math.max(most, lines.length), 0);
   const lines: string[] = [];
   for (let l = 0; l < height; l++) {
-    lines.push(`${bar}${row.cells.map((cell, i) => padded(cell, wrapped[i]?.[l] ?? '', widths[i] ?? 2)).join(bar)}${bar}`);
+    lines.push(`${bar}${row.cells.map((cell, i) => padded(cell, laid[i]?.[l] ?? '', widths[i] ?? 2)).join(bar)}${bar}`);
   }
   return lines;
 }
 
 /**
- * Draws a box table of fixed column widths, with full-width rows for group headings. Made for
- * the criteria table that every `grade` run prints: cli-table3 (which draws every other table)
- * spent 5–6 ms, a tenth of a cold start, merging options and measuring each of its ~90 cells.
+ * Draws a box table of fixed column widths, with full-width rows for group headings; every
+ * table of the text output. Linear in its cells' text: cli-table3, which drew the batch and
+ * list tables before, spent seconds on one 200,000-character name (its wrapping is quadratic).
  */
 export function drawBoxTable(table: BoxTable): string {
   const border = table.border ?? plain;
   const rows: BoxRow[] = [{ cells: table.head }, ...table.rows];
   const out: string[] = [border(rule(table.widths, undefined, rows[0]))];
   rows.forEach((row, i) => {
-    out.push(...rowLines(table.widths, row, border));
-    out.push(border(rule(table.widths, row, rows[i + 1])));
+    // One push per line: a spread of a long cell's many lines would overflow the call stack.
+    for (const line of rowLines(table.widths, row, border)) out.push(line);
+    const next = rows[i + 1];
+    if (!table.compact || next === undefined) out.push(border(rule(table.widths, row, next)));
   });
   return out.join('\n');
 }

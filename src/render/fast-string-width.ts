@@ -5,10 +5,15 @@ import stringWidth from 'string-width';
 // one column each, with no escape codes to strip.
 const ONE_COLUMN_TEXT = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u20ac\u2713\u2714\u2716\u2718\u25d0]*$/;
 
+/** Whether every UTF-16 code unit of `text` is one terminal column (so its width is its length). */
+export function isOneColumnText(text: string): boolean {
+  return ONE_COLUMN_TEXT.test(text);
+}
+
 /**
  * string-width with a fast path. The real function runs a very large emoji regex over every
- * string; cli-table3 measures every line of every cell with it, which made drawing the criteria
- * table most of `grade`'s start-up. The build routes cli-table3's import here too.
+ * string, which made measuring table cells most of `grade`'s start-up. The build routes the
+ * `string-width` import of dependencies here too.
  */
 export default function fastStringWidth(text: string): number {
   return ONE_COLUMN_TEXT.test(text) ? text.length : stringWidth(text);

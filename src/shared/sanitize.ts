@@ -2,19 +2,22 @@
 // escape sequences they start: CSI (ESC [ … final), OSC (ESC ] … BEL or ST) and two-byte ESC forms.
 const ESCAPE_SEQUENCES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*[\u0007\u009c]?/g;
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-// Bidirectional overrides can make text read differently from what it is.
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+// Bidirectional overrides, embeddings and isolates, and the invisible direction marks (ALM,
+// LRM, RLM), can make text read differently from what it is; the line and paragraph separators
+// break a line where a terminal shows nothing (and where a one-line field must not break).
+const INVISIBLE_FORMAT = /[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Makes untrusted text safe to print to a terminal: escape sequences are removed whole and any
- * other control character is shown as a visible `\xNN` / `\u{NNNN}` escape, so no file can
- * colour, move the cursor, retitle the terminal or fake a line of output. Line feeds and tabs stay.
+ * other control character is shown as a visible `\xNN` escape, and bidirectional controls,
+ * direction marks and line or paragraph separators as `\u{NNNN}`, so no file can colour, move
+ * the cursor, retitle the terminal, reorder or fake a line of output. Line feeds and tabs stay.
  */
 export function sanitizeForTerminal(text: string): string {
   return text
     .replace(ESCAPE_SEQUENCES, '')
     .replace(CONTROL_CHARACTERS, (ch) => (ch === '\r' ? '' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`))
-    .replace(BIDI_CONTROLS, (ch) => `\\u{${ch.charCodeAt(0).toString(16)}}`);
+    .replace(INVISIBLE_FORMAT, (ch) => `\\u{${ch.charCodeAt(0).toString(16)}}`);
 }
 
 /** Like `sanitizeForTerminal`, and line breaks become spaces: for one-line fields (messages, table cells). */

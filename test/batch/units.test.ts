@@ -124,6 +124,14 @@ describe('csvField', () => {
     ['\tx', '\'\tx'],
     ['=a,b', '"\'=a,b"'],
     ['\u001b[31mred', 'red'],
+    [' =SUM(A1)', '\' =SUM(A1)'],
+    ['\u00a0\u3000+1', '\'\u00a0\u3000+1'],
+    ['\n=1', '"\'\n=1"'],
+    ['\nplain', '"\'\nplain"'],
+    ['\r\n@cmd', '"\'\n@cmd"'],
+    [' plain', ' plain'],
+    ['a=1', 'a=1'],
+    ['\u200eRLM\u2028', '\\u{200e}RLM\\u{2028}'],
   ])('%j -> %s', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
@@ -131,10 +139,12 @@ describe('csvField', () => {
   it('takes its one-test shortcut only for fields the full rules leave as they are', () => {
     const slow = (value: string): string => {
       let text = sanitizeForTerminal(value);
-      if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+      // A formula trigger first once whitespace is trimmed, or a tab, CR or LF first at all.
+      if ('=+-@'.includes(text.trimStart().charAt(0) || '?') || ['\t', '\r', '\n'].includes(text.charAt(0))) text = `'${text}`;
       return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
     };
-    const chars = fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '\t', '=', '+', '-', '@', '\u001b', '\u0085', '\u202e', 'é', '’', '1');
+    const chars = fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '\t', '=', '+', '-', '@', '\u001b', '\u0085', '\u202e', 'é', '’', '1',
+      '\u00a0', '\u3000', '\u000b', '\u200e', '\u061c', '\u2028');
     fc.assert(fc.property(fc.array(chars, { maxLength: 8 }).map((c) => c.join('')), (value) => {
       expect(csvField(value)).toBe(slow(value));
     }), { numRuns: 3000, seed: 5 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawBoxTable, wrapText } from '../../src/render/box-table.js';
+import { NAME_WIDTH, columnWidth, drawBoxTable, wrapText } from '../../src/render/box-table.js';
+import fastStringWidth from '../../src/render/fast-string-width.js';
 
 describe('wrapText', () => {
   it.each([
@@ -22,6 +23,30 @@ describe('wrapText', () => {
       for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
       expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
     }
+  });
+
+  it.each([
+    ['ASCII', 'x', 1],
+    ['wide characters', '漢', 2],
+  ])('splits a 200,000-character word of %s into lines of the full width, in one pass', (_name, character, columns) => {
+    const lines = wrapText(character.repeat(200_000), 70);
+    const perLine = Math.floor(70 / columns);
+    expect(lines).toHaveLength(Math.ceil(200_000 / perLine));
+    expect(lines.slice(0, -1).every((line) => fastStringWidth(line) === perLine * columns)).toBe(true);
+    expect(lines.join('')).toBe(character.repeat(200_000));
+  });
+});
+
+describe('columnWidth', () => {
+  it('fits the widest text, padding included, measured in terminal columns', () => {
+    expect(columnWidth(['Force', 'Synthetic Force 01'])).toBe(20);
+    expect(columnWidth(['漢字', 'ab'])).toBe(6);
+    expect(columnWidth([])).toBe(2);
+  });
+
+  it('is never wider than the cap (NAME_WIDTH by default), however long a text', () => {
+    expect(columnWidth(['x'.repeat(4_500_000)])).toBe(NAME_WIDTH + 2);
+    expect(columnWidth(['漢'.repeat(1_000_000)], 9)).toBe(11); // 漢漢漢漢… and the padding
   });
 });
 
@@ -62,5 +87,31 @@ describe('drawBoxTable', () => {
       border: (t) => `{${t}}`,
     });
     expect(table.split('\n')).toEqual(['{┌──────┐}', '{│} <H>    {│}', '{├──────┤}', '{│} [x]    {│}', '{└──────┘}']);
+  });
+
+  it('draws a compact table: a rule above and below only, cells aligned right or cut to one line', () => {
+    const table = drawBoxTable({
+      widths: [10, 7],
+      head: [{ text: 'Name' }, { text: 'Count', align: 'right' }],
+      rows: [
+        { cells: [{ text: 'A very long name', overflow: 'cut' }, { text: '7', align: 'right' }] },
+        { cells: [{ text: 'Short', overflow: 'cut' }, { text: '12345', align: 'right', paint: (t) => `<${t}>` }] },
+      ],
+      compact: true,
+    });
+    expect(table).toBe([
+      '┌──────────┬───────┐',
+      '│ Name     │ Count │',
+      '│ A very…  │     7 │',
+      '│ Short    │ <12345> │',
+      '└──────────┴───────┘',
+    ].join('\n'));
+  });
+
+  it('draws a cell of 150,000 lines (more than a spread into push() can take)', () => {
+    const table = drawBoxTable({ widths: [4], head: [{ text: 'H' }], rows: [{ cells: [{ text: 'ab '.repeat(150_000) }] }] });
+    const lines = table.split('\n');
+    expect(lines).toHaveLength(150_000 + 4);
+    expect(new Set(lines.slice(3, -1))).toEqual(new Set(['│ ab │']));
   });
 });

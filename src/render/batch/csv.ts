@@ -4,13 +4,17 @@ import { sanitizeForTerminal } from '../../shared/sanitize.js';
 /** The CSV columns, in order. */
 export const CSV_COLUMNS = ['force_id', 'force_name', 'framework', 'grade', 'computed_grade', 'judged', 'good_share', 'file'] as const;
 
-/** Characters that make a spreadsheet read a cell as a formula (and tab/CR, which some strip first). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** What sanitizeForTerminal would change (C0/C1 controls but tab and line feed, bidi controls): most cells skip it. */
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/**
+ * A cell a spreadsheet could run as a formula: its first character that is not whitespace is
+ * `=`, `+`, `-` or `@` (spreadsheets may trim the spaces, tabs or line breaks before it on
+ * import), or it starts with a tab, carriage return or line feed at all.
+ */
+const FORMULA_START = /^(?:\s*[=+\-@]|[\t\r\n])/;
+/** What sanitizeForTerminal would change (C0/C1 controls but tab and line feed, bidi and invisible marks, line separators). */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** A field none of the rules below changes (most of them): one test instead of three. */
-const PLAIN = /^(?![=+\-@\t\r])[^",\r\n\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+const PLAIN = /^(?!\s*[=+\-@])[^",\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
 
 /**
  * One CSV field (RFC 4180): a cell that a spreadsheet would run as a formula gets a leading `'`,

@@ -3,7 +3,7 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js';
 import type { RenderOptions } from '../style.js';
 import { errorLine, missingLines, movementLines } from './sections.js';
-import { SUMMARY_GRADES, cellMarks, changedMoves, forceRows, frameworkTitle, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
+import { SUMMARY_GRADES, cellMarks, changedMoves, forceRows, frameworkTitles, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
 
 const cell = escapeTableCell;
 const row = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
@@ -41,8 +41,9 @@ function movement(report: BatchReport): string[] {
   const changed = changedMoves(m.moves);
   if (changed.length > 0) {
     out.push('', row(['Force', 'Framework', 'Previous', 'Current', 'Direction']), rule(5));
+    const title = frameworkTitles(report);
     for (const move of changed) {
-      out.push(row([cell(move.force.name), cell(frameworkTitle(report, move.framework)), gradeTitle(move.previous), gradeTitle(move.current), move.direction]));
+      out.push(row([cell(move.force.name), cell(title(move.framework)), gradeTitle(move.previous), gradeTitle(move.current), move.direction]));
     }
   }
   return [...out, '', ...movementLines(report).map(escapeMarkdown)];

@@ -60,9 +60,10 @@ export function marksLegend(rows: readonly ForceRow[]): string[] {
   return legend;
 }
 
-/** A framework's title by id, falling back to the id. */
-export function frameworkTitle(report: BatchReport, id: string): string {
-  return report.frameworks.find((f) => f.id === id)?.title ?? id;
+/** Looks up a framework's title by id, falling back to the id (one map, not a search per row). */
+export function frameworkTitles(report: BatchReport): (id: string) => string {
+  const titles = new Map(report.frameworks.map((f) => [f.id, f.title]));
+  return (id) => titles.get(id) ?? id;
 }
 
 /** Moves that changed the grade (the unchanged are only counted). */

@@ -1,72 +1,71 @@
-import Table from 'cli-table3';
 import type { BatchReport } from '../../batch/model.js';
 import { GRADE_META } from '../../shared/grades.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
+import { NAME_WIDTH, columnWidth } from '../box-table.js';
+import { cutText } from '../cut-text.js';
 import { formatDiagnostic } from '../diagnostics.js';
-import { COMPACT } from '../table.js';
 import { createStyle, paint, type RenderOptions } from '../style.js';
+import { compactTable as table, cutCell as cut, rightCell as right } from '../text-table.js';
 import { errorLine, missingLines, movementLines, wrapList, type Section } from './sections.js';
-import { SUMMARY_GRADES, cellMarks, changedMoves, forceRows, frameworkTitle, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
+import { SUMMARY_GRADES, cellMarks, changedMoves, forceRows, frameworkTitles, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
 
-function table(options: RenderOptions, head: string[], extra: Record<string, unknown> = {}): Table.Table {
-  return new Table({ head, style: { head: options.color ? ['bold'] : [], border: options.color ? ['gray'] : [] }, chars: COMPACT, ...extra });
-}
-
-const right = (content: string | number) => ({ content: String(content), hAlign: 'right' as const });
+/** Width of each framework's column in the force summary, padding included: titles wrap in it. */
+const GRADE_COLUMN_WIDTH = 16;
 
 function nationalSummary(report: BatchReport, options: RenderOptions): string {
   const style = createStyle(options);
-  const t = table(options, ['', ...SUMMARY_GRADES.map(gradeTitle)]);
-  for (const row of nationalRows(report)) {
-    // No colSpan: cli-table3 draws stray junctions around spanned rows in COMPACT tables.
-    if (row.kind === 'group') t.push([style.bold(sanitizeLine(row.title)), '', '', '', '']);
-    else t.push([`  ${sanitizeLine(row.framework.title)}`, ...SUMMARY_GRADES.map((g) => right(row.counts[g]))]);
-  }
-  return t.toString();
+  const rows = nationalRows(report).map((row) => (row.kind === 'group'
+    ? [cut(sanitizeLine(row.title), style.bold), cut(''), cut(''), cut(''), cut('')]
+    : [cut(`  ${sanitizeLine(row.framework.title)}`), ...SUMMARY_GRADES.map((g) => right(row.counts[g]))]));
+  return table(options, ['', ...SUMMARY_GRADES.map(gradeTitle)], rows);
 }
 
 function forceSummary(report: BatchReport, options: RenderOptions): string {
   const style = createStyle(options);
-  const rows = forceRows(report);
-  if (rows.length === 0) return 'No force was graded.';
-  const nameWidth = Math.min(36, Math.max(5, ...rows.map((r) => sanitizeLine(r.force.name).length))) + 2;
-  const t = table(options, ['Force', ...report.frameworks.map((f) => sanitizeLine(f.title))],
-    { colWidths: [nameWidth, ...report.frameworks.map(() => 16)], wordWrap: true });
-  for (const row of rows) {
-    t.push([sanitizeLine(row.force.name), ...row.cells.map((cell) => (cell
-      ? paint(style, GRADE_META[cell.grade].colour, `${gradeTitle(cell.grade)}${cellMarks(cell)}`)
-      : style.dim('-')))]);
-  }
-  return [t.toString(), ...marksLegend(rows)].join('\n');
+  const forces = forceRows(report);
+  if (forces.length === 0) return 'No force was graded.';
+  const rows = forces.map((row) => [cut(sanitizeLine(row.force.name)), ...row.cells.map((cell) => (cell
+    ? cut(`${gradeTitle(cell.grade)}${cellMarks(cell)}`, (text) => paint(style, GRADE_META[cell.grade].colour, text))
+    : cut('-', style.dim)))]);
+  const nameWidth = columnWidth(['Force', ...rows.map((cells) => cells[0]?.text ?? '')]);
+  // Titles wrap in their column, cut first so that no title is more than a few lines tall.
+  const head = ['Force', ...report.frameworks.map((f) => cutText(sanitizeLine(f.title), NAME_WIDTH))];
+  return [table(options, head, rows, [nameWidth, ...report.frameworks.map(() => GRADE_COLUMN_WIDTH)]), ...marksLegend(forces)].join('\n');
 }
 
 function movement(report: BatchReport, options: RenderOptions): string[] {
   const m = report.movement;
   if (!m) return [];
   const style = createStyle(options);
-  const counts = table(options, ['Framework', 'Up', 'Same', 'Down', 'New']);
-  for (const f of report.frameworks) {
+  const counts = report.frameworks.map((f) => {
     const c = m.frameworks[f.id] ?? { up: 0, same: 0, down: 0, new: 0 };
-    counts.push([sanitizeLine(f.title), right(c.up), right(c.same), right(c.down), right(c.new)]);
-  }
-  const lines = [counts.toString()];
+    return [cut(sanitizeLine(f.title)), right(c.up), right(c.same), right(c.down), right(c.new)];
+  });
+  const lines = [table(options, ['Framework', 'Up', 'Same', 'Down', 'New'], counts)];
   const changed = changedMoves(m.moves);
   if (changed.length > 0) {
-    const t = table(options, ['Force', 'Framework', 'Previous', 'Current', '']);
-    for (const move of changed) {
-      t.push([sanitizeLine(move.force.name), sanitizeLine(frameworkTitle(report, move.framework)), gradeTitle(move.previous),
-        paint(style, GRADE_META[move.current].colour, gradeTitle(move.current)), move.direction === 'up' ? '▲ up' : '▼ down']);
-    }
-    lines.push('', 'Grades that moved', t.toString());
+    const title = frameworkTitles(report);
+    const rows = changed.map((move) => [cut(sanitizeLine(move.force.name)), cut(sanitizeLine(title(move.framework))), cut(gradeTitle(move.previous)),
+      cut(gradeTitle(move.current), (text) => paint(style, GRADE_META[move.current].colour, text)), cut(move.direction === 'up' ? '▲ up' : '▼ down')]);
+    lines.push('', 'Grades that moved', table(options, ['Force', 'Framework', 'Previous', 'Current', ''], rows));
   }
-  lines.push(...movementLines(report).map((line) => sanitizeLine(line)));
+  for (const line of movementLines(report)) lines.push(sanitizeLine(line));
   return lines;
 }
 
-/** `grade batch` for people: the source report's summary tables, then what went wrong and who is missing. */
+/** The missing-forces section: each line's force names, cut to NAME_WIDTH, wrapped at 100 columns. */
+function missingBody(missing: NonNullable<ReturnType<typeof missingLines>>): string[] {
+  if (missing.lines.length === 0) return ['  None: every registered force has evidence for every framework.'];
+  return missing.lines.flatMap((line) => wrapList(`  ${cutText(sanitizeLine(line.label), NAME_WIDTH)} (${line.names.length}):`,
+    line.names.map((name) => cutText(sanitizeLine(name), NAME_WIDTH)), 100, '    '));
+}
+
+/**
+ * `grade batch` for people: the source report's summary tables, then what went wrong and who is
+ * missing. Names and titles in the tables and the missing list are cut to NAME_WIDTH columns.
+ */
 export function renderBatchText(report: BatchReport, options: RenderOptions): string {
   const style = createStyle(options);
-  const heading = (text: string) => style.bold(text);
   const sections: Section[] = [
     { title: 'National summary of judgements', body: [nationalSummary(report, options)] },
     { title: 'Force summary of judgements', body: [forceSummary(report, options)] },
@@ -80,12 +79,12 @@ export function renderBatchText(report: BatchReport, options: RenderOptions): st
     sections.push({ title: `Warnings (${report.warnings.length})`, body: report.warnings.map((w) => `  ${formatDiagnostic(w, options)}`) });
   }
   const missing = missingLines(report);
-  if (missing) {
-    const body = missing.lines.length === 0 ? ['  None: every registered force has evidence for every framework.']
-      : missing.lines.flatMap((line) => wrapList(`  ${sanitizeLine(line.label)} (${line.names.length}):`, line.names.map(sanitizeLine), 100, '    '));
-    sections.push({ title: sanitizeLine(missing.title), body });
-  }
+  if (missing) sections.push({ title: sanitizeLine(missing.title), body: missingBody(missing) });
   const out = [sanitizeLine(headline(report))];
-  for (const section of sections) out.push('', heading(section.title), ...section.body);
+  for (const section of sections) {
+    out.push('', style.bold(section.title));
+    // One push per line: spreading a section of 100,000+ lines into push() overflows the stack.
+    for (const line of section.body) out.push(line);
+  }
   return `${out.join('\n')}\n`;
 }

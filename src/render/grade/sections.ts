@@ -19,15 +19,22 @@ export function groupCriteria(result: GradeResult): CriterionGroup[] {
   const themeTitle = new Map(result.themes.map((t) => [t.id, t.title]));
   const groups: CriterionGroup[] = [];
   for (const level of ['fair', 'good'] as const) {
-    const atLevel = result.criteria.filter((c) => c.level === level);
-    const themes = [...new Set(atLevel.map((c) => c.theme))]
+    // One pass into a map (in file order), not a filter per theme: a file may have a theme per criterion.
+    const byTheme = new Map<string, CriterionResult[]>();
+    for (const c of result.criteria) {
+      if (c.level !== level) continue;
+      const list = byTheme.get(c.theme);
+      if (list) list.push(c);
+      else byTheme.set(c.theme, [c]);
+    }
+    const themes = [...byTheme.keys()]
       .sort((a, b) => (themeOrder.get(a) ?? Infinity) - (themeOrder.get(b) ?? Infinity) || byCodeUnit(a, b));
     for (const theme of themes) {
       groups.push({
         level,
         levelTitle: level === 'fair' ? 'Fair' : 'Good',
         themeTitle: themeTitle.get(theme) ?? (theme === '' ? 'General' : theme),
-        criteria: atLevel.filter((c) => c.theme === theme),
+        criteria: byTheme.get(theme) ?? [],
       });
     }
   }
@@ -60,7 +67,8 @@ export function nextGradeSentence(result: GradeResult): string | undefined {
   const parts: string[] = [];
   if (next.required.length > 0) parts.push(`${next.required.join(', ')} ${next.required.length === 1 ? 'must' : 'must all'} become met`);
   if (next.additional > 0) {
-    const pool = next.candidates.filter((id) => !next.required.includes(id));
+    const required = new Set(next.required);
+    const pool = next.candidates.filter((id) => !required.has(id));
     parts.push(`${next.additional} more of ${pool.join(', ')}`);
   }
   const count = `${next.changesNeeded} finding${next.changesNeeded === 1 ? '' : 's'}`;

@@ -1,7 +1,6 @@
-import Table from 'cli-table3';
 import { sanitizeLine } from '../../shared/sanitize.js';
-import { COMPACT } from '../table.js';
 import { createStyle, type RenderOptions } from '../style.js';
+import { compactTable, cutCell } from '../text-table.js';
 
 /** A framework as `grade list` shows it. */
 export interface FrameworkSummary {
@@ -12,15 +11,10 @@ export interface FrameworkSummary {
 function renderListText(frameworks: readonly FrameworkSummary[], options: RenderOptions): string {
   if (frameworks.length === 0) return 'No frameworks found.\n';
   const style = createStyle(options);
-  const table = new Table({
-    head: ['Framework', 'Title', 'Group', 'Version', 'Fair', 'Significant', 'Dominant', 'Good'],
-    style: { head: options.color ? ['bold'] : [], border: options.color ? ['gray'] : [] },
-    chars: COMPACT,
-  });
-  for (const f of frameworks) {
-    table.push([style.bold(sanitizeLine(f.id)), sanitizeLine(f.title), sanitizeLine(f.group), sanitizeLine(f.version), f.fair, f.significant, f.dominant, f.good]);
-  }
-  return `${table.toString()}\n`;
+  // One line per framework: ids, titles and groups are cut to NAME_WIDTH columns, with an ellipsis.
+  const rows = frameworks.map((f) => [cutCell(sanitizeLine(f.id), style.bold),
+    ...[f.title, f.group, f.version, f.fair, f.significant, f.dominant, f.good].map((value) => cutCell(sanitizeLine(String(value))))]);
+  return `${compactTable(options, ['Framework', 'Title', 'Group', 'Version', 'Fair', 'Significant', 'Dominant', 'Good'], rows)}\n`;
 }
 
 function renderListJson(frameworks: readonly FrameworkSummary[]): string {

@@ -85,7 +85,9 @@ export function frameworkSection(section: FrameworkReport, options: { level: Hea
       { kind: 'recommendations', first: section.firstRecommendation, items: report.recommendations });
   }
   if (report.developingPractice && report.developingPractice.length > 0) {
-    blocks.push({ kind: 'heading', level: sub, text: 'Developing practice' }, ...report.developingPractice.map((p) => practiceBlock(p, deeper(sub))));
+    blocks.push({ kind: 'heading', level: sub, text: 'Developing practice' });
+    // One push per block: spreading 100,000+ items into push() would overflow the call stack.
+    for (const practice of report.developingPractice) blocks.push(practiceBlock(practice, deeper(sub)));
   }
   return { kind: 'section', role: 'framework', id: frameworkAnchor(result.framework.id), blocks };
 }

@@ -1,6 +1,7 @@
 import type { ValidationReport } from '../../cli/validate/report.js';
 import { criteriaUsed } from '../../cli/validate/report.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
+import { NAME_WIDTH } from '../box-table.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { createStyle, type RenderOptions } from '../style.js';
 import { summaryLine } from './summary.js';
@@ -17,7 +18,8 @@ export function renderValidateText(report: ValidationReport, options: RenderOpti
   if (criteria.length > 0) {
     if (lines.length > 0) lines.push('');
     lines.push(style.bold('Criteria'));
-    const width = Math.max(...criteria.map((c) => c.framework.length));
+    // Aligned up to NAME_WIDTH: one long id must not pad every other line to its length.
+    const width = Math.min(NAME_WIDTH, criteria.reduce((widest, c) => Math.max(widest, c.framework.length), 0));
     for (const c of criteria) {
       lines.push(`  ${sanitizeLine(c.framework).padEnd(width)}  version ${sanitizeLine(c.version)}  sha256 ${c.sha256.slice(0, 12)}  ${style.dim(sanitizeLine(c.file))}`);
     }

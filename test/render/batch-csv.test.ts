@@ -1,0 +1,44 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CSV_HEADER, csvRow } from '../../src/render/batch/csv.js';
+import { sanitizeForTerminal } from '../../src/shared/sanitize.js';
+import { batchResult } from './batch-factories.js';
+
+/** The force_name cell of a CSV row whose force is named `name`, as a CSV parser reads it. */
+function nameCell(name: string): string {
+  const rows = parse(CSV_HEADER + csvRow(batchResult({ id: 'force-01', name }, 'child-abuse')), { columns: true }) as Array<Record<string, string>>;
+  expect(rows).toHaveLength(1);
+  return rows[0]?.force_name ?? '';
+}
+
+describe('grade batch --format csv', () => {
+  it.each([
+    ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
+    [' =SUM(A1:A9)', "' =SUM(A1:A9)"],
+    ['   +1', "'   +1"],
+    ['\u00a0-1', "'\u00a0-1"],
+    ['\u3000@cmd', "'\u3000@cmd"],
+    ['\n=HYPERLINK("http://example.org")', '\'\n=HYPERLINK("http://example.org")'],
+    ['\nNorth', "'\nNorth"],
+    ['\t=1', "'\t=1"],
+    ['\tNorth', "'\tNorth"],
+    ['\r\n=1', "'\n=1"],
+    [' \t =1', "' \t =1"],
+    ['North = South', 'North = South'],
+    [' North', ' North'],
+    ['North-East, "the" force', 'North-East, "the" force'],
+  ])('%j is read back as %j', (name, cell) => {
+    expect(nameCell(name)).toBe(cell);
+  });
+
+  it('never leaves a cell whose first character, or first after whitespace, a spreadsheet runs as a formula', () => {
+    const chars = fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2028', '=', '+', '-', '@', 'a', ',', '"', '\u001b', '\u200e');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 8 }).map((c) => c.join('')), (name) => {
+      const cell = nameCell(name);
+      const shown = sanitizeForTerminal(name);
+      if (/^[\t\r\n]/.test(shown) || /^[=+\-@]/.test(shown.trimStart())) expect(cell).toBe(`'${shown}`);
+      else expect(cell).toBe(shown);
+    }), { numRuns: 3000, seed: 3 });
+  });
+});

@@ -1,0 +1,38 @@
+import type { BatchFramework, BatchReport, BatchResult } from '../../src/batch/model.js';
+import type { Grade } from '../../src/shared/grades.js';
+
+/** Two frameworks in one group, as a batch reports them. */
+export const FRAMEWORKS: BatchFramework[] = [
+  { id: 'neighbourhood-policing', title: 'Neighbourhood Policing', group: 'Neighbourhood Policing', version: '2007.1' },
+  { id: 'child-abuse', title: 'Child abuse', group: 'Protecting vulnerable people', version: '2007.1' },
+];
+
+/** A graded file's short form. */
+export function batchResult(force: { id: string; name: string }, framework: string, grade: Grade = 'good', extra: Partial<BatchResult> = {}): BatchResult {
+  return {
+    file: `${force.id}/${framework}.json`, force, framework, grade, computedGrade: grade, judged: false, goodShare: 0.5,
+    rule: 'good', incomplete: false, missing: [], advisories: [], ...extra,
+  };
+}
+
+/** A batch report of the given results (sorted by the caller), with its summary counted. */
+export function batchReport(results: BatchResult[], extra: Partial<BatchReport> = {}): BatchReport {
+  const summary: BatchReport['summary'] = {};
+  for (const f of FRAMEWORKS) summary[f.id] = { excellent: 0, good: 0, fair: 0, poor: 0 };
+  for (const r of results) {
+    const counts = summary[r.framework];
+    if (counts) counts[r.grade]++;
+  }
+  return {
+    schemaVersion: 1, frameworks: FRAMEWORKS, summary, results, errors: [], warnings: [],
+    registry: null, missing: {}, movement: null, ...extra,
+  };
+}
+
+/** A report with one force of the given name (graded on both frameworks) and one ordinary force. */
+export function reportWithName(name: string, extra: Partial<BatchReport> = {}): BatchReport {
+  const long = { id: 'force-01', name };
+  const short = { id: 'force-02', name: 'Synthetic Force 02' };
+  return batchReport([batchResult(long, 'neighbourhood-policing', 'fair', { judged: true }), batchResult(long, 'child-abuse', 'poor'),
+    batchResult(short, 'child-abuse', 'excellent')], extra);
+}
