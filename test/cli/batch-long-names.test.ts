@@ -15,7 +15,9 @@ function folderWithName(label: string, name: string): string {
   const dir = join(scratch, label);
   cpSync(join(ROOT, 'fixtures/batch/small'), dir, { recursive: true });
   const file = join(dir, 'synthetic-force-01', 'neighbourhood-policing.json');
-  const evidence = JSON.parse(readFileSync(file, 'utf8')) as { force: { name: string } };
+  const evidence = JSON.parse(readFileSync(file, 'utf8')) as { force: { id: string; name: string } };
+  // Not a registered id: the registry's name would replace a registered force's.
+  evidence.force.id = 'long-named-force';
   evidence.force.name = name;
   writeFileSync(file, JSON.stringify(evidence));
   return dir;
