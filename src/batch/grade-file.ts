@@ -5,6 +5,7 @@ import { quickDecision } from './quick-decision.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Position } from '../shared/positions.js';
 import { firstError } from '../shared/diagnostics.js';
+import { quote } from '../shared/quote.js';
 import { readTextFileSync } from '../shared/read-text.js';
 import { toBatchResult, type BatchError, type BatchResult } from './model.js';
 
@@ -88,8 +89,8 @@ export function createFileGrader(context: BatchContext): FileGrader {
     if (!criteria) {
       const reason = invalid.get(framework);
       const message = reason !== undefined
-        ? `the criteria for framework "${framework}" are invalid (${reason})`
-        : `unknown framework "${framework}" (available: ${frameworkList})`;
+        ? `the criteria for framework ${quote(framework)} are invalid (${reason})`
+        : `unknown framework ${quote(framework)} (available: ${frameworkList})`;
       return failure(file, positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }]), loaded);
     }
     // Most files need no explaining: one pass decides them; anything unusual takes the full path.

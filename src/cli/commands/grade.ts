@@ -4,7 +4,8 @@ import { loadCriteriaFile } from '../../criteria/load.js';
 import { gradeFile } from '../../pipeline.js';
 import { gradeRenderers, type GradeFormat } from '../../render/grade/index.js';
 import { describeFsError } from '../../shared/read-text.js';
-import { closest } from '../../shared/suggest.js';
+import { quote } from '../../shared/quote.js';
+import { didYouMean } from '../../shared/suggest.js';
 import { COMMAND_NAMES } from './index.js';
 import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
@@ -38,8 +39,8 @@ export function registerGradeCommand(program: Command, io: Io, done: (outcome: O
         return done('usage-error');
       }
       if (evidence === undefined) {
-        const command = closest(framework, COMMAND_NAMES.filter((name) => name !== 'grade'));
-        throw new UsageError(command ? `unknown command "${framework}"; did you mean "${command}"?` : `missing the evidence file: grade ${framework} <evidence.json>`);
+        const hint = didYouMean(framework, COMMAND_NAMES.filter((name) => name !== 'grade'));
+        throw new UsageError(hint ? `unknown command ${quote(framework)}${hint}` : `missing the evidence file: grade ${framework} <evidence.json>`);
       }
       done(await gradeCommand(io, framework, evidence, options));
     });
