@@ -6,7 +6,7 @@ import { quickDecision } from './quick-decision.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Position } from '../shared/positions.js';
 import { firstError } from '../shared/diagnostics.js';
-import { quote } from '../shared/quote.js';
+import { cutText, quote } from '../shared/quote.js';
 import { readTextFileSync } from '../shared/read-text.js';
 import { toBatchResult, type BatchError, type BatchResult } from './model.js';
 
@@ -96,8 +96,8 @@ export function createFileGrader(context: BatchContext): FileGrader {
     if (!criteria) {
       const reason = invalid.get(framework);
       const message = reason !== undefined
-        ? `the criteria for framework "${framework}" are invalid (${reason})`
-        : `unknown framework "${framework}" (available: ${frameworkList})`;
+        ? `the criteria for framework ${quote(framework)} are invalid (${reason})`
+        : `unknown framework ${quote(framework)} (available: ${frameworkList})`;
       return failure(file, [...positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }]), ...(renamed ? [renamed] : [])], loaded);
     }
     // Most files need no explaining: one pass decides them; anything unusual takes the full path.
@@ -109,7 +109,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
     if (renamed) warnings.push(renamed);
     const force = loaded.evidence.force;
     if (known && !known.has(force.id)) {
-      const message = `force ${quote(force.id)} (${quote(force.name).slice(1, -1)}) is not in the forces registry`;
+      const message = `force ${quote(force.id)} (${cutText(force.name)}) is not in the forces registry`;
       const position = forceIdPosition(read.value, force.id);
       warnings.push(position ? { code: 'unknown-force', severity: 'warning', message, file, ...position }
         : positionIssues(loaded, [{ code: 'unknown-force', severity: 'warning', path: ['force', 'id'], message }])[0] as Diagnostic);

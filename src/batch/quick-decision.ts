@@ -1,6 +1,7 @@
 import type { Criteria } from '../criteria/model.js';
 import { borderlineAdvisories, decideRule, type GradeDecision } from '../engine/grade.js';
 import type { Evidence, FactorStatus } from '../evidence/model.js';
+import { isBlankText } from '../shared/blank-text.js';
 import { gradeRank, type Status } from '../shared/grades.js';
 
 interface CriteriaIndex {
@@ -49,7 +50,7 @@ export function quickDecision(criteria: Criteria, evidence: Evidence): GradeDeci
   let critical: Set<string> | undefined;
   for (const mark of evidence.critical ?? []) {
     critical ??= new Set();
-    if (!position.has(mark.criterion) || critical.has(mark.criterion) || mark.rationale.trim() === '') return undefined;
+    if (!position.has(mark.criterion) || critical.has(mark.criterion) || isBlankText(mark.rationale)) return undefined;
     critical.add(mark.criterion);
   }
   const factorStatus = new Map<string, FactorStatus>();
@@ -58,7 +59,7 @@ export function quickDecision(criteria: Criteria, evidence: Evidence): GradeDeci
     factorStatus.set(entry.factor, entry.status);
   }
   const judgement = evidence.judgement ?? null;
-  if (judgement && (judgement.rationale.trim() === '' || judgement.by.trim() === '')) return undefined;
+  if (judgement && (isBlankText(judgement.rationale) || isBlankText(judgement.by))) return undefined;
 
   let failedDominant = 0;
   let failedSignificant = 0;

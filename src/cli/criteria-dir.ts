@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { quote } from '../shared/quote.js';
 import { didYouMean } from '../shared/suggest.js';
 import { RESERVED_FRAMEWORK_IDS } from '../criteria/check.js';
 import { UsageError } from './errors.js';
@@ -23,5 +24,5 @@ export function criteriaFileFor(dir: string, framework: string): string {
   const ids = frameworkIds(dir);
   if (ids.includes(framework)) return join(dir, `${framework}.yaml`);
   const hint = didYouMean(framework, [...ids, ...RESERVED_FRAMEWORK_IDS.filter((c) => c !== 'grade')]);
-  throw new UsageError(`unknown framework "${framework}"${hint} (available: ${ids.join(', ') || 'none'}; see \`grade list\`)`);
+  throw new UsageError(`unknown framework ${quote(framework)}${hint} (available: ${ids.join(', ') || 'none'}; see \`grade list\`)`);
 }

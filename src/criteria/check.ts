@@ -1,4 +1,5 @@
 import type { Issue } from '../shared/diagnostics.js';
+import { isBlankText } from '../shared/blank-text.js';
 import { quote } from '../shared/quote.js';
 import { didYouMean } from '../shared/suggest.js';
 import type { CriteriaDocument } from './model.js';
@@ -61,7 +62,7 @@ export function checkCriteria(doc: CriteriaDocument, stem: string): Issue[] {
       issues.push({ code: 'unknown-theme', severity: 'error', path: at('theme'),
         message: `${criterion.id} refers to theme ${quote(criterion.theme)}, which is not defined in themes${didYouMean(criterion.theme, themeIds)}` });
     }
-    if (criterion.level === 'fair' && (criterion.guidance ?? '').trim() === '') {
+    if (criterion.level === 'fair' && isBlankText(criterion.guidance ?? '')) {
       issues.push({ code: 'missing-guidance', severity: 'warning', path: ['criteria', index],
         message: `Fair criterion ${criterion.id} has no guidance on what evidence shows it` });
     }

@@ -1,5 +1,6 @@
 import type { Criteria, Criterion } from '../criteria/model.js';
 import type { Issue } from '../shared/diagnostics.js';
+import { isBlankText } from '../shared/blank-text.js';
 import { quote } from '../shared/quote.js';
 import { didYouMean } from '../shared/suggest.js';
 import type { Evidence } from './model.js';
@@ -120,9 +121,9 @@ function checkCritical(evidence: Evidence, byId: Map<string, unknown>, ids: stri
         message: `${mark.criterion} is marked critical twice` });
     }
     seen.add(mark.criterion);
-    if (mark.rationale.trim() === '') {
+    if (isBlankText(mark.rationale)) {
       issues.push({ code: 'empty-rationale', severity: 'error', path: ['critical', index, 'rationale'],
-        message: `the critical mark on ${mark.criterion} needs a rationale` });
+        message: `the critical mark on ${byId.has(mark.criterion) ? mark.criterion : quote(mark.criterion)} needs a rationale` });
     }
   });
   return issues;
@@ -132,11 +133,11 @@ function checkJudgementText(evidence: Evidence): Issue[] {
   const judgement = evidence.judgement;
   if (!judgement) return [];
   const issues: Issue[] = [];
-  if (judgement.rationale.trim() === '') {
+  if (isBlankText(judgement.rationale)) {
     issues.push({ code: 'empty-rationale', severity: 'error', path: ['judgement', 'rationale'],
       message: 'a professional judgement needs a rationale' });
   }
-  if (judgement.by.trim() === '') {
+  if (isBlankText(judgement.by)) {
     issues.push({ code: 'empty-rationale', severity: 'error', path: ['judgement', 'by'],
       message: 'a professional judgement must say who made it ("by")' });
   }

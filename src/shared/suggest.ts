@@ -1,45 +1,82 @@
+import { osaDistanceWithin } from './edit-distance.js';
+import { foldId, hasUnusualCharacters } from './fold.js';
+import { quote } from './quote.js';
+
 /**
- * Edit distance between two short strings, case-insensitive, counting a swap of two adjacent
- * letters as one edit (optimal string alignment), since "fiar" for "fair" is one slip.
+ * Longest name or candidate, in UTF-16 code units, compared for a suggestion. Ids are short;
+ * longer text is not a typo of one, and capping it bounds the work any input can cause.
  */
-function distance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) => Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= s.length; i++) {
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
+export const MAX_SUGGESTED_LENGTH = 256;
+
+/** A likely intended candidate; `lookAlike` when the two differ only in look-alike or invisible characters. */
+export interface Suggestion {
+  candidate: string;
+  lookAlike: boolean;
+}
+
+const squash = (folded: string): string => folded.replace(/[-_\s.]/g, '');
+
+// Candidates are the same few dozen ids for every unknown id of a file: fold each once.
+const foldedCandidates = new Map<string, { folded: string; squashed: string }>();
+function foldCandidate(candidate: string): { folded: string; squashed: string } {
+  let entry = foldedCandidates.get(candidate);
+  if (entry === undefined) {
+    if (foldedCandidates.size >= 4096) foldedCandidates.clear();
+    const folded = foldId(candidate);
+    foldedCandidates.set(candidate, (entry = { folded, squashed: squash(folded) }));
   }
-  return d[s.length]![t.length]!;
+  return entry;
 }
 
 /**
- * The closest candidate to `name`, if it is close enough to be a likely typo: within a third
- * of the name's length in edits (at least one), or differing only in case or separators.
+ * The candidate `name` was most likely meant to be, compared in folded form (`foldId`): one
+ * whose fold equals the name's; else the first whose fold differs only in separators; else the
+ * nearest in edits (an adjacent swap is one) within a third of the folded name's length (at least
+ * one), the code-unit-smallest on a tie. Names and candidates longer than
+ * `MAX_SUGGESTED_LENGTH` are never compared.
  */
-export function closest(name: string, candidates: Iterable<string>): string | undefined {
-  const squash = (s: string) => s.toLowerCase().replace(/[-_\s.]/g, '');
+export function suggest(name: string, candidates: Iterable<string>): Suggestion | undefined {
+  if (name.length > MAX_SUGGESTED_LENGTH) return undefined;
+  const folded = foldId(name);
+  if (folded.length > MAX_SUGGESTED_LENGTH) return undefined;
+  const squashed = squash(folded);
+  const limit = Math.max(1, Math.floor(folded.length / 3));
+  let separatorsOnly: string | undefined;
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    if (candidate === name) continue;
-    if (squash(candidate) === squash(name)) return candidate;
-    const d = distance(name, candidate);
+    if (candidate === name || candidate.length > MAX_SUGGESTED_LENGTH) continue;
+    const { folded: other, squashed: otherSquashed } = foldCandidate(candidate);
+    if (other === folded) return { candidate, lookAlike: hasUnusualCharacters(name) || hasUnusualCharacters(candidate) };
+    // Past a separators-only match, only an equal fold can still win: no distance needed.
+    if (separatorsOnly !== undefined) continue;
+    if (otherSquashed === squashed) {
+      separatorsOnly = candidate;
+      continue;
+    }
+    const d = osaDistanceWithin(folded, other, Math.min(limit, bestDistance));
     if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const limit = Math.max(1, Math.floor(name.length / 3));
-  return bestDistance <= limit ? best : undefined;
+  const match = separatorsOnly ?? (bestDistance <= limit ? best : undefined);
+  return match === undefined ? undefined : { candidate: match, lookAlike: false };
 }
 
-/** `; did you mean "x"?` when a close candidate exists, else the empty string. */
+/** The closest candidate to `name`, if it is close enough to be a likely typo (see `suggest`). */
+export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  return suggest(name, candidates)?.candidate;
+}
+
+/**
+ * `; did you mean "x"?` when a close candidate exists, else the empty string. The candidate is
+ * quoted visibly (`quote`), and a note says when it differs only in look-alike or invisible
+ * characters, since the two may then print the same.
+ */
 export function didYouMean(name: string, candidates: Iterable<string>): string {
-  const match = closest(name, candidates);
-  return match === undefined ? '' : `; did you mean "${match}"?`;
+  const match = suggest(name, candidates);
+  if (match === undefined) return '';
+  const note = match.lookAlike ? ' (it differs only in look-alike or invisible characters)' : '';
+  return `; did you mean ${quote(match.candidate, MAX_SUGGESTED_LENGTH)}?${note}`;
 }

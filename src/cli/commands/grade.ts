@@ -3,6 +3,7 @@ import { loadCriteriaFile } from '../../criteria/load.js';
 import { forceNamesOf } from '../../evidence/force-name.js';
 import { gradeFile } from '../../pipeline.js';
 import { gradeRenderers, type GradeFormat } from '../../render/grade/index.js';
+import { quote } from '../../shared/quote.js';
 import { didYouMean } from '../../shared/suggest.js';
 import { COMMAND_NAMES } from './index.js';
 import { useColor } from '../color.js';
@@ -68,6 +69,6 @@ function missingEvidence(word: string, frameworks: readonly string[]): UsageErro
   if (frameworks.includes(word)) return new UsageError(`missing the evidence file: grade ${word} <evidence.json>`);
   const commands = COMMAND_NAMES.filter((name) => name !== 'grade');
   const hint = didYouMean(word, [...commands, ...frameworks]);
-  return new UsageError(`unknown command or framework "${word}"${hint || ' (see `grade --help` for the commands, `grade list` for the frameworks)'}`);
+  return new UsageError(`unknown command or framework ${quote(word)}${hint || ' (see `grade --help` for the commands, `grade list` for the frameworks)'}`);
 }
 

@@ -9,6 +9,7 @@ import type { Diagnostic, Issue } from '../../shared/diagnostics.js';
 import { hasErrors } from '../../shared/diagnostics.js';
 import { readTextFile } from '../../shared/read-text.js';
 import { isRecord, withoutRepeats } from '../../shared/salvage.js';
+import { quote } from '../../shared/quote.js';
 import { didYouMean } from '../../shared/suggest.js';
 import { provenanceOf } from '../../criteria/provenance.js';
 import type { FileReport } from './report.js';
@@ -46,7 +47,7 @@ export async function validateEvidenceText(text: string, file: string, store: Cr
   const loading = store.forFramework(framework);
   if (!loading) {
     return report([...diagnostics, ...at({ code: 'unknown-framework', severity: 'error', path: ['framework'],
-      message: `no criteria for framework "${framework}" in ${store.dir}${didYouMean(framework, store.ids)}` })]);
+      message: `no criteria for framework ${quote(framework)} in ${store.dir}${didYouMean(framework, store.ids)}` })]);
   }
   const loaded = await loading;
   if (!loaded.ok) {

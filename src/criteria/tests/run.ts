@@ -4,6 +4,7 @@ import type { GradeResult } from '../../engine/result.js';
 import { loadEvidenceFile } from '../../evidence/load.js';
 import { gradeLoaded } from '../../pipeline.js';
 import type { Diagnostic, Issue } from '../../shared/diagnostics.js';
+import { quote } from '../../shared/quote.js';
 import { didYouMean } from '../../shared/suggest.js';
 import { provenanceOf, type CriteriaProvenance } from '../provenance.js';
 import { loadInlineCase } from './inline.js';
@@ -103,7 +104,7 @@ export async function runTestFile(loaded: LoadedTestFile, store: CriteriaStore, 
     ({ file, framework, criteria: null, diagnostics: [loaded.locate({ ...issue, severity: 'error', path: ['framework'] })], cases: [] });
   const loading = store.forFramework(framework);
   if (!loading) {
-    return fileProblem({ code: 'unknown-framework', message: `no criteria for framework "${framework}" in ${store.dir}${didYouMean(framework, store.ids)}` });
+    return fileProblem({ code: 'unknown-framework', message: `no criteria for framework ${quote(framework)} in ${store.dir}${didYouMean(framework, store.ids)}` });
   }
   const criteria = await loading;
   if (!criteria.ok) {

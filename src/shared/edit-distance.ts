@@ -1,0 +1,55 @@
+// Three rows reused by every call (it is called for each candidate of each unknown id).
+let rows: Int32Array[] = [0, 1, 2].map(() => new Int32Array(64));
+
+/**
+ * The optimal-string-alignment distance between `a` and `b` (insertions, deletions,
+ * substitutions and swaps of two adjacent code units, each one edit), if it is at most `max`;
+ * otherwise `max + 1`. Only the cells within `max` of the diagonal are computed, three rows at a
+ * time, and it stops as soon as a whole row is past `max`: at most
+ * (shorter length) × (2 × max + 1) cells, none at all when the lengths differ by more than
+ * `max`, so untrusted text cannot make it slow.
+ */
+export function osaDistanceWithin(a: string, b: string, max: number): number {
+  const over = max + 1;
+  const swap = a.length > b.length;
+  const s = swap ? b : a;
+  const t = swap ? a : b;
+  const n = s.length;
+  const m = t.length;
+  if (m - n > max) return over;
+  if (n === 0) return m;
+  let buffers = rows;
+  if (buffers[0]!.length <= m) {
+    buffers = [0, 1, 2].map(() => new Int32Array(m + 1));
+    if (m < 4096) rows = buffers; // kept for the next call, unless it is long text
+  }
+  let [before, prev, cur] = buffers as [Int32Array, Int32Array, Int32Array];
+  // A cell never written reads as `over`: outside the band the distance is past `max` anyway.
+  before.fill(over, 0, m + 1);
+  prev.fill(over, 0, m + 1);
+  cur.fill(over, 0, m + 1);
+  for (let j = 0; j <= Math.min(m, max); j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    // The cells just outside this row's band are read by this row and the next; rows are reused.
+    cur[lo - 1] = lo === 1 ? Math.min(i, over) : over;
+    if (hi < m) cur[hi + 1] = over;
+    let rowMin = cur[lo - 1]!;
+    const si = s.charCodeAt(i - 1);
+    const sBefore = i > 1 ? s.charCodeAt(i - 2) : -1;
+    for (let j = lo; j <= hi; j++) {
+      const tj = t.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (si === tj ? 0 : 1));
+      if (j > 1 && sBefore === tj && si === t.charCodeAt(j - 2)) d = Math.min(d, before[j - 2]! + 1);
+      cur[j] = d > over ? over : d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return over;
+    const spare = before;
+    before = prev;
+    prev = cur;
+    cur = spare;
+  }
+  return prev[m]!;
+}

@@ -1,0 +1,115 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { quickDecision } from '../../src/batch/quick-decision.js';
+import { parseCriteria } from '../../src/criteria/parse.js';
+import { checkEvidence } from '../../src/evidence/check.js';
+import type { Evidence } from '../../src/evidence/model.js';
+import { ROOT, runInProcess } from '../helpers/cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'grade-hostile-text-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const ORIGINAL = readFileSync(join(ROOT, 'evidence/hertfordshire-2007/missing-persons.json'), 'utf8');
+const evidence = (): Evidence => JSON.parse(ORIGINAL) as Evidence;
+
+/** Grades `doc`, written to the scratch folder, through the CLI's `run` in this process. */
+async function grade(name: string, doc: Evidence) {
+  writeFileSync(join(scratch, name), JSON.stringify(doc, null, 2));
+  return runInProcess(['missing-persons', join(scratch, name)], { cwd: scratch });
+}
+
+describe('look-alike and invisible criterion ids', () => {
+  it.each([
+    ['Cyrillic', '\u041c\u0420-F1', '"\\u041c\\u0420-F1"; did you mean "MP-F1"? (it differs only in look-alike or invisible characters)'],
+    ['fullwidth', '\uff2d\uff30-\uff26\uff11', '"\\uff2d\\uff30-\\uff26\\uff11"; did you mean "MP-F1"? (it differs only in look-alike or invisible characters)'],
+    ['zero-width space', 'MP-F1\u200b', '"MP-F1\\u200b"; did you mean "MP-F1"? (it differs only in look-alike or invisible characters)'],
+    ['look-alikes and a typo', '\u041c\u0420-F12', '"\\u041c\\u0420-F12"; did you mean "MP-F1"? [unknown-criterion]'],
+    ['plain typo, as before', 'MP-F12', 'finding for unknown criterion "MP-F12"; did you mean "MP-F1"? [unknown-criterion]'],
+  ])('%s', async (_what, id, message) => {
+    const doc = evidence();
+    doc.findings[0]!.criterion = id;
+    const run = await grade('look-alike.json', doc);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`look-alike.json:11:20: error: finding for unknown criterion ${message.replace(/^finding for unknown criterion /, '')}`);
+  });
+});
+
+describe('blank rationales', () => {
+  it('a judgement whose rationale and "by" show nothing is refused', async () => {
+    const doc = evidence();
+    doc.judgement = { grade: 'good', rationale: ' \u200b ', by: '\u0000' };
+    const run = await grade('judgement.json', doc);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('error: a professional judgement needs a rationale [empty-rationale]');
+    expect(run.stderr).toContain('error: a professional judgement must say who made it ("by") [empty-rationale]');
+  });
+
+  it('a critical mark whose rationale shows nothing is refused', async () => {
+    const doc = evidence();
+    doc.critical = [{ criterion: 'MP-G1', rationale: '\ufeff\u2060\u00a0' }];
+    const run = await grade('critical.json', doc);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('error: the critical mark on MP-G1 needs a rationale [empty-rationale]');
+  });
+
+  it('a blank rationale on a look-alike id names the id visibly', async () => {
+    const doc = evidence();
+    doc.critical = [{ criterion: 'MP-G1\u200b', rationale: '\u200b' }];
+    const run = await grade('critical-look-alike.json', doc);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('error: critical mark for unknown criterion "MP-G1\\u200b"; did you mean "MP-G1"? (it differs only in look-alike or invisible characters) [unknown-criterion]');
+    expect(run.stderr).toContain('error: the critical mark on "MP-G1\\u200b" needs a rationale [empty-rationale]');
+  });
+
+  it('the batch quick path agrees: no quick decision for a blank rationale', () => {
+    const criteria = parseCriteria(readFileSync(join(ROOT, 'criteria/missing-persons.yaml'), 'utf8'), 'missing-persons.yaml');
+    if (!criteria.ok) throw new Error('the shipped criteria do not load');
+    const doc = evidence();
+    doc.judgement = { grade: 'good', rationale: 'Moderated at the panel.', by: 'Lead inspector' };
+    expect(quickDecision(criteria.value, doc)).toBeDefined();
+    for (const blank of [' \u200b ', '\u0000', '\u202e\u2066']) {
+      for (const judgement of [{ ...doc.judgement, rationale: blank }, { ...doc.judgement, by: blank }]) {
+        const changed = { ...doc, judgement };
+        expect(quickDecision(criteria.value, changed)).toBeUndefined();
+        expect(checkEvidence(criteria.value, changed).map((i) => i.code)).toContain('empty-rationale');
+      }
+    }
+    const marked = { ...doc, critical: [{ criterion: 'MP-G1', rationale: '\u200b' }] };
+    expect(quickDecision(criteria.value, marked)).toBeUndefined();
+    expect(checkEvidence(criteria.value, marked).map((i) => i.code)).toContain('empty-rationale');
+  });
+});
+
+describe('huge unknown ids', () => {
+  it('a 15 MB unknown criterion id is refused, quoted short, with no suggestion', async () => {
+    const doc = evidence();
+    doc.findings[0]!.criterion = `MP-F1${'x'.repeat(15 * 1024 * 1024)}`;
+    const run = await grade('huge-id.json', doc);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`error: finding for unknown criterion "MP-F1${'x'.repeat(55)}…" [unknown-criterion]`);
+  });
+
+  it('2,000 unknown ids of 2 KB are each refused', async () => {
+    const doc = evidence();
+    for (let i = 0; i < 2000; i++) doc.findings.push({ criterion: `MP-F${i}${'y'.repeat(2048)}`, status: 'met' });
+    const run = await grade('many-ids.json', doc);
+    expect(run.status).toBe(1);
+    expect(run.stderr.match(/\[unknown-criterion\]/g)).toHaveLength(2000);
+    expect(run.stderr).not.toContain('did you mean');
+  });
+});
+
+describe('batch', () => {
+  it('names a look-alike framework id visibly', async () => {
+    const dir = mkdtempSync(join(scratch, 'batch-'));
+    const doc = evidence();
+    doc.framework = 'missing-persons\u200b';
+    writeFileSync(join(dir, 'look-alike.json'), JSON.stringify(doc, null, 2));
+    const run = await runInProcess(['batch', dir], { cwd: scratch });
+    expect(run.status).toBe(1);
+    expect(run.stdout + run.stderr).toContain('error: unknown framework "missing-persons\\u200b" (available: ');
+  });
+});

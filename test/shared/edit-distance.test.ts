@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { osaDistanceWithin } from '../../src/shared/edit-distance.js';
+import { naiveOsa } from './naive-osa.js';
+
+
+describe('osaDistanceWithin', () => {
+  it.each([
+    ['', '', 3, 0],
+    ['', 'abc', 3, 3],
+    ['', 'abcd', 3, 4],
+    ['abc', 'abc', 0, 0],
+    ['fair', 'fiar', 1, 1],
+    ['fair', 'fiar', 0, 1],
+    ['ca', 'abc', 3, 3],
+    ['status', 'stauts', 2, 1],
+    ['beakon', 'beacon', 2, 1],
+    ['kitten', 'sitting', 5, 3],
+    ['kitten', 'sitting', 2, 3],
+    ['np-f11', 'np-f1', 2, 1],
+    ['abcdef', 'badcfe', 3, 3],
+    ['abcdef', 'badcfe', 2, 3],
+    ['aaaaaaaa', 'bbbbbbbb', 3, 4],
+  ])('(%j, %j) within %i is %i', (a, b, max, expected) => {
+    expect(osaDistanceWithin(a, b, max)).toBe(expected);
+    expect(osaDistanceWithin(b, a, max)).toBe(expected);
+  });
+
+  it('is the full-table distance when within max, else max + 1', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-'), maxLength: 9 });
+    fc.assert(fc.property(text, text, fc.integer({ min: 0, max: 6 }), (a, b, max) => {
+      expect(osaDistanceWithin(a, b, max)).toBe(Math.min(naiveOsa(a, b), max + 1));
+    }), { numRuns: 3000 });
+  });
+
+  it('gives up at once on lengths too far apart, and early on text past max', () => {
+    const long = 'x'.repeat(1_000_000);
+    expect(osaDistanceWithin('abc', long, 1)).toBe(2);
+    // Same length, nothing in common: the first rows are already past max, so no full table.
+    expect(osaDistanceWithin('a'.repeat(1_000_000), 'b'.repeat(1_000_000), 2)).toBe(3);
+  });
+});
