@@ -40,19 +40,6 @@ function compileValidators() {
   rmSync(join(outDir, 'validators.d.ts'), { force: true });
 }
 
-/** Routes cli-table3's `string-width` to our fast-path wrapper (src/render/fast-string-width.ts). */
-const fastStringWidth = {
-  name: 'fast-string-width',
-  setup(build) {
-    const wrapper = join(root, 'src', 'render', 'fast-string-width.ts');
-    build.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === wrapper ? undefined : { path: 'string-width', namespace: 'fast-string-width' }));
-    // cli-table3 require()s it: hand CommonJS the function itself, not an ES module namespace.
-    build.onLoad({ filter: /.*/, namespace: 'fast-string-width' }, () => ({
-      contents: `module.exports = require(${JSON.stringify(wrapper)}).default;`, loader: 'js', resolveDir: root,
-    }));
-  },
-};
-
 const VERSION_DEFINE = { __GRADE_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) };
 
 /** Node built-ins that a CommonJS dependency requires at load time but rarely uses: loaded on first use. */
@@ -102,7 +89,6 @@ async function bundle() {
     define: VERSION_DEFINE,
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',
-    plugins: [fastStringWidth],
   });
   // The CLI again as one CommonJS file, which bin/load-cli.js compiles with V8's code cache; and
   // the batch worker the same way (bin/batch-worker.js loads it; src/batch/pool.ts starts it).
@@ -125,7 +111,7 @@ async function bundle() {
     banner: { js: "(function (exports, require, module, __filename, __dirname) { const __grade_module_url = require('node:url').pathToFileURL(__filename).href;" },
     footer: { js: '\n})' },
     logLevel: 'warning',
-    plugins: [fastStringWidth, startupTrims],
+    plugins: [startupTrims],
   };
   await build({ ...commonjs, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist', 'cli.cjs') });
   await build({ ...commonjs, entryPoints: [join(root, 'src/batch/worker.ts')], outfile: join(root, 'dist', 'batch-worker.cjs') });

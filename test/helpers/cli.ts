@@ -36,13 +36,17 @@ export async function runInProcess(args: readonly string[], options: { cwd?: str
   const { run } = await import('../../src/cli/run.js');
   let stdout = '';
   let stderr = '';
+  const cwd = options.cwd ?? ROOT;
+  const before = process.cwd();
+  // Relative paths resolve as in a real process started there (the suite runs in forked workers).
+  process.chdir(cwd);
   const status = await run(args, {
     stdout: (text) => { stdout += text; },
     stderr: (text) => { stderr += text; },
     env: { FORCE_COLOR: '0', ...options.env },
-    cwd: options.cwd ?? ROOT,
+    cwd,
     stdoutIsTTY: false,
     stderrIsTTY: false,
-  });
+  }).finally(() => process.chdir(before));
   return { status, stdout, stderr };
 }
