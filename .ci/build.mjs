@@ -91,7 +91,7 @@ async function bundle() {
     logLevel: 'warning',
   });
   // The CLI again as one CommonJS file, which bin/load-cli.js compiles with V8's code cache; and
-  // the batch worker the same way (bin/batch-worker.js loads it; src/batch/pool.ts starts it).
+  // the batch worker the same way (bin/batch-worker.js loads it; src/batch/schedule.ts starts it).
   const commonjs = {
     bundle: true,
     format: 'cjs',
@@ -158,7 +158,7 @@ async function writePrebuiltParses() {
     const { file: _file, ...model } = loaded.value;
     write(`criteria-${name.slice(0, -'.yaml'.length)}`, readFileSync(join(dir, name)), { model, diagnostics: loaded.diagnostics.map(({ file: _f, ...d }) => d) });
   }
-  const registryFile = join(root, 'src', 'forces', 'england-wales.yaml');
+  const registryFile = join(root, 'data', 'forces', 'england-wales.yaml');
   const registry = lib.parseForces(readFileSync(registryFile, 'utf8'), 'england-wales.yaml');
   if (!registry.ok) throw new Error(`the shipped forces registry is invalid: ${JSON.stringify(registry.diagnostics)}`);
   const { file: _file, ...forces } = registry.value;

@@ -10,9 +10,9 @@ export { parseEvidence, loadEvidenceFile, checkEvidenceFile, type LoadedEvidence
 export type { Evidence, Finding, FactorFinding, CriticalMark, Judgement, ReportNarrative } from './evidence/model.js';
 export { decideGrade, gradeEvidence, type GradeDecision } from './engine/grade.js';
 export type { GradeResult, CriterionResult, StatusCounts, Decision, NextGrade, Advisory } from './engine/result.js';
-export { decideLoaded, gradeFile, gradeLoaded, type GradeOptions, type GradeOutcome } from './pipeline.js';
+export { decideLoaded, gradeFile, gradeLoaded, type GradeOptions, type GradeOutcome } from './engine/sequence.js';
 export { gradeRenderers, type GradeFormat } from './render/grade/index.js';
-export { assembleReport, type ForceReport, type FrameworkReport, type Distribution } from './render/report/model.js';
+export { assembleReport, type ForceReport, type FrameworkReport, type Distribution } from './batch/report-model.js';
 export { parseNational, loadNational, type LoadedNational } from './batch/national.js';
 export { reportRenderers, type ReportFormat } from './render/report/index.js';
 export type { Diagnostic, DiagnosticCode, Severity, Loaded } from './shared/diagnostics.js';
@@ -21,14 +21,14 @@ export { GRADES, STATUSES, type Grade, type Status, type Rule } from './shared/g
 export { run } from './cli/run.js';
 export type { Io } from './cli/io.js';
 // validate and test: checking criteria, evidence and criteria test files; running criteria tests.
-export { validateTargets, validateCriteriaFile, validateTestFile, type ValidateTarget, type ValidateOptions } from './cli/validate/validate.js';
-export { validateEvidenceFile, validateEvidenceText } from './cli/validate/evidence-file.js';
-export type { ValidationReport, FileReport, FileKind } from './cli/validate/report.js';
+export { validateTargets, validateCriteriaFile, validateTestFile, type ValidateTarget, type ValidateOptions } from './batch/validate/validate.js';
+export { validateEvidenceFile, validateEvidenceText } from './batch/validate/evidence-file.js';
+export type { ValidationReport, FileReport, FileKind } from './batch/validate/report.js';
 export { validateRenderers, type ValidateFormat } from './render/validate/index.js';
 export { CriteriaStore } from './criteria/store.js';
 export type { CriteriaProvenance } from './criteria/provenance.js';
-export { loadTestFile, parseTestFile } from './criteria/tests/load.js';
-export { runTestFile, type TestFileResult, type CaseResult } from './criteria/tests/run.js';
+export { loadTestFile, parseTestFile } from './batch/criteria-tests/load.js';
+export { runTestFile, type TestFileResult, type CaseResult } from './batch/criteria-tests/run.js';
 export { testRenderers, type TestFormat } from './render/test/index.js';
 export { DIAGNOSTIC_META } from './shared/diagnostic-meta.js';
 export { gradeBatch, type GradeBatchOptions } from './batch/batch.js';

@@ -6,7 +6,7 @@ import { defaultCriteriaDir } from '../criteria/shipped.js';
 import { compareFrameworks, type Criteria } from '../criteria/model.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { firstError } from '../shared/diagnostics.js';
-import { describeFsError } from '../shared/read-text.js';
+import { describeFsError } from '../io/read-text.js';
 import { WarningCollector, compareErrors, countGrades, missingForces, resultOrder, separateDuplicates } from './aggregate.js';
 import { createCompactor } from './compact.js';
 import { computeMovement, type PreviousBatch } from './compare.js';
@@ -14,7 +14,7 @@ import { discoverEvidence } from './discover.js';
 import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from './forces.js';
 import type { BatchContext } from './grade-file.js';
 import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchReport, type BatchResult } from './model.js';
-import { gradeInOrder, workerCount, WorkerPool } from './pool.js';
+import { gradeInOrder, workerCount, WorkerPool } from './schedule.js';
 
 /** How to grade a batch. */
 export interface GradeBatchOptions {

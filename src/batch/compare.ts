@@ -3,7 +3,7 @@ import { positionIssues } from '../evidence/load.js';
 import { validateBatchDocument } from '../generated/batch-validator.js';
 import type { Issue, Loaded } from '../shared/diagnostics.js';
 import { gradeRank, type Grade } from '../shared/grades.js';
-import { readTextFile } from '../shared/read-text.js';
+import { readTextFile } from '../io/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { BATCH_SCHEMA_VERSION, type BatchFramework, type BatchResult, type Move, type Movement } from './model.js';
 

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../shared/diagnostics.js';
-import { walkPaths } from '../shared/walk.js';
+import { walkPaths } from '../io/walk.js';
 
 /** The evidence files found under a batch's paths, and the entries that could not be read. */
 export interface Discovered {

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { parseYamlSource } from '../criteria/yaml-source.js';
 import { validateForcesDocument } from '../generated/forces-validator.js';
 import type { Issue, Loaded } from '../shared/diagnostics.js';
-import { readTextFile } from '../shared/read-text.js';
+import { readTextFile } from '../io/read-text.js';
 import { parseJsonSource } from '../evidence/json-source.js';
-import { packageRoot, prebuiltParse } from '../shared/package-root.js';
+import { packageRoot, prebuiltParse } from '../io/package-root.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 
 /** A police force as a registry lists it. */
@@ -23,7 +23,7 @@ export interface ForcesRegistry {
 }
 
 /** File name of the registry shipped with the package (the 43 forces of England and Wales). */
-const SHIPPED_REGISTRY = join('src', 'forces', 'england-wales.yaml');
+const SHIPPED_REGISTRY = join('data', 'forces', 'england-wales.yaml');
 
 /** The registry shipped with the package: found beside the nearest package.json above this module. */
 export function defaultForcesFile(): string {

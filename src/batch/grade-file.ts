@@ -1,13 +1,13 @@
 import type { Criteria } from '../criteria/model.js';
 import { adoptRegisteredName, forceNamesOf } from '../evidence/force-name.js';
 import { checkEvidenceFile, parseEvidence, positionIssues, type LoadedEvidence } from '../evidence/load.js';
-import { decideLoaded } from '../pipeline.js';
+import { decideLoaded } from '../engine/sequence.js';
 import { quickDecision } from './quick-decision.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Position } from '../shared/positions.js';
 import { firstError } from '../shared/diagnostics.js';
 import { cutText, quote } from '../shared/quote.js';
-import { readTextFileSync } from '../shared/read-text.js';
+import { readTextFileSync } from '../io/read-text.js';
 import { toBatchResult, type BatchError, type BatchResult } from './model.js';
 
 /** What every file of a batch is graded with; plain data, so it can be handed to a worker thread. */

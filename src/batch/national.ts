@@ -2,8 +2,8 @@ import { parseJsonSource, type JsonSource } from '../evidence/json-source.js';
 import type { GradeResult } from '../engine/result.js';
 import { GRADE_META, GRADES } from '../shared/grades.js';
 import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
-import { readTextFile } from '../shared/read-text.js';
-import type { Distribution } from '../render/report/model.js';
+import { readTextFile } from '../io/read-text.js';
+import type { Distribution } from './report-model.js';
 
 /** The national summary read from a `grade batch --format json` result: only its `summary`. */
 export interface LoadedNational {
@@ -26,7 +26,7 @@ function describe(value: unknown): string {
 /** How many forces a national summary can count per framework, and where that number comes from. */
 export interface ForceCount {
   count: number;
-  /** Names the source in messages: "the registry src/forces/england-wales.yaml". */
+  /** Names the source in messages: "the registry data/forces/england-wales.yaml". */
   source: string;
 }
 

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createFileGrader, type BatchContext } from './grade-file.js';
-import type { ChunkReply, ChunkRequest, WorkerReady } from './worker-pool.js';
+import type { ChunkReply, ChunkRequest, WorkerReady } from './worker-threads.js';
 import { createWire } from './wire.js';
 
 const context = workerData as BatchContext;

@@ -3,7 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { hasErrors } from '../shared/diagnostics.js';
 import { formatDiagnostics } from '../render/diagnostics.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../shared/read-text.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../io/read-text.js';
 import { useColor } from './color.js';
 import { defaultCriteriaDir } from './criteria-dir.js';
 import type { Io } from './io.js';

@@ -1,6 +1,6 @@
 import { isEvidenceName } from '../batch/discover.js';
 import { byCodeUnit } from '../shared/order.js';
-import type { Walked } from '../shared/walk.js';
+import type { Walked } from '../io/walk.js';
 import { collectFiles } from './file-targets.js';
 
 /**

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
-import { describeFsError, kindOfEntry } from '../shared/read-text.js';
-import { walkPaths, type Walked } from '../shared/walk.js';
+import { describeFsError, kindOfEntry } from '../io/read-text.js';
+import { walkPaths, type Walked } from '../io/walk.js';
 import { UsageError } from './errors.js';
 
 /** What a command reads, in words for messages: one file of it, many of them. */

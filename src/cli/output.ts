@@ -1,6 +1,6 @@
 import { closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { describeFsError, kindOfEntry } from '../shared/read-text.js';
+import { describeFsError, kindOfEntry } from '../io/read-text.js';
 import { UsageError } from './errors.js';
 import { forgetTemporary, rememberTemporary } from './interrupt.js';
 import { assertNotAnInput } from './output-guard.js';

@@ -1,6 +1,6 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describeFsError } from '../shared/read-text.js';
+import { describeFsError } from '../io/read-text.js';
 import { UsageError } from './errors.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
 import { sha256Hex } from '../shared/hash.js';
-import { decodeText, readFileBytesSync } from '../shared/read-text.js';
-import { prebuiltParse } from '../shared/package-root.js';
+import { decodeText, readFileBytesSync } from '../io/read-text.js';
+import { prebuiltParse } from '../io/package-root.js';
 import { fileStem } from './stem.js';
 import type { Criteria } from './model.js';
 

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { packageRoot } from '../shared/package-root.js';
+import { packageRoot } from '../io/package-root.js';
 
 /** The criteria folder shipped with the package: the nearest `criteria/` above this module. */
 export function defaultCriteriaDir(): string {

@@ -1,7 +1,7 @@
 import { validateEvidenceDocument } from '../generated/evidence-validator.js';
 import type { Criteria } from '../criteria/model.js';
 import { onlyUnknownKeys, type Diagnostic, type Issue, type Loaded } from '../shared/diagnostics.js';
-import { readTextFile } from '../shared/read-text.js';
+import { readTextFile } from '../io/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { checkEvidence, type EvidenceCheckOptions } from './check.js';
 import { parseJsonSource, type JsonSource } from './json-source.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverEvidence, gradeBatch, loadCriteriaFile, loadForcesFile, type BatchResult } from '../../src/index.js';
-import { gradeInOrder, WorkerPool } from '../../src/batch/pool.js';
+import { gradeInOrder, WorkerPool } from '../../src/batch/schedule.js';
 import type { Criteria } from '../../src/criteria/model.js';
 
 const FRAMEWORKS = ['neighbourhood-policing', 'performance-management', 'child-abuse', 'domestic-violence', 'public-protection', 'missing-persons'];

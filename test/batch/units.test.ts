@@ -9,7 +9,7 @@ import { computeMovement } from '../../src/batch/compare.js';
 import { discoverEvidence } from '../../src/batch/discover.js';
 import { defaultForcesFile, loadForcesFile, parseForces } from '../../src/batch/forces.js';
 import type { BatchFramework, BatchResult } from '../../src/batch/model.js';
-import { MIN_FILES_FOR_WORKERS, MIN_FILES_PER_WORKER, workerCount } from '../../src/batch/pool.js';
+import { MIN_FILES_FOR_WORKERS, MIN_FILES_PER_WORKER, workerCount } from '../../src/batch/schedule.js';
 import { createProgress } from '../../src/cli/progress.js';
 import type { Io } from '../../src/cli/io.js';
 import { csvField } from '../../src/render/batch/csv.js';

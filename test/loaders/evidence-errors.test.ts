@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCriteria } from '../../src/criteria/parse.js';
 import { parseEvidence } from '../../src/evidence/load.js';
-import { gradeLoaded } from '../../src/pipeline.js';
+import { gradeLoaded } from '../../src/engine/sequence.js';
 import type { Diagnostic } from '../../src/shared/diagnostics.js';
 
 const CRITERIA = `framework: sample

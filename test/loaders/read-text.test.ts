@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readTextFileSync } from '../../src/shared/read-text.js';
+import { readTextFileSync } from '../../src/io/read-text.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'grade-read-text-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseForces } from '../../src/batch/forces.js';
 import { parseCriteria } from '../../src/criteria/parse.js';
-import { parseTestFile } from '../../src/criteria/tests/load.js';
+import { parseTestFile } from '../../src/batch/criteria-tests/load.js';
 import { parseYamlSource } from '../../src/criteria/yaml-source.js';
 
 /**

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCriteria } from '../../src/criteria/parse.js';
 import { parseEvidence } from '../../src/evidence/load.js';
-import { gradeLoaded } from '../../src/pipeline.js';
+import { gradeLoaded } from '../../src/engine/sequence.js';
 import type { Criteria } from '../../src/criteria/model.js';
 import type { Diagnostic, Loaded } from '../../src/shared/diagnostics.js';
-import { decodeText } from '../../src/shared/read-text.js';
+import { decodeText } from '../../src/io/read-text.js';
 
 /**
  * Fuzzing the loaders: fed anything, they return a model or positioned input errors, and never

@@ -5,7 +5,7 @@ import { parse, stringify } from 'yaml';
 import { parseCriteria } from '../../src/criteria/parse.js';
 import { CriteriaStore } from '../../src/criteria/store.js';
 import type { Diagnostic } from '../../src/shared/diagnostics.js';
-import { validateEvidenceText } from '../../src/cli/validate/evidence-file.js';
+import { validateEvidenceText } from '../../src/batch/validate/evidence-file.js';
 
 /**
  * `validate` reads what it can of a misshapen file to report its other problems too (salvage).

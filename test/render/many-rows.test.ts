@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FileReport } from '../../src/cli/validate/report.js';
-import { buildReport } from '../../src/cli/validate/report.js';
+import type { FileReport } from '../../src/batch/validate/report.js';
+import { buildReport } from '../../src/batch/validate/report.js';
 import { gradeEvidence } from '../../src/engine/grade.js';
 import { groupCriteria } from '../../src/render/grade/sections.js';
 import { renderGradeHtml } from '../../src/render/grade/html.js';

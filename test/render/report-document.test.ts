@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assembleReport } from '../../src/render/report/model.js';
-import type { Block } from '../../src/render/report/document.js';
+import { assembleReport } from '../../src/batch/report-model.js';
+import type { Block } from '../../src/render/report/document-model.js';
 import { renderChartSvg } from '../../src/render/report/chart.js';
 import { sentence } from '../../src/render/report/justification.js';
 import { formatDate } from '../../src/render/report/sections.js';
-import { reportDocument } from '../../src/render/report/report-document.js';
+import { reportDocument } from '../../src/render/report/build-document.js';
 import { reportRenderers } from '../../src/render/report/index.js';
 import { escapeHtml } from '../../src/render/html-escape.js';
 import { escapeMarkdown } from '../../src/render/markdown-escape.js';

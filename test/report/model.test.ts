@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleReport, frameworksOf, type Distribution } from '../../src/render/report/model.js';
+import { assembleReport, frameworksOf, type Distribution } from '../../src/batch/report-model.js';
 import { gradedFramework } from './helpers.js';
 
 const recommendations = (n: number, prefix: string) => ({ recommendations: Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`) });

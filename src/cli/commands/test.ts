@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { CriteriaStore } from '../../criteria/store.js';
-import { buildTestReport } from '../../criteria/tests/report.js';
-import type { TestFileResult } from '../../criteria/tests/run.js';
+import { buildTestReport } from '../../batch/criteria-tests/report.js';
+import type { TestFileResult } from '../../batch/criteria-tests/run.js';
 import { testRenderers, type TestFormat } from '../../render/test/index.js';
 import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, type CommonOptions } from '../common.js';
@@ -38,7 +38,7 @@ async function testCommand(io: Io, paths: string[], options: CommonOptions): Pro
     { one: 'a .test.yaml criteria test file', many: '.test.yaml criteria test files' });
   const store = new CriteriaStore(criteriaDir, frameworkIds(criteriaDir), options.maxFileSize);
   // Loaded on use: they bring the YAML parser, which `grade`'s own start-up does without.
-  const [{ loadTestFile }, { runTestFile }] = await Promise.all([import('../../criteria/tests/load.js'), import('../../criteria/tests/run.js')]);
+  const [{ loadTestFile }, { runTestFile }] = await Promise.all([import('../../batch/criteria-tests/load.js'), import('../../batch/criteria-tests/run.js')]);
   const results: TestFileResult[] = problems.map((problem) => ({ file: problem.file, framework: '', criteria: null, diagnostics: [problem], cases: [] }));
   for (const file of files) {
     const loaded = await loadTestFile(file, options.maxFileSize);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CriteriaStore } from '../../criteria/store.js';
 import { validateRenderers, type ValidateFormat } from '../../render/validate/index.js';
-import { fileKindOf } from '../validate/report.js';
+import { fileKindOf } from '../../batch/validate/report.js';
 import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, nonEmpty, wholeNumber, type CommonOptions } from '../common.js';
 import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';
@@ -54,7 +54,7 @@ async function validateCommand(io: Io, paths: string[], options: ValidateCommand
   const { files, problems } = collectFiles(paths.length > 0 ? paths : [criteriaDir], accept, VALIDATED_KINDS);
   const store = new CriteriaStore(criteriaDir, frameworkIds(criteriaDir), options.maxFileSize);
   // Loaded on use: it brings the YAML parser, which `grade`'s own start-up does without.
-  const { validateTargets } = await import('../validate/validate.js');
+  const { validateTargets } = await import('../../batch/validate/validate.js');
   const targets = files.map((file) => ({ file, kind: fileKindOf(file) ?? 'evidence' }));
   const report = await validateTargets(targets, store, {
     problems,

@@ -1,6 +1,6 @@
 import type { GradeResult } from '../../engine/result.js';
 import { htmlPage } from '../report/html-writer.js';
-import { gradeDocument } from '../report/report-document.js';
+import { gradeDocument } from '../report/build-document.js';
 import type { RenderOptions } from '../style.js';
 
 /** One graded file as a self-contained HTML page: the report's section for its framework. */

@@ -1,4 +1,4 @@
-import type { Distribution } from './model.js';
+import type { Distribution } from '../../batch/report-model.js';
 import { GRADE_META, type Grade } from '../../shared/grades.js';
 import { escapeHtml } from '../html-escape.js';
 import { GRADES_HIGH_TO_LOW } from './sections.js';

@@ -1,7 +1,7 @@
 import { GRADE_META } from '../../shared/grades.js';
 import { escapeHtml } from '../html-escape.js';
 import { renderChartSvg } from './chart.js';
-import type { Block, TableBody, TableCell } from './document.js';
+import type { Block, TableBody, TableCell } from './document-model.js';
 import { REPORT_CSS } from './styles.js';
 
 const esc = escapeHtml;

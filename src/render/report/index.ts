@@ -1,4 +1,4 @@
-import type { ForceReport } from './model.js';
+import type { ForceReport } from '../../batch/report-model.js';
 import type { RenderOptions } from '../style.js';
 import { renderReportHtml } from './html.js';
 import { renderReportMarkdown } from './markdown.js';

@@ -1,7 +1,7 @@
 import type { GradeResult } from '../../engine/result.js';
 import { GRADE_META } from '../../shared/grades.js';
 import { nextGradeSentence } from '../grade/sections.js';
-import type { Block, HeadingLevel } from './document.js';
+import type { Block, HeadingLevel } from './document-model.js';
 
 /** A clause as a sentence: capital first letter, closing full stop unless it already ends one. */
 export function sentence(text: string): string {

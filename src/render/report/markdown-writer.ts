@@ -1,6 +1,6 @@
 import { GRADE_META } from '../../shared/grades.js';
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
-import type { Block, TableCell } from './document.js';
+import type { Block, TableCell } from './document-model.js';
 import { GRADES_HIGH_TO_LOW } from './sections.js';
 
 const md = escapeMarkdown;

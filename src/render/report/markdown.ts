@@ -1,7 +1,7 @@
-import type { ForceReport } from './model.js';
+import type { ForceReport } from '../../batch/report-model.js';
 import type { RenderOptions } from '../style.js';
 import { markdownDocument } from './markdown-writer.js';
-import { reportDocument } from './report-document.js';
+import { reportDocument } from './build-document.js';
 
 /** A force's report as Markdown: the same document as the HTML page, charts as tables. */
 export function renderReportMarkdown(report: ForceReport, _options: RenderOptions): string {

@@ -1,9 +1,9 @@
 import type { GradeResult } from '../../engine/result.js';
 import type { DevelopingPractice } from '../../evidence/model.js';
-import type { Distribution, FrameworkReport } from './model.js';
+import type { Distribution, FrameworkReport } from '../../batch/report-model.js';
 import { GRADE_META, GRADES, STATUS_META, type Grade } from '../../shared/grades.js';
 import { criterionFlags, groupCriteria } from '../grade/sections.js';
-import { deeper, type Block, type HeadingLevel } from './document.js';
+import { deeper, type Block, type HeadingLevel } from './document-model.js';
 import { justificationBlocks } from './justification.js';
 
 /** Grades as the source report lists them: Excellent, Good, Fair, Poor. */

@@ -1,4 +1,4 @@
-import type { TestReport } from '../../criteria/tests/report.js';
+import type { TestReport } from '../../batch/criteria-tests/report.js';
 import type { RenderOptions } from '../style.js';
 
 /** The test report as one JSON object: `{schemaVersion, ok, summary, files: [{…, cases}]}`. */

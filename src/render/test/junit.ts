@@ -1,5 +1,5 @@
-import type { TestReport } from '../../criteria/tests/report.js';
-import type { CaseResult, TestFileResult } from '../../criteria/tests/run.js';
+import type { TestReport } from '../../batch/criteria-tests/report.js';
+import type { CaseResult, TestFileResult } from '../../batch/criteria-tests/run.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { RenderOptions } from '../style.js';

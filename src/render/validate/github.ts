@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../shared/diagnostics.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
-import type { ValidationReport } from '../../cli/validate/report.js';
+import type { ValidationReport } from '../../batch/validate/report.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { RenderOptions } from '../style.js';
 import { summaryLine } from './summary.js';

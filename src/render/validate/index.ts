@@ -1,4 +1,4 @@
-import type { ValidationReport } from '../../cli/validate/report.js';
+import type { ValidationReport } from '../../batch/validate/report.js';
 import type { RenderOptions } from '../style.js';
 import { renderValidateGithub } from './github.js';
 import { renderValidateJson } from './json.js';

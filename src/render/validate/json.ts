@@ -1,5 +1,5 @@
-import type { ValidationReport } from '../../cli/validate/report.js';
-import { criteriaUsed } from '../../cli/validate/report.js';
+import type { ValidationReport } from '../../batch/validate/report.js';
+import { criteriaUsed } from '../../batch/validate/report.js';
 import type { RenderOptions } from '../style.js';
 
 /** Version of the `validate --format json` shape (schemas/validate-result.schema.json). */

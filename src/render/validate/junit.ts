@@ -1,5 +1,5 @@
 import { sanitizeLine } from '../../shared/sanitize.js';
-import type { FileReport, ValidationReport } from '../../cli/validate/report.js';
+import type { FileReport, ValidationReport } from '../../batch/validate/report.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { RenderOptions } from '../style.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from '../xml-escape.js';

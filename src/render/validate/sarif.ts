@@ -2,7 +2,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIAGNOSTIC_META } from '../../shared/diagnostic-meta.js';
 import type { Diagnostic, DiagnosticCode } from '../../shared/diagnostics.js';
-import type { ValidationReport } from '../../cli/validate/report.js';
+import type { ValidationReport } from '../../batch/validate/report.js';
 import type { RenderOptions } from '../style.js';
 
 const RULE_IDS = (Object.keys(DIAGNOSTIC_META) as DiagnosticCode[]).sort();

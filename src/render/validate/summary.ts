@@ -1,4 +1,4 @@
-import type { ValidationSummary } from '../../cli/validate/report.js';
+import type { ValidationSummary } from '../../batch/validate/report.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

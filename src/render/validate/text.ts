@@ -1,5 +1,5 @@
-import type { ValidationReport } from '../../cli/validate/report.js';
-import { criteriaUsed } from '../../cli/validate/report.js';
+import type { ValidationReport } from '../../batch/validate/report.js';
+import { criteriaUsed } from '../../batch/validate/report.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { NAME_WIDTH } from '../box-table.js';
 import { formatDiagnostic } from '../diagnostics.js';

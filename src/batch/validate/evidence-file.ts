@@ -7,7 +7,7 @@ import type { Evidence } from '../../evidence/model.js';
 import { salvageEvidence } from '../../evidence/salvage.js';
 import type { Diagnostic, Issue } from '../../shared/diagnostics.js';
 import { hasErrors } from '../../shared/diagnostics.js';
-import { readTextFile } from '../../shared/read-text.js';
+import { readTextFile } from '../../io/read-text.js';
 import { isRecord, withoutRepeats } from '../../shared/salvage.js';
 import { quote } from '../../shared/quote.js';
 import { didYouMean } from '../../shared/suggest.js';

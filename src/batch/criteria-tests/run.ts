@@ -1,12 +1,12 @@
-import type { Criteria } from '../model.js';
-import type { CriteriaStore } from '../store.js';
+import type { Criteria } from '../../criteria/model.js';
+import type { CriteriaStore } from '../../criteria/store.js';
 import type { GradeResult } from '../../engine/result.js';
 import { loadEvidenceFile } from '../../evidence/load.js';
-import { gradeLoaded } from '../../pipeline.js';
+import { gradeLoaded } from '../../engine/sequence.js';
 import type { Diagnostic, Issue } from '../../shared/diagnostics.js';
 import { quote } from '../../shared/quote.js';
 import { didYouMean } from '../../shared/suggest.js';
-import { provenanceOf, type CriteriaProvenance } from '../provenance.js';
+import { provenanceOf, type CriteriaProvenance } from '../../criteria/provenance.js';
 import { loadInlineCase } from './inline.js';
 import type { LoadedTestFile } from './load.js';
 import type { Expectation, TestCase } from './model.js';

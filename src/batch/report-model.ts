@@ -1,6 +1,6 @@
-import { compareFrameworks } from '../../criteria/model.js';
-import type { GradeResult } from '../../engine/result.js';
-import type { Grade } from '../../shared/grades.js';
+import { compareFrameworks } from '../criteria/model.js';
+import type { GradeResult } from '../engine/result.js';
+import type { Grade } from '../shared/grades.js';
 
 /** Counts of final grades across forces for one framework (SPEC §5, `summary` of `grade batch`). */
 export type Distribution = Record<Grade, number>;

@@ -1,4 +1,4 @@
-import type { Distribution } from './model.js';
+import type { Distribution } from '../../batch/report-model.js';
 import type { Grade, Status } from '../../shared/grades.js';
 
 /**

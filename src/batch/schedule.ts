@@ -1,9 +1,9 @@
 import type { Worker } from 'node:worker_threads';
 import { createFileGrader, type BatchContext, type FileGrader, type FileOutcome } from './grade-file.js';
 import { createWire } from './wire.js';
-import { WorkerPool, type ChunkRequest } from './worker-pool.js';
+import { WorkerPool, type ChunkRequest } from './worker-threads.js';
 
-export { WorkerPool } from './worker-pool.js';
+export { WorkerPool } from './worker-threads.js';
 
 /** Files per message: large enough to hide the message cost, small enough to keep both cores busy. */
 const CHUNK_SIZE = 32;

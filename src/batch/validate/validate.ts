@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../../shared/diagnostics.js';
 import type { CriteriaStore } from '../../criteria/store.js';
 import { provenanceOf } from '../../criteria/provenance.js';
-import { loadTestFile } from '../../criteria/tests/load.js';
-import { runTestFile } from '../../criteria/tests/run.js';
+import { loadTestFile } from '../criteria-tests/load.js';
+import { runTestFile } from '../criteria-tests/run.js';
 import { validateEvidenceFile, type EvidenceValidationOptions } from './evidence-file.js';
 import { buildReport, fileKindOf, type FileKind, type FileReport, type ValidationReport } from './report.js';
 

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
-import type { Diagnostic, Loaded } from './diagnostics.js';
+import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
 
 /** Default largest input file read, in bytes; `--max-file-size` raises it. */
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;

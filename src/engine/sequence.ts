@@ -1,11 +1,11 @@
-import type { Criteria } from './criteria/model.js';
-import { adoptRegisteredName, type ForceNames } from './evidence/force-name.js';
-import { checkEvidenceFile, loadEvidenceFile, positionIssues, type LoadedEvidence } from './evidence/load.js';
-import { checkJudgementShift } from './engine/judgement.js';
-import { decideGrade, gradeEvidence, type GradeDecision } from './engine/grade.js';
-import type { GradeResult } from './engine/result.js';
-import type { Diagnostic } from './shared/diagnostics.js';
-import { hasErrors } from './shared/diagnostics.js';
+import type { Criteria } from '../criteria/model.js';
+import { adoptRegisteredName, type ForceNames } from '../evidence/force-name.js';
+import { checkEvidenceFile, loadEvidenceFile, positionIssues, type LoadedEvidence } from '../evidence/load.js';
+import { checkJudgementShift } from './judgement.js';
+import { decideGrade, gradeEvidence, type GradeDecision } from './grade.js';
+import type { GradeResult } from './result.js';
+import type { Diagnostic } from '../shared/diagnostics.js';
+import { hasErrors } from '../shared/diagnostics.js';
 
 export interface GradeOptions {
   /** The framework the caller asked for; evidence for another is an error. Defaults to the criteria's. */

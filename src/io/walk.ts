@@ -1,8 +1,8 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from '../shared/diagnostics.js';
 import { describeFsError, kindOfEntry } from './read-text.js';
-import { byCodeUnit } from './order.js';
+import { byCodeUnit } from '../shared/order.js';
 
 /** The files found under some paths, and the entries that could not be taken. */
 export interface Walked {

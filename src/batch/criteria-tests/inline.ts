@@ -1,4 +1,4 @@
-import type { Criteria } from '../model.js';
+import type { Criteria } from '../../criteria/model.js';
 import type { LoadedEvidence } from '../../evidence/load.js';
 import type { Evidence, Finding } from '../../evidence/model.js';
 import type { Issue } from '../../shared/diagnostics.js';

@@ -1,9 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { validateCriteriaTestDocument } from '../../generated/criteria-test-validator.js';
-import { parseYamlSource } from '../yaml-source.js';
+import { parseYamlSource } from '../../criteria/yaml-source.js';
 import type { Diagnostic, Issue, Loaded } from '../../shared/diagnostics.js';
 import { hasErrors } from '../../shared/diagnostics.js';
-import { readTextFile } from '../../shared/read-text.js';
+import { readTextFile } from '../../io/read-text.js';
 import { sparseItems, withoutRepeats } from '../../shared/salvage.js';
 import { schemaErrorsToIssues, type SchemaError } from '../../shared/schema-issues.js';
 import type { TestCase, TestFile, TestFileDocument } from './model.js';

@@ -1,7 +1,7 @@
 import type { GradeResult } from '../../engine/result.js';
-import { frameworksOf, type ForceReport, type FrameworkReport } from './model.js';
+import { frameworksOf, type ForceReport, type FrameworkReport } from '../../batch/report-model.js';
 import { GRADE_META } from '../../shared/grades.js';
-import type { Block, TableBody, TableRow } from './document.js';
+import type { Block, TableBody, TableRow } from './document-model.js';
 import { criteriaBlocks, formatPeriod, frameworkAnchor, frameworkSection, GRADES_HIGH_TO_LOW } from './sections.js';
 
 /** The report's title: force and report kind. */
