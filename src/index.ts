@@ -10,7 +10,8 @@ export { parseEvidence, loadEvidenceFile, checkEvidenceFile, type LoadedEvidence
 export type { Evidence, Finding, FactorFinding, CriticalMark, Judgement, ReportNarrative } from './evidence/model.js';
 export { decideGrade, gradeEvidence, type GradeDecision } from './engine/grade.js';
 export type { GradeResult, CriterionResult, StatusCounts, Decision, NextGrade, Advisory } from './engine/result.js';
-export { decideLoaded, gradeFile, gradeLoaded, type GradeOptions, type GradeOutcome } from './engine/sequence.js';
+export { decideLoaded, gradeLoaded, type GradeOptions, type GradeOutcome } from './engine/sequence.js';
+export { gradeFile } from './batch/grade-file.js';
 export { gradeRenderers, type GradeFormat } from './render/grade/index.js';
 export { assembleReport, type ForceReport, type FrameworkReport, type Distribution } from './batch/report-model.js';
 export { parseNational, loadNational, type LoadedNational } from './batch/national.js';

@@ -1,8 +1,7 @@
 import type { Criteria } from '../criteria/model.js';
 import { adoptRegisteredName, forceNamesOf } from '../evidence/force-name.js';
-import { checkEvidenceFile, parseEvidence, positionIssues, type LoadedEvidence } from '../evidence/load.js';
-import { decideLoaded } from '../engine/sequence.js';
-import { quickDecision } from './quick-decision.js';
+import { checkEvidenceFile, loadEvidenceFile, parseEvidence, positionIssues, type LoadedEvidence } from '../evidence/load.js';
+import { decideLoaded, gradeLoaded, type GradeOptions, type GradeOutcome } from '../engine/sequence.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Position } from '../shared/positions.js';
 import { firstError } from '../shared/diagnostics.js';
@@ -100,10 +99,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
         : `unknown framework ${quote(framework)} (available: ${frameworkList})`;
       return failure(file, [...positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }]), ...(renamed ? [renamed] : [])], loaded);
     }
-    // Most files need no explaining: one pass decides them; anything unusual takes the full path.
-    const quick = quickDecision(criteria, loaded.evidence);
-    const graded = quick ? { ok: true as const, decision: quick, diagnostics: [] }
-      : decideLoaded(criteria, loaded, { allowIncomplete: context.allowIncomplete });
+    const graded = decideLoaded(criteria, loaded, { allowIncomplete: context.allowIncomplete });
     if (!graded.ok) return failure(file, [...graded.diagnostics, ...(renamed ? [renamed] : [])], loaded);
     const warnings = graded.diagnostics.filter((d) => d.severity === 'warning');
     if (renamed) warnings.push(renamed);
@@ -116,4 +112,13 @@ export function createFileGrader(context: BatchContext): FileGrader {
     }
     return { ok: true, result: toBatchResult(graded.decision, loaded.evidence, file), warnings };
   };
+}
+
+/** Reads an evidence file and grades it against the given criteria. */
+export async function gradeFile(criteria: Criteria, file: string, options: GradeOptions = {}): Promise<GradeOutcome> {
+  const loaded = await loadEvidenceFile(file, options.maxFileBytes);
+  if (loaded.ok) return gradeLoaded(criteria, loaded.value, options);
+  // Unknown keys alone leave a usable model: report its other problems in the same run.
+  const more = loaded.partial ? checkEvidenceFile(criteria, loaded.partial, options) : [];
+  return { ok: false, diagnostics: [...loaded.diagnostics, ...more] };
 }

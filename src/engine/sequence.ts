@@ -1,8 +1,9 @@
 import type { Criteria } from '../criteria/model.js';
 import { adoptRegisteredName, type ForceNames } from '../evidence/force-name.js';
-import { checkEvidenceFile, loadEvidenceFile, positionIssues, type LoadedEvidence } from '../evidence/load.js';
+import { checkEvidenceFile, positionIssues, type LoadedEvidence } from '../evidence/load.js';
 import { checkJudgementShift } from './judgement.js';
 import { decideGrade, gradeEvidence, type GradeDecision } from './grade.js';
+import { decideInOnePass } from './one-pass.js';
 import type { GradeResult } from './result.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { hasErrors } from '../shared/diagnostics.js';
@@ -28,11 +29,18 @@ export type GradeOutcome =
 
 type Checked<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
-/** The evidence checks, then `decide`, then the judgement's step limit: shared by the full and the lean path. */
+/**
+ * The one grading sequence: the evidence checks, then `decide`, then the judgement's step limit,
+ * for the full and the lean path alike. `onePass`, when given, may decide clean evidence first;
+ * it gives up (undefined) on anything the checks would have to report.
+ */
 function checked<T extends Parameters<typeof checkJudgementShift>[0]>(
   criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions, decide: (criteria: Criteria, evidence: LoadedEvidence['evidence']) => T,
+  onePass?: (criteria: Criteria, evidence: LoadedEvidence['evidence']) => T | undefined,
 ): Checked<T> {
   const renamed = adoptRegisteredName(loaded, options.forceNames);
+  const quick = onePass?.(criteria, loaded.evidence);
+  if (quick !== undefined) return { ok: true, value: quick, diagnostics: renamed ? [renamed] : [] };
   const diagnostics = [...checkEvidenceFile(criteria, loaded, options), ...(renamed ? [renamed] : [])];
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   const value = decide(criteria, loaded.evidence);
@@ -47,18 +55,12 @@ export function gradeLoaded(criteria: Criteria, loaded: LoadedEvidence, options:
   return outcome.ok ? { ok: true, result: outcome.value, diagnostics: outcome.diagnostics } : outcome;
 }
 
-/** `gradeLoaded` without the justification (same checks, same grade): for batches. */
+/**
+ * `gradeLoaded` without the justification (same checks, same grade): for batches and validation.
+ * Clean evidence is decided in one pass (`decideInOnePass`); anything else takes the full checks.
+ */
 export function decideLoaded(criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions = {}):
   { ok: true; decision: GradeDecision; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
-  const outcome = checked(criteria, loaded, options, decideGrade);
+  const outcome = checked(criteria, loaded, options, decideGrade, decideInOnePass);
   return outcome.ok ? { ok: true, decision: outcome.value, diagnostics: outcome.diagnostics } : outcome;
-}
-
-/** Reads an evidence file and grades it against the given criteria. */
-export async function gradeFile(criteria: Criteria, file: string, options: GradeOptions = {}): Promise<GradeOutcome> {
-  const loaded = await loadEvidenceFile(file, options.maxFileBytes);
-  if (loaded.ok) return gradeLoaded(criteria, loaded.value, options);
-  // Unknown keys alone leave a usable model: report its other problems in the same run.
-  const more = loaded.partial ? checkEvidenceFile(criteria, loaded.partial, options) : [];
-  return { ok: false, diagnostics: [...loaded.diagnostics, ...more] };
 }

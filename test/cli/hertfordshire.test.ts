@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCriteriaFile } from '../../src/criteria/load.js';
-import { gradeFile } from '../../src/engine/sequence.js';
+import { gradeFile } from '../../src/batch/grade-file.js';
 import { runCli } from '../helpers/cli.js';
 
 /** The grades the 2007 report gives Hertfordshire ("Force summary of judgements"). */

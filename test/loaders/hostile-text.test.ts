@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { quickDecision } from '../../src/batch/quick-decision.js';
+import { decideInOnePass } from '../../src/engine/one-pass.js';
 import { parseCriteria } from '../../src/criteria/parse.js';
 import { checkEvidence } from '../../src/evidence/check.js';
 import type { Evidence } from '../../src/evidence/model.js';
@@ -69,16 +69,16 @@ describe('blank rationales', () => {
     if (!criteria.ok) throw new Error('the shipped criteria do not load');
     const doc = evidence();
     doc.judgement = { grade: 'good', rationale: 'Moderated at the panel.', by: 'Lead inspector' };
-    expect(quickDecision(criteria.value, doc)).toBeDefined();
+    expect(decideInOnePass(criteria.value, doc)).toBeDefined();
     for (const blank of [' \u200b ', '\u0000', '\u202e\u2066']) {
       for (const judgement of [{ ...doc.judgement, rationale: blank }, { ...doc.judgement, by: blank }]) {
         const changed = { ...doc, judgement };
-        expect(quickDecision(criteria.value, changed)).toBeUndefined();
+        expect(decideInOnePass(criteria.value, changed)).toBeUndefined();
         expect(checkEvidence(criteria.value, changed).map((i) => i.code)).toContain('empty-rationale');
       }
     }
     const marked = { ...doc, critical: [{ criterion: 'MP-G1', rationale: '\u200b' }] };
-    expect(quickDecision(criteria.value, marked)).toBeUndefined();
+    expect(decideInOnePass(criteria.value, marked)).toBeUndefined();
     expect(checkEvidence(criteria.value, marked).map((i) => i.code)).toContain('empty-rationale');
   });
 });

@@ -1,6 +1,5 @@
 import type { CriteriaStore } from '../../criteria/store.js';
-import { gradeEvidence } from '../../engine/grade.js';
-import { checkJudgementShift } from '../../engine/judgement.js';
+import { decideLoaded } from '../../engine/sequence.js';
 import { checkEvidence } from '../../evidence/check.js';
 import { examineEvidence, positionIssues } from '../../evidence/load.js';
 import type { Evidence } from '../../evidence/model.js';
@@ -56,16 +55,17 @@ export async function validateEvidenceText(text: string, file: string, store: Cr
       message: `cannot check against ${store.fileOf(framework)}: it has ${errors} error${errors === 1 ? '' : 's'} (see \`grade validate ${store.fileOf(framework)}\`)` })]);
   }
   const criteria = loaded.value;
+  const checkOptions = { ...(options.framework ? { framework: options.framework } : {}), allowIncomplete: options.allowIncomplete === true };
+  if (!hasErrors(diagnostics)) {
+    // Schema-valid: the one grading sequence checks it against its criteria, decides (no
+    // justification is built to be thrown away) and checks the judgement's step limit.
+    const outcome = decideLoaded(criteria, { file, source, evidence: data as unknown as Evidence }, checkOptions);
+    return report([...diagnostics, ...outcome.diagnostics], provenanceOf(criteria));
+  }
+  // Not schema-valid: check whatever could be read, to report every problem in one run.
   const salvaged = salvageEvidence(data, criteria.version);
   if (!salvaged) return report(diagnostics, provenanceOf(criteria));
-  const issues = checkEvidence(criteria, salvaged.evidence, {
-    ...(options.framework ? { framework: options.framework } : {}),
-    allowIncomplete: options.allowIncomplete === true || !salvaged.findingsReadable,
-  });
+  const issues = checkEvidence(criteria, salvaged.evidence, { ...checkOptions, allowIncomplete: checkOptions.allowIncomplete || !salvaged.findingsReadable });
   diagnostics.push(...withoutRepeats(diagnostics, positionIssues({ file, source }, issues)));
-  if (!hasErrors(diagnostics)) {
-    // Schema-valid and consistent with its criteria, so the engine may grade it as it stands.
-    diagnostics.push(...positionIssues({ file, source }, checkJudgementShift(gradeEvidence(criteria, data as unknown as Evidence))));
-  }
   return report(diagnostics, provenanceOf(criteria));
 }

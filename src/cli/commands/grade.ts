@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadCriteriaFile } from '../../criteria/load.js';
 import { forceNamesOf } from '../../evidence/force-name.js';
-import { gradeFile } from '../../engine/sequence.js';
+import { gradeFile } from '../../batch/grade-file.js';
 import { gradeRenderers, type GradeFormat } from '../../render/grade/index.js';
 import { quote } from '../../shared/quote.js';
 import { didYouMean } from '../../shared/suggest.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quickDecision } from '../../src/batch/quick-decision.js';
+import { decideInOnePass } from '../../src/engine/one-pass.js';
 import type { Criteria } from '../../src/criteria/model.js';
 import { checkJudgementShift } from '../../src/engine/judgement.js';
 import { decideGrade, type GradeDecision } from '../../src/engine/grade.js';
@@ -57,7 +57,7 @@ const MUTATIONS: Record<string, Mutation> = {
 describe('the quick decision of a batch', () => {
   it('decides clean evidence, always, exactly as the full path', () => {
     fc.assert(fc.property(gradedArb, ({ criteria, evidence }) => {
-      const quick = quickDecision(criteria, evidence);
+      const quick = decideInOnePass(criteria, evidence);
       expect(quick).toBeDefined();
       expect(quick).toEqual(fullPath(criteria, evidence));
     }), { numRuns: 1000, seed: 11 });
@@ -66,7 +66,7 @@ describe('the quick decision of a batch', () => {
   it('with a professional judgement: the same decision, or none when the full path refuses it', () => {
     fc.assert(fc.property(gradedArb, judgementArb, ({ criteria, evidence }, judgement) => {
       const judged: Evidence = { ...evidence, ...(judgement ? { judgement } : {}) };
-      expect(quickDecision(criteria, judged)).toEqual(fullPath(criteria, judged));
+      expect(decideInOnePass(criteria, judged)).toEqual(fullPath(criteria, judged));
     }), { numRuns: 1000, seed: 12 });
   });
 
@@ -74,7 +74,7 @@ describe('the quick decision of a batch', () => {
     fc.assert(fc.property(gradedArb, fc.constantFrom(...Object.keys(MUTATIONS)), fc.nat(), ({ criteria, evidence }, name, pick) => {
       const broken: Evidence = structuredClone(evidence);
       MUTATIONS[name]!(criteria, broken, pick);
-      const quick = quickDecision(criteria, broken);
+      const quick = decideInOnePass(criteria, broken);
       const full = fullPath(criteria, broken);
       if (full === undefined) expect(quick).toBeUndefined();
       else if (quick !== undefined) expect(quick).toEqual(full);

@@ -1,5 +1,5 @@
 import type { Criteria } from '../criteria/model.js';
-import { borderlineAdvisories, decideRule, type GradeDecision } from '../engine/grade.js';
+import { borderlineAdvisories, decideRule, type GradeDecision } from './grade.js';
 import type { Evidence, FactorStatus } from '../evidence/model.js';
 import { isBlankText } from '../shared/blank-text.js';
 import { gradeRank, type Status } from '../shared/grades.js';
@@ -35,7 +35,7 @@ function indexFor(criteria: Criteria): CriteriaIndex {
  * defined, it is exactly what the full path decides (test/properties/quick-decision.test.ts),
  * sharing its rules (`decideRule`) and its advisory; it only skips building the sets.
  */
-export function quickDecision(criteria: Criteria, evidence: Evidence): GradeDecision | undefined {
+export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDecision | undefined {
   if (evidence.framework !== criteria.framework || evidence.criteriaVersion !== criteria.version) return undefined;
   const { position, factors, hasGood } = indexFor(criteria);
   const list = criteria.criteria;
