@@ -1,6 +1,6 @@
 import { parseJsonSource, type JsonSource } from '../evidence/json-source.js';
 import type { GradeResult } from '../engine/result.js';
-import { GRADE_META, GRADES } from '../shared/grades.js';
+import { GRADE_TITLES, GRADES } from '../shared/grades.js';
 import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
 import { readTextFile } from '../io/read-text.js';
 import type { Distribution } from './report-model.js';
@@ -138,7 +138,7 @@ export function checkNationalAgainst(national: LoadedNational, results: readonly
         message: `the national summary has no entry for ${id}; the report shows no national distribution for it` });
     } else if (counts[result.grade] === 0) {
       issues.push({ code: 'national-mismatch', severity: 'warning', path: ['summary', id, result.grade],
-        message: `the national summary counts no ${GRADE_META[result.grade].title} grade for ${id}, but ${result.force.name} is graded ${GRADE_META[result.grade].title}: is it the summary of the same inspection?` });
+        message: `the national summary counts no ${GRADE_TITLES[result.grade]} grade for ${id}, but ${result.force.name} is graded ${GRADE_TITLES[result.grade]}: is it the summary of the same inspection?` });
     }
   }
   return positioned(national.file, national.source, issues);

@@ -1,7 +1,8 @@
 import { byCodeUnit } from '../shared/order.js';
 
 /** The level of a criterion: the Fair or the Good standard. */
-export type Level = 'fair' | 'good';
+export type { Level } from '../shared/grades.js';
+import type { Level } from '../shared/grades.js';
 
 /** One statement of a framework's specific grading criteria. */
 export interface Criterion {

@@ -1,5 +1,5 @@
 import type { Issue } from '../shared/diagnostics.js';
-import { GRADE_META, gradeRank } from '../shared/grades.js';
+import { GRADE_TITLES, gradeRank } from '../shared/grades.js';
 import type { GradeResult } from './result.js';
 
 /**
@@ -14,7 +14,7 @@ export function checkJudgementShift(result: Pick<GradeResult, 'judgement' | 'com
   if (shift <= limit) return [];
   return [{
     code: 'judgement-shift', severity: 'error', path: ['judgement', 'grade'],
-    message: `the judged grade ${GRADE_META[judgement.grade].title} is ${shift} steps from the computed grade `
-      + `${GRADE_META[result.computedGrade].title}; a judgement may move it at most ${limit} step${limit === 1 ? '' : 's'}`,
+    message: `the judged grade ${GRADE_TITLES[judgement.grade]} is ${shift} steps from the computed grade `
+      + `${GRADE_TITLES[result.computedGrade]}; a judgement may move it at most ${limit} step${limit === 1 ? '' : 's'}`,
   }];
 }

@@ -1,4 +1,4 @@
-import { GRADE_META, gradeRank, type Grade, type Rule } from '../shared/grades.js';
+import { GRADE_TITLES, gradeRank, type Grade, type Rule } from '../shared/grades.js';
 import { isMet } from './classify.js';
 import { namedList, percent, plural, thresholdPercent } from './format.js';
 import type { RuleInputs } from './grade.js';
@@ -40,7 +40,7 @@ function whyNot(grade: Grade, inputs: RuleInputs): string[] {
     return out;
   }
   const out: string[] = [];
-  const title = GRADE_META[grade].title;
+  const title = GRADE_TITLES[grade];
   if (failedFair.length > 0) out.push(`${title} needs every Fair criterion met; ${failedFair.length} of ${sets.fair.length} not met: ${failedFair.map((c) => c.id).join(', ')}`);
   const enough = grade === 'good' ? meetsMost(goodMet, sets.good.length, thresholds) : meetsVastMajority(goodMet, sets.good.length, thresholds);
   if (!enough) out.push(goodClause(inputs, grade === 'good' ? 'good' : 'excellent'));

@@ -1,4 +1,5 @@
-import type { Level, Thresholds } from '../criteria/model.js';
+import type { Thresholds } from '../criteria/model.js';
+import type { Level } from '../shared/grades.js';
 import type { FactorStatus, Judgement, ReportNarrative } from '../evidence/model.js';
 import type { Grade, Rule, Status } from '../shared/grades.js';
 

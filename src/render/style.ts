@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Colour } from '../shared/grades.js';
+import type { Colour } from './display.js';
 
 /** Options every renderer takes; everything from outside the result arrives here. */
 export interface RenderOptions {

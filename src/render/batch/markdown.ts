@@ -1,9 +1,10 @@
+import { GRADES_BEST_FIRST } from '../display.js';
 import type { BatchReport } from '../../batch/model.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js';
 import type { RenderOptions } from '../style.js';
 import { errorLine, missingLines, movementLines } from './sections.js';
-import { SUMMARY_GRADES, cellMarks, changedMoves, forceRows, frameworkTitles, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
+import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
 
 const cell = escapeTableCell;
 const row = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
@@ -11,10 +12,10 @@ const rule = (columns: number, numeric: readonly number[] = []): string =>
   row(Array.from({ length: columns }, (_, i) => (numeric.includes(i) ? '---:' : '---')));
 
 function nationalSummary(report: BatchReport): string[] {
-  const out = [row(['', ...SUMMARY_GRADES.map(gradeTitle)]), rule(5, [1, 2, 3, 4])];
+  const out = [row(['', ...GRADES_BEST_FIRST.map(gradeTitle)]), rule(5, [1, 2, 3, 4])];
   for (const r of nationalRows(report)) {
     if (r.kind === 'group') out.push(row([`**${cell(r.title)}**`, '', '', '', '']));
-    else out.push(row([cell(r.framework.title), ...SUMMARY_GRADES.map((g) => r.counts[g])]));
+    else out.push(row([cell(r.framework.title), ...GRADES_BEST_FIRST.map((g) => r.counts[g])]));
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import type { BatchFramework, BatchReport, BatchResult, GradeCounts, Move } from '../../batch/model.js';
-import { GRADES, GRADE_META, type Grade } from '../../shared/grades.js';
+import type { Grade } from '../../shared/grades.js';
+import { GRADE_META } from '../display.js';
 
 /** Grades in the source report's column order: Excellent, Good, Fair, Poor. */
-export const SUMMARY_GRADES: readonly Grade[] = [...GRADES].reverse();
 
 /** A row of the national summary: a group heading, or a framework with its counts. */
 export type NationalRow =

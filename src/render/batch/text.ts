@@ -1,5 +1,5 @@
 import type { BatchReport } from '../../batch/model.js';
-import { GRADE_META } from '../../shared/grades.js';
+import { GRADE_META, GRADES_BEST_FIRST } from '../display.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { NAME_WIDTH, columnWidth } from '../box-table.js';
 import { cutText } from '../cut-text.js';
@@ -7,7 +7,7 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { createStyle, paint, type RenderOptions } from '../style.js';
 import { compactTable as table, cutCell as cut, rightCell as right } from '../text-table.js';
 import { errorLine, missingLines, movementLines, wrapList, type Section } from './sections.js';
-import { SUMMARY_GRADES, cellMarks, changedMoves, forceRows, frameworkTitles, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
+import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
 
 /** Width of each framework's column in the force summary, padding included: titles wrap in it. */
 const GRADE_COLUMN_WIDTH = 16;
@@ -16,8 +16,8 @@ function nationalSummary(report: BatchReport, options: RenderOptions): string {
   const style = createStyle(options);
   const rows = nationalRows(report).map((row) => (row.kind === 'group'
     ? [cut(sanitizeLine(row.title), style.bold), cut(''), cut(''), cut(''), cut('')]
-    : [cut(`  ${sanitizeLine(row.framework.title)}`), ...SUMMARY_GRADES.map((g) => right(row.counts[g]))]));
-  return table(options, ['', ...SUMMARY_GRADES.map(gradeTitle)], rows);
+    : [cut(`  ${sanitizeLine(row.framework.title)}`), ...GRADES_BEST_FIRST.map((g) => right(row.counts[g]))]));
+  return table(options, ['', ...GRADES_BEST_FIRST.map(gradeTitle)], rows);
 }
 
 function forceSummary(report: BatchReport, options: RenderOptions): string {

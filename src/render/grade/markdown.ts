@@ -1,5 +1,5 @@
 import type { GradeResult } from '../../engine/result.js';
-import { GRADE_META, RULE_META, STATUS_META } from '../../shared/grades.js';
+import { GRADE_META, RULE_META, STATUS_META } from '../display.js';
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js';
 import type { RenderOptions } from '../style.js';
 import { criterionFlags, gradeHeadline, groupCriteria, nextGradeSentence } from './sections.js';

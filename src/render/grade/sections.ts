@@ -1,5 +1,6 @@
 import type { CriterionResult, GradeResult } from '../../engine/result.js';
-import { GRADE_META, type Grade } from '../../shared/grades.js';
+import { LEVEL_TITLES, type Grade } from '../../shared/grades.js';
+import { GRADE_META } from '../display.js';
 import { byCodeUnit } from '../../shared/order.js';
 
 /** A block of criteria sharing a level and a theme, in the order renderers show them. */
@@ -32,7 +33,7 @@ export function groupCriteria(result: GradeResult): CriterionGroup[] {
     for (const theme of themes) {
       groups.push({
         level,
-        levelTitle: level === 'fair' ? 'Fair' : 'Good',
+        levelTitle: LEVEL_TITLES[level],
         themeTitle: themeTitle.get(theme) ?? (theme === '' ? 'General' : theme),
         criteria: byTheme.get(theme) ?? [],
       });

@@ -1,5 +1,5 @@
 import type { GradeResult } from '../../engine/result.js';
-import { GRADE_META, RULE_META, STATUS_META } from '../../shared/grades.js';
+import { GRADE_META, RULE_META, STATUS_META } from '../display.js';
 import { sanitizeForTerminal, sanitizeLine } from '../../shared/sanitize.js';
 import { drawBoxTable, type BoxRow } from '../box-table.js';
 import { createStyle, paint, type RenderOptions } from '../style.js';

@@ -1,8 +1,8 @@
 import type { GradeResult } from '../../engine/result.js';
 import { frameworksOf, type ForceReport, type FrameworkReport } from '../../batch/report-model.js';
-import { GRADE_META } from '../../shared/grades.js';
+import { GRADE_META, GRADES_BEST_FIRST } from '../display.js';
 import type { Block, TableBody, TableRow } from './document-model.js';
-import { criteriaBlocks, formatPeriod, frameworkAnchor, frameworkSection, GRADES_HIGH_TO_LOW } from './sections.js';
+import { criteriaBlocks, formatPeriod, frameworkAnchor, frameworkSection } from './sections.js';
 
 /** The report's title: force and report kind. */
 export function reportTitle(report: ForceReport): string {
@@ -37,10 +37,10 @@ function summaryBlocks(report: ForceReport): Block[] {
     blocks.push({ kind: 'paragraph', note: true, text: 'National grade distributions are not included: no national summary was given for this report.' });
   } else {
     blocks.push({
-      kind: 'table', layout: 'counts', caption: `Number of forces awarded each grade; ${report.force.name}'s grade in bold`, columns: ['Framework', ...GRADES_HIGH_TO_LOW.map((g) => GRADE_META[g].title)],
-      numeric: [false, ...GRADES_HIGH_TO_LOW.map(() => true)],
+      kind: 'table', layout: 'counts', caption: `Number of forces awarded each grade; ${report.force.name}'s grade in bold`, columns: ['Framework', ...GRADES_BEST_FIRST.map((g) => GRADE_META[g].title)],
+      numeric: [false, ...GRADES_BEST_FIRST.map(() => true)],
       bodies: bodies(report, ({ result, national }) => [{ text: result.framework.title },
-        ...GRADES_HIGH_TO_LOW.map((g) => ({ text: national ? String(national[g]) : '–', ...(national && g === result.grade ? { strong: true } : {}) }))]),
+        ...GRADES_BEST_FIRST.map((g) => ({ text: national ? String(national[g]) : '–', ...(national && g === result.grade ? { strong: true } : {}) }))]),
     });
   }
   blocks.push(
@@ -51,7 +51,7 @@ function summaryBlocks(report: ForceReport): Block[] {
         { text: GRADE_META[result.grade].title, grade: result.grade, ...(result.judgement ? { suffix: ' (judged)' } : {}) }, { text: judgementBasis(result) }]),
     },
     { kind: 'heading', level: 2, text: 'The grades', id: 'grades' },
-    { kind: 'terms', items: GRADES_HIGH_TO_LOW.map((g) => ({ term: GRADE_META[g].title, grade: g, description: GRADE_META[g].description })) },
+    { kind: 'terms', items: GRADES_BEST_FIRST.map((g) => ({ term: GRADE_META[g].title, grade: g, description: GRADE_META[g].description })) },
   );
   return blocks;
 }

@@ -1,7 +1,7 @@
 import type { Distribution } from '../../batch/report-model.js';
-import { GRADE_META, type Grade } from '../../shared/grades.js';
+import { type Grade } from '../../shared/grades.js';
+import { GRADE_META, GRADES_BEST_FIRST } from '../display.js';
 import { escapeHtml } from '../html-escape.js';
-import { GRADES_HIGH_TO_LOW } from './sections.js';
 
 /** Chart geometry, in viewBox units; the SVG scales to its container's width. */
 const WIDTH = 480;
@@ -31,12 +31,12 @@ export interface ChartInput {
 export function renderChartSvg(input: ChartInput): string {
   const { distribution, highlight } = input;
   const titleId = `${input.id}-title`;
-  const slot = (WIDTH - 2 * SIDE) / GRADES_HIGH_TO_LOW.length;
+  const slot = (WIDTH - 2 * SIDE) / GRADES_BEST_FIRST.length;
   const baseline = HEIGHT - BOTTOM;
   const plot = baseline - TOP;
-  const max = Math.max(1, ...GRADES_HIGH_TO_LOW.map((g) => distribution[g]));
+  const max = Math.max(1, ...GRADES_BEST_FIRST.map((g) => distribution[g]));
   const c = CHART_COLOURS;
-  const bars = GRADES_HIGH_TO_LOW.map((grade, index) => {
+  const bars = GRADES_BEST_FIRST.map((grade, index) => {
     const count = distribution[grade];
     const height = Math.round((count / max) * plot * 10) / 10;
     const centre = SIDE + slot * index + slot / 2;

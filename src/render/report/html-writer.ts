@@ -1,4 +1,4 @@
-import { GRADE_META } from '../../shared/grades.js';
+import { GRADE_META } from '../display.js';
 import { escapeHtml } from '../html-escape.js';
 import { renderChartSvg } from './chart.js';
 import type { Block, TableBody, TableCell } from './document-model.js';

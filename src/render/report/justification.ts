@@ -1,5 +1,5 @@
 import type { GradeResult } from '../../engine/result.js';
-import { GRADE_META } from '../../shared/grades.js';
+import { GRADE_META } from '../display.js';
 import { nextGradeSentence } from '../grade/sections.js';
 import type { Block, HeadingLevel } from './document-model.js';
 

@@ -1,7 +1,6 @@
-import { GRADE_META } from '../../shared/grades.js';
+import { GRADE_META, GRADES_BEST_FIRST } from '../display.js';
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
 import type { Block, TableCell } from './document-model.js';
-import { GRADES_HIGH_TO_LOW } from './sections.js';
 
 const md = escapeMarkdown;
 const para = escapeMarkdownBlock;
@@ -40,8 +39,8 @@ function block(b: Block): string {
       return lines.join('\n');
     }
     case 'chart':
-      return [para(b.caption), '', row(['', ...GRADES_HIGH_TO_LOW.map((g) => GRADE_META[g].title)]), row(['---', ...GRADES_HIGH_TO_LOW.map(() => '---:')]),
-        row(['Forces', ...GRADES_HIGH_TO_LOW.map((g) => (g === b.highlight ? `**${b.distribution[g]}** (this force)` : String(b.distribution[g])))])].join('\n');
+      return [para(b.caption), '', row(['', ...GRADES_BEST_FIRST.map((g) => GRADE_META[g].title)]), row(['---', ...GRADES_BEST_FIRST.map(() => '---:')]),
+        row(['Forces', ...GRADES_BEST_FIRST.map((g) => (g === b.highlight ? `**${b.distribution[g]}** (this force)` : String(b.distribution[g])))])].join('\n');
     case 'contents':
       return ['## Contents', '', ...b.items.map((item) => `${'  '.repeat(item.depth)}- ${md(item.text)}`)].join('\n');
     case 'section':

@@ -1,13 +1,12 @@
 import type { GradeResult } from '../../engine/result.js';
 import type { DevelopingPractice } from '../../evidence/model.js';
 import type { Distribution, FrameworkReport } from '../../batch/report-model.js';
-import { GRADE_META, GRADES, STATUS_META, type Grade } from '../../shared/grades.js';
+import { GRADE_META, GRADES_BEST_FIRST, STATUS_META } from '../display.js';
 import { criterionFlags, groupCriteria } from '../grade/sections.js';
 import { deeper, type Block, type HeadingLevel } from './document-model.js';
 import { justificationBlocks } from './justification.js';
 
 /** Grades as the source report lists them: Excellent, Good, Fair, Poor. */
-export const GRADES_HIGH_TO_LOW: readonly Grade[] = [...GRADES].reverse();
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -30,8 +29,8 @@ export function frameworkAnchor(id: string): string {
 
 /** "Excellent 6, Good 14, Fair 21, Poor 2 (43 forces)". */
 export function distributionText(distribution: Distribution): string {
-  const total = GRADES_HIGH_TO_LOW.reduce((sum, g) => sum + distribution[g], 0);
-  return `${GRADES_HIGH_TO_LOW.map((g) => `${GRADE_META[g].title} ${distribution[g]}`).join(', ')} (${total} force${total === 1 ? '' : 's'})`;
+  const total = GRADES_BEST_FIRST.reduce((sum, g) => sum + distribution[g], 0);
+  return `${GRADES_BEST_FIRST.map((g) => `${GRADE_META[g].title} ${distribution[g]}`).join(', ')} (${total} force${total === 1 ? '' : 's'})`;
 }
 
 function distributionBlocks(section: FrameworkReport, hasNational: boolean): Block[] {

@@ -1,4 +1,4 @@
-import { GRADE_META, STATUS_META, type Colour } from '../../shared/grades.js';
+import { GRADE_META, STATUS_META, type Colour } from '../display.js';
 
 /**
  * CSS colours for the display colours of GRADE_META and STATUS_META: a light background with
