@@ -1,7 +1,7 @@
 // Build: JSON Schema validators compiled ahead of time (ajv standalone), then the CLI and the
 // library bundled by esbuild, then the library's type declarations. Run by `npm run build`
 // and by `prepare`, so `npm ci` leaves a working bin.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';

@@ -5,8 +5,6 @@ import { exitCode, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 import { sanitizeForTerminal, sanitizeLine } from '../shared/sanitize.js';
 
-/** A command's registration: adds it to the program; its action reports how it ended. */
-export type Register = (program: Command, io: Io, done: (outcome: Outcome) => void) => void;
 
 const EXAMPLES = `
 Examples:

@@ -1,3 +1,4 @@
+import { RESERVED_WORDS } from '../shared/command-names.js';
 import type { Issue } from '../shared/diagnostics.js';
 import { isBlankText } from '../shared/blank-text.js';
 import { quote } from '../shared/quote.js';
@@ -5,7 +6,8 @@ import { didYouMean } from '../shared/suggest.js';
 import type { CriteriaDocument } from './model.js';
 
 /** Command names a framework id may not take: `grade <framework>` must never shadow a command. */
-export const RESERVED_FRAMEWORK_IDS = ['validate', 'test', 'batch', 'template', 'list', 'report', 'help', 'grade'];
+/** Framework ids that would be read as a command. */
+export const RESERVED_FRAMEWORK_IDS = RESERVED_WORDS;
 
 const RANGE_THRESHOLDS = ['most', 'vastMajority', 'wellShort'] as const;
 

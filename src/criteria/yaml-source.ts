@@ -106,7 +106,7 @@ export interface YamlSource {
   /** Problems of parsing: syntax errors, duplicate keys, unsupported tags and keys, a top level that is not a mapping. */
   diagnostics: Diagnostic[];
   /** Positions an issue found in `data` at its place in the text. */
-  locate(issue: Issue): Diagnostic;
+  locate: (issue: Issue) => Diagnostic;
 }
 
 function firstLine(message: string): string {

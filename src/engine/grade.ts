@@ -1,36 +1,15 @@
 import type { Criteria } from '../criteria/model.js';
-import type { Evidence, FactorStatus } from '../evidence/model.js';
+import type { Evidence } from '../evidence/model.js';
 import type { Grade, Rule } from '../shared/grades.js';
-import { classify, countStatuses, isMet, type Classified } from './classify.js';
+import { classify, countStatuses, isMet } from './classify.js';
 import { explain } from './reasons.js';
 import { nextGradeUp } from './next-grade.js';
 import { RESULT_SCHEMA_VERSION, type Advisory, type GradeResult } from './result.js';
 import { isBorderline, meetsMost, meetsVastMajority } from './thresholds.js';
 import { percent, thresholdPercent } from './format.js';
 
-/** What the rules of SPEC §1 see, with the sets already split into met and not met. */
-export interface RuleInputs {
-  sets: Classified;
-  thresholds: Criteria['thresholds'];
-  factors: GradeResult['excellence'];
-  failedDominant: Classified['all'];
-  failedSignificant: Classified['all'];
-  failedFair: Classified['all'];
-  goodMet: number;
-  allFactorsMet: boolean;
-}
-
-/** What the five rules of SPEC §1 look at: how many criteria of each set are not met, and the Good share. */
-export interface RuleCounts {
-  failedDominant: number;
-  failedSignificant: number;
-  failedFair: number;
-  goodMet: number;
-  /** Applicable Good criteria. */
-  goodTotal: number;
-  allFactorsMet: boolean;
-  thresholds: Criteria['thresholds'];
-}
+export type { RuleCounts, RuleInputs } from './rule-inputs.js';
+import type { RuleCounts, RuleInputs } from './rule-inputs.js';
 
 /** The first of SPEC §1's five rules that holds. */
 export function decideRule(counts: RuleCounts): { rule: Rule; grade: Grade } {
@@ -62,7 +41,7 @@ function ruleInputs(criteria: Criteria, evidence: Evidence): RuleInputs {
   const factorFindings = new Map((evidence.excellence ?? []).map((f) => [f.factor, f]));
   const factors = criteria.excellence.map((factor) => {
     const found = factorFindings.get(factor.id);
-    return { factor: factor.id, status: (found?.status ?? 'not-met') as FactorStatus, text: factor.text, evidenced: found !== undefined };
+    return { factor: factor.id, status: found?.status ?? 'not-met', text: factor.text, evidenced: found !== undefined };
   });
   return {
     sets,

@@ -1,6 +1,6 @@
 import { GRADES, gradeRank, type Grade } from '../shared/grades.js';
 import { isMet } from './classify.js';
-import type { RuleInputs } from './grade.js';
+import type { RuleInputs } from './rule-inputs.js';
 import type { NextGrade } from './result.js';
 import { fewestMet, meetsMost, meetsVastMajority } from './thresholds.js';
 

@@ -1,7 +1,7 @@
 import { GRADE_TITLES, gradeRank, type Grade, type Rule } from '../shared/grades.js';
 import { isMet } from './classify.js';
 import { namedList, percent, plural, thresholdPercent } from './format.js';
-import type { RuleInputs } from './grade.js';
+import type { RuleInputs } from './rule-inputs.js';
 import type { CriterionResult, Decision, DecidingCriterion } from './result.js';
 import { meetsMost, meetsVastMajority } from './thresholds.js';
 

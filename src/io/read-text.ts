@@ -74,8 +74,8 @@ export function decodeText(bytes: Uint8Array, file: string): Loaded<string> {
  * Synchronous reads: for the small files graded here they cost a fraction of the promise API's
  * file handles, and batch parallelism comes from worker threads, not from overlapping reads.
  */
-export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Loaded<string>> {
-  return readTextFileSync(file, maxBytes);
+export function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Loaded<string>> {
+  return Promise.resolve(readTextFileSync(file, maxBytes));
 }
 
 /** The synchronous form of `readTextFile`. */

@@ -62,9 +62,7 @@ export type DiagnosticCode =
   | 'criteria-invalid'
   // criteria test cases (`grade test`)
   | 'duplicate-case'
-  | 'case-source'
-  // batch
-  | 'unknown-framework';
+  | 'case-source';
 
 export type Severity = 'error' | 'warning';
 

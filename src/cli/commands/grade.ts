@@ -5,7 +5,7 @@ import { gradeFile } from '../../batch/grade-file.js';
 import { gradeRenderers, type GradeFormat } from '../../render/grade/index.js';
 import { quote } from '../../shared/quote.js';
 import { didYouMean } from '../../shared/suggest.js';
-import { COMMAND_NAMES } from './index.js';
+import { COMMAND_NAMES } from '../../shared/command-names.js';
 import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
 import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';

@@ -1,4 +1,12 @@
-import type { Register } from '../run.js';
+import type { Command } from 'commander';
+import { COMMAND_NAMES, type CommandName } from '../../shared/command-names.js';
+import type { Outcome } from '../exit-codes.js';
+import type { Io } from '../io.js';
+
+export { COMMAND_NAMES, type CommandName };
+
+/** A command's registration: adds it to the program; its action reports how it ended. */
+export type Register = (program: Command, io: Io, done: (outcome: Outcome) => void) => void;
 
 /**
  * Every command by name, in the order `grade --help` lists them, each loaded on demand: a run
@@ -12,12 +20,7 @@ export const COMMANDS = {
   validate: async () => (await import('./validate.js')).registerValidateCommand,
   test: async () => (await import('./test.js')).registerTestCommand,
   batch: async () => (await import('./batch.js')).registerBatchCommand,
-} satisfies Record<string, () => Promise<Register>>;
-
-export type CommandName = keyof typeof COMMANDS;
-
-/** The names of every command. */
-export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+} satisfies Record<CommandName, () => Promise<Register>>;
 
 function isCommandName(name: string): name is CommandName {
   return Object.prototype.hasOwnProperty.call(COMMANDS, name);
@@ -29,6 +32,6 @@ function isCommandName(name: string): name is CommandName {
  */
 export function commandsFor(argv: readonly string[]): CommandName[] {
   const first = argv[0];
-  if (first === undefined || first === 'help' || first.startsWith('-')) return COMMAND_NAMES;
+  if (first === undefined || first === 'help' || first.startsWith('-')) return [...COMMAND_NAMES];
   return isCommandName(first) ? [first] : ['grade'];
 }
