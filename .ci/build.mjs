@@ -103,8 +103,8 @@ async function bundle() {
     // The YAML parser is needed only for criteria other than the shipped ones, registries and test
     // files: left to require() from node_modules, it adds nothing to the source read at start-up.
     external: ['yaml'],
-    // Less source to read and for V8 to check against its code cache (331 kB against 620 kB
-    // unminified). The price: --debug stack traces name minified functions; the library build
+    // Less source to read and for V8 to check against its code cache (docs/performance.md).
+    // The price: --debug stack traces name minified functions; the library build
     // (dist/index.js) is not minified.
     minify: true,
     // Already wrapped as the function bin/load-cli.js compiles, so loading copies no large string.

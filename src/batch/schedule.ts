@@ -8,9 +8,8 @@ export { WorkerPool } from './worker-threads.js';
 /** Files per message: large enough to hide the message cost, small enough to keep both cores busy. */
 const CHUNK_SIZE = 32;
 /**
- * Below this many files a batch is graded in the calling thread: a worker takes 20-30 ms to
- * start and warms its compiler from scratch, which a thousand files do not repay on two cores
- * (measured with npm run bench). From here on, workers also keep memory flat (their young
+ * Below this many files a batch is graded in the calling thread: a worker's start and its cold
+ * compiler are not repaid by fewer files on two cores (figures: docs/performance.md). From here on, workers also keep memory flat (their young
  * generation is capped; the calling thread's cannot be).
  */
 export const MIN_FILES_FOR_WORKERS = 2000;
@@ -43,8 +42,8 @@ export interface GradeInOrderOptions {
  * Grades files and yields their outcomes, a chunk at a time, in the order of `files`, whatever
  * order the workers finish in: the output of a batch never depends on scheduling. With `count`
  * 0 (or no bundled worker, when running unbuilt sources) everything runs in this thread.
- * Otherwise this thread grades too until the first worker is ready (a worker takes tens of
- * milliseconds to start, time in which this thread would otherwise only wait).
+ * Otherwise this thread grades too until the first worker is ready (time in which it would
+ * otherwise only wait).
  */
 export async function* gradeInOrder(files: readonly string[], context: BatchContext, count: number,
   { pool: started, helpWhileStarting = true }: GradeInOrderOptions = {}): AsyncGenerator<FileOutcome[]> {

@@ -16,8 +16,8 @@ export interface WorkerReady { ready: true }
 /**
  * A worker's young generation, in MB. Each file's objects die young; V8's default lets every
  * thread grow it to tens of MB over a long run, so it is capped to keep the peak memory of a
- * 20,000-file batch close to that of a 2,000-file one. 16 MB rather than less: at 4 MB the
- * scavenges took a fifth of the batch's time (measured with npm run bench).
+ * 20,000-file batch close to that of a 2,000-file one; a smaller cap costs more in scavenges
+ * than it saves (figures: docs/performance.md).
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
 
@@ -97,7 +97,7 @@ export class WorkerPool {
 
   /**
    * Stops the workers. Not awaited: the threads wind down on their own, and neither the batch
-   * nor the process waits for them (a few milliseconds at the end of every batch).
+   * nor the process waits for them.
    */
   close(): void {
     for (const worker of this.workers) {

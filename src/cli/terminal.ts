@@ -5,7 +5,7 @@ import { UsageError } from './errors.js';
 
 /**
  * Whether a file descriptor is a terminal, without loading Node's tty module (and, with it,
- * the net and stream modules: a few milliseconds of every start-up) unless it might be one:
+ * the net and stream modules, a part of every start-up) unless it might be one:
  * only a character device other than /dev/null can be a terminal.
  */
 export function isTerminal(fd: number): boolean {

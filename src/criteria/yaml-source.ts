@@ -10,7 +10,7 @@ let library: YamlLibrary | undefined;
 /**
  * The YAML parser, required on first use: most runs read no YAML at all (the shipped criteria
  * and registry are parsed at build time, and a registry written as JSON skips it), and loading
- * it costs about 20 ms.
+ * it is a large part of a cold start (docs/performance.md).
  */
 function yaml(): YamlLibrary {
   return (library ??= createRequire(import.meta.url)('yaml') as YamlLibrary);

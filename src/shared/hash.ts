@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
-// node:crypto is required on first use, not imported: loading it costs a cold start several
-// milliseconds, and `grade` needs a hash only for criteria that are not the shipped ones.
+// node:crypto is required on first use, not imported: loading it is a noticeable part of a cold
+// start, and `grade` needs a hash only for criteria that are not the shipped ones.
 const requireBuiltin = createRequire(import.meta.url);
 
 /** Hex sha256 of a text (as UTF-8) or of bytes. */
