@@ -12,7 +12,7 @@ export type { RuleCounts, RuleInputs } from './rule-inputs.js';
 import type { RuleCounts, RuleInputs } from './rule-inputs.js';
 
 /** The first of SPEC §1's five rules that holds. */
-export function decideRule(counts: RuleCounts): { rule: Rule; grade: Grade } {
+export function firstRuleThatHolds(counts: RuleCounts): { rule: Rule; grade: Grade } {
   const { failedDominant, failedSignificant, failedFair, goodMet, goodTotal, thresholds, allFactorsMet } = counts;
   if (failedDominant > 0) return { rule: 'dominant', grade: 'poor' };
   if (failedSignificant > 0) return { rule: 'significant', grade: 'poor' };
@@ -60,7 +60,7 @@ export type GradeDecision = Pick<GradeResult, 'grade' | 'computedGrade' | 'judge
   & { rule: Rule };
 
 function decisionOf(inputs: RuleInputs, evidence: Evidence): GradeDecision {
-  const { rule, grade: computedGrade } = decideRule(countsOf(inputs));
+  const { rule, grade: computedGrade } = firstRuleThatHolds(countsOf(inputs));
   const judgement = evidence.judgement ?? null;
   return {
     grade: judgement?.grade ?? computedGrade,

@@ -1,5 +1,5 @@
 import type { Criteria } from '../criteria/model.js';
-import { borderlineAdvisories, decideRule, type GradeDecision } from './grade.js';
+import { borderlineAdvisories, firstRuleThatHolds, type GradeDecision } from './grade.js';
 import type { Evidence, FactorStatus } from '../evidence/model.js';
 import { isBlankText } from '../shared/blank-text.js';
 import { gradeRank, type Status } from '../shared/grades.js';
@@ -33,7 +33,7 @@ function indexFor(criteria: Criteria): CriteriaIndex {
  * repeated factor or critical mark, an empty rationale, a judgement too far from the computed
  * grade): the caller then takes the full path, which checks, positions and explains it. When
  * defined, it is exactly what the full path decides (test/properties/quick-decision.test.ts),
- * sharing its rules (`decideRule`) and its advisory; it only skips building the sets.
+ * sharing its rules (`firstRuleThatHolds`) and its advisory; it only skips building the sets.
  */
 export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDecision | undefined {
   if (evidence.framework !== criteria.framework || evidence.criteriaVersion !== criteria.version) return undefined;
@@ -92,7 +92,7 @@ export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDe
 
   const thresholds = criteria.thresholds;
   const allFactorsMet = criteria.excellence.every((f) => factorStatus.get(f.id) === 'met');
-  const { rule, grade } = decideRule({ failedDominant, failedSignificant, failedFair, goodMet, goodTotal, allFactorsMet, thresholds });
+  const { rule, grade } = firstRuleThatHolds({ failedDominant, failedSignificant, failedFair, goodMet, goodTotal, allFactorsMet, thresholds });
   if (judgement && Math.abs(gradeRank(judgement.grade) - gradeRank(grade)) > thresholds.maxJudgementShift) return undefined;
   return {
     grade: judgement?.grade ?? grade,
