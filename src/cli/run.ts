@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { commandsFor, COMMANDS } from './commands/index.js';
 import { UsageError } from './errors.js';
 import { exitCode, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 import { sanitizeForTerminal, sanitizeLine } from '../shared/sanitize.js';
+import { packageRoot } from '../io/package-root.js';
 
 /** A command's registration: adds it to the program; its action reports how it ended. */
 export type Register = (program: Command, io: Io, done: (outcome: Outcome) => void) => void;
@@ -19,7 +22,7 @@ Exit codes: 0 done, 1 an input problem (invalid criteria or evidence), 2 a usage
 async function buildProgram(argv: readonly string[], io: Io, done: (outcome: Outcome) => void): Promise<Command> {
   const program = new Command('grade')
     .description('Apply an inspectorate\'s specific grading criteria (SGC) to inspection evidence and print a justified grade.')
-    .version(VERSION, '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`grade: ${sanitizeForTerminal(text)}`) })
@@ -33,7 +36,17 @@ async function buildProgram(argv: readonly string[], io: Io, done: (outcome: Out
 }
 
 declare const __GRADE_VERSION__: string | undefined;
-const VERSION = typeof __GRADE_VERSION__ === 'string' ? __GRADE_VERSION__ : '0.0.0-dev';
+
+/** The package's version: the build writes it in; the sources read it from package.json. */
+function packageVersion(): string {
+  if (typeof __GRADE_VERSION__ === 'string') return __GRADE_VERSION__;
+  const root = packageRoot();
+  try {
+    return (JSON.parse(readFileSync(join(root ?? '.', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0-dev';
+  }
+}
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script) and returns the exit
