@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -6,7 +8,17 @@ export const BIN = fileURLToPath(new URL('../../bin/grade.js', import.meta.url))
 
 export interface CliRun { status: number; stdout: string; stderr: string }
 
-/** Runs the built bin, as a user would, with colour forced off. */
+/**
+ * Fails at once, saying what to do, when there is no build: for the tests in test/dist/, the
+ * only ones that run the built binary (`npm test` builds first).
+ */
+export function assertBuilt(): void {
+  for (const file of ['dist/cli.cjs', 'dist/batch-worker.cjs', 'dist/index.js', 'dist/parsed']) {
+    if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: test/dist/ tests the build; run \`npm run build\` first (npm test does)`);
+  }
+}
+
+/** Runs the built bin, as a user would, with colour forced off: for test/dist/ only. */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
