@@ -29,7 +29,9 @@ function compileValidators() {
   mkdirSync(outDir, { recursive: true });
   // Unchanged files are left alone (the test run compiles them too, and a watcher would see a write).
   const write = (file, text) => {
-    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+    let before;
+    try { before = readFileSync(file, 'utf8'); } catch { before = undefined; }
+    if (before !== text) writeFileSync(file, text);
   };
   for (const [exportName, name] of Object.entries(validators)) {
     const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, code: { source: true, esm: true } });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { packageRoot } from '../io/package-root.js';
 import { commandsFor, COMMANDS } from './commands/index.js';
 import { UsageError } from './errors.js';
 import { exitCode, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 import { sanitizeForTerminal, sanitizeLine } from '../shared/sanitize.js';
-import { packageRoot } from '../io/package-root.js';
 
 /** A command's registration: adds it to the program; its action reports how it ended. */
 export type Register = (program: Command, io: Io, done: (outcome: Outcome) => void) => void;
