@@ -147,9 +147,10 @@ function declarations() {
 
 /**
  * Parses the shipped criteria and forces registry with the freshly built library and writes
- * dist/parsed/<name>.json: the exact text, its byte length and the parse as JSON. At run time a
- * file whose text and length are exactly these takes the stored parse (no YAML, no hashing);
- * anything else is parsed in full, so an edited file never meets a stale parse.
+ * dist/parsed/<name>.json: the exact text, its byte length and the parse as JSON. bin/grade.js
+ * hands this folder to the CLI (the loaders never look for it), and then a file whose text and
+ * length are exactly these takes the stored parse (no YAML, no hashing); anything else is parsed
+ * in full, so an edited file never meets a stale parse.
  */
 async function writePrebuiltParses() {
   const lib = await import(`${pathToFileURL(join(root, 'dist', 'index.js')).href}?build=${Date.now()}`);
