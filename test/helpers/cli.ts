@@ -42,7 +42,9 @@ export function goldenName(args: readonly string[]): string {
 
 /**
  * Runs the CLI's `run(argv, io)` from the source, in this process, with an Io that captures
- * stdout and stderr: what a golden or behaviour test should use unless it needs a real process.
+ * stdout and stderr: what a golden or behaviour test should use unless it needs a real process
+ * (then it belongs in test/dist/). No build-time parse is handed in and no worker thread is
+ * started (a batch of any size is graded in this thread), so what runs is the sources alone.
  */
 export async function runInProcess(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   const { run } = await import('../../src/cli/run.js');
