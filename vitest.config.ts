@@ -3,7 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Golden CLI tests spawn the built bin; two cores, so keep the pool small.
+    // The validators the sources import, compiled from schemas/ (no build needed).
+    globalSetup: ['test/setup/validators.ts'],
+    // The CLI tests run in-process and change the working directory (test/helpers/cli.ts), which
+    // worker threads cannot: forked workers, two for two cores. Only test/dist/ starts the binary.
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

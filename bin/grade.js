@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // The only place that sets the process's exit: everything else returns an exit code.
 'use strict';
+const { join } = require('node:path');
 const { loadCli } = require('./load-cli.js');
 
 // A run interrupted while it holds a temporary file removes it, then ends with 128 + the signal.
 const exit = (code) => process.exit(code);
-loadCli().cli.main(process.argv.slice(2), { exit }).then((code) => { process.exitCode = code; });
+// The build's parses of the shipped criteria and registry: the CLI is told where they are, as
+// the code that loads files never looks for build output itself.
+const parsed = join(__dirname, '..', 'dist', 'parsed');
+loadCli().cli.main(process.argv.slice(2), { exit, parsed }).then((code) => { process.exitCode = code; });

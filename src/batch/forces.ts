@@ -4,7 +4,8 @@ import { validateForcesDocument } from '../generated/forces-validator.js';
 import type { Issue, Loaded } from '../shared/diagnostics.js';
 import { readTextFile } from '../io/read-text.js';
 import { parseJsonSource } from '../evidence/json-source.js';
-import { packageRoot, prebuiltParse } from '../io/package-root.js';
+import { packageRoot } from '../io/package-root.js';
+import { prebuiltParse } from '../io/prebuilt.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 
 /** A police force as a registry lists it. */
@@ -77,7 +78,10 @@ export async function loadShippedRegistry(): Promise<ForcesRegistry | undefined>
   return loaded.ok ? loaded.value : undefined;
 }
 
-/** Reads and parses a forces registry file; the shipped one was parsed at build time. */
+/**
+ * Reads and parses a forces registry file; the shipped one's text takes its build-time parse when
+ * the CLI's entry point has handed those in.
+ */
 export async function loadForcesFile(file: string, maxBytes?: number): Promise<Loaded<ForcesRegistry>> {
   const read = await readTextFile(file, maxBytes);
   if (!read.ok) return { ok: false, diagnostics: read.diagnostics };

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { BatchContext } from './grade-file.js';
@@ -22,15 +22,20 @@ export interface WorkerReady { ready: true }
 const WORKER_YOUNG_GENERATION_MB = 16;
 
 /**
- * The worker entry (bin/batch-worker.js, which loads the bundled dist/batch-worker.cjs), found
- * beside the package this module belongs to; undefined when running unbundled sources without a
- * build.
+ * The worker entry (bin/batch-worker.js, which loads the bundled dist/batch-worker.cjs) of the
+ * build this module is part of: only code running from dist/ starts the built worker, so that a
+ * worker always runs the same code as the thread that starts it. Undefined for the unbundled
+ * sources (the tests), whose batches are graded in the calling thread.
  */
 function workerScript(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  const self = fileURLToPath(import.meta.url);
+  let dir = dirname(self);
   for (let i = 0; i < 4; i++) {
-    const entry = join(dir, 'bin', 'batch-worker.js');
-    if (existsSync(join(dir, 'dist', 'batch-worker.cjs')) && existsSync(entry)) return entry;
+    if (basename(dir) === 'dist') {
+      const root = dirname(dir);
+      const entry = join(root, 'bin', 'batch-worker.js');
+      return existsSync(join(dir, 'batch-worker.cjs')) && existsSync(entry) ? entry : undefined;
+    }
     dir = dirname(dir);
   }
   return undefined;
@@ -53,9 +58,11 @@ export class WorkerPool {
 
   private constructor(private readonly script: string, private readonly context: BatchContext) {}
 
-  /** Starts `count` workers; undefined when there is no built worker (unbundled sources). */
-  static start(context: BatchContext, count: number): WorkerPool | undefined {
-    const script = workerScript();
+  /**
+   * Starts `count` workers running `script` (by default the built worker, when this module is
+   * itself built); undefined when there is none (unbundled sources).
+   */
+  static start(context: BatchContext, count: number, script = workerScript()): WorkerPool | undefined {
     if (script === undefined) return undefined;
     const pool = new WorkerPool(script, context);
     pool.grow(count);

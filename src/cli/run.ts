@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { packageRoot } from '../io/package-root.js';
 import { commandsFor, COMMANDS } from './commands/index.js';
 import { UsageError } from './errors.js';
 import { exitCode, type Outcome } from './exit-codes.js';
@@ -17,7 +20,7 @@ Exit codes: 0 done, 1 an input problem (invalid criteria or evidence), 2 a usage
 async function buildProgram(argv: readonly string[], io: Io, done: (outcome: Outcome) => void): Promise<Command> {
   const program = new Command('grade')
     .description('Apply an inspectorate\'s specific grading criteria (SGC) to inspection evidence and print a justified grade.')
-    .version(VERSION, '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`grade: ${sanitizeForTerminal(text)}`) })
@@ -31,7 +34,17 @@ async function buildProgram(argv: readonly string[], io: Io, done: (outcome: Out
 }
 
 declare const __GRADE_VERSION__: string | undefined;
-const VERSION = typeof __GRADE_VERSION__ === 'string' ? __GRADE_VERSION__ : '0.0.0-dev';
+
+/** The package's version: the build writes it in; the sources read it from package.json. */
+function packageVersion(): string {
+  if (typeof __GRADE_VERSION__ === 'string') return __GRADE_VERSION__;
+  const root = packageRoot();
+  try {
+    return (JSON.parse(readFileSync(join(root ?? '.', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0-dev';
+  }
+}
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script) and returns the exit

@@ -1,11 +1,14 @@
 import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
 import { sha256Hex } from '../shared/hash.js';
 import { decodeText, readFileBytesSync } from '../io/read-text.js';
-import { prebuiltParse } from '../io/package-root.js';
+import { prebuiltParse } from '../io/prebuilt.js';
 import { fileStem } from './stem.js';
 import type { Criteria } from './model.js';
 
-/** The build-time parse (dist/parsed/criteria-<stem>.json) of a file whose text and size are exactly a shipped one's. */
+/**
+ * The build-time parse handed in for `criteria-<stem>` (see io/prebuilt.ts), when the file's text
+ * and size are exactly the ones it was made from.
+ */
 function cachedParse(text: string, byteLength: number, file: string): Loaded<Criteria> | undefined {
   const cached = prebuiltParse(`criteria-${fileStem(file)}`);
   if (!cached || cached.byteLength !== byteLength || cached.source !== text) return undefined;
@@ -23,8 +26,9 @@ export async function parseCriteriaText(text: string, file: string, sha256 = sha
 }
 
 /**
- * Reads and parses a criteria file (SPEC §2). A file byte-for-byte equal to one of the shipped
- * criteria takes their build-time parse, so `grade`'s start-up neither parses YAML nor hashes.
+ * Reads and parses a criteria file (SPEC §2). When the CLI's entry point has handed in build-time
+ * parses, a file byte-for-byte equal to one of the shipped criteria takes its parse, so `grade`'s
+ * start-up neither parses YAML nor hashes.
  */
 export async function loadCriteriaFile(file: string, maxBytes?: number): Promise<Loaded<Criteria>> {
   const bytes = readFileBytesSync(file, maxBytes);

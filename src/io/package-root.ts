@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,18 +13,4 @@ export function packageRoot(): string | null {
     dir = dirname(dir);
   }
   return (root = null);
-}
-
-/**
- * A file the build parsed ahead of time (dist/parsed/<name>.json: the exact source text it was
- * made from, its byte length, and the parse as JSON), or undefined when there is none.
- */
-export function prebuiltParse(name: string): { source: string; byteLength: number; parsed: string } | undefined {
-  const base = packageRoot();
-  if (base === null) return undefined;
-  try {
-    return JSON.parse(readFileSync(join(base, 'dist', 'parsed', `${name}.json`), 'utf8')) as { source: string; byteLength: number; parsed: string };
-  } catch {
-    return undefined;
-  }
 }

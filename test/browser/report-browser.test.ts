@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runInProcess } from '../helpers/cli.js';
 
 /**
  * The report's HTML in a real browser: Debian's Chromium (/usr/bin/chromium, installed by
@@ -33,10 +33,10 @@ const FRAMEWORKS = [
   ['missing-persons', 'Missing persons', 'Good', 21],
 ] as const;
 
-function writeReport(name: string, args: string[]): string {
+async function writeReport(name: string, args: string[]): Promise<string> {
   mkdirSync(OUTPUT, { recursive: true });
   const file = join(OUTPUT, name);
-  const run = runCli([...args, '--format', 'html', '--output', file]);
+  const run = await runInProcess([...args, '--format', 'html', '--output', file]);
   expect(run.status, run.stderr).toBe(0);
   return pathToFileURL(file).href;
 }
@@ -82,7 +82,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Hertfordshire report in Chromium', () => {
   let url: string;
 
   beforeAll(async () => {
-    url = writeReport('hertfordshire-report.html', ['report', 'evidence/hertfordshire-2007', '--national', 'fixtures/report/national-2007.json']);
+    url = await writeReport('hertfordshire-report.html', ['report', 'evidence/hertfordshire-2007', '--national', 'fixtures/report/national-2007.json']);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   }, 60_000);
   afterAll(async () => { await browser?.close(); });
@@ -166,7 +166,7 @@ describe.skipIf(!HAS_CHROMIUM)('a report of hostile evidence in Chromium', () =>
   let url: string;
 
   beforeAll(async () => {
-    url = writeReport('hostile-report.html', ['report', 'fixtures/report/hostile/evidence', '--criteria', 'fixtures/report/hostile/criteria',
+    url = await writeReport('hostile-report.html', ['report', 'fixtures/report/hostile/evidence', '--criteria', 'fixtures/report/hostile/criteria',
       '--national', 'fixtures/report/hostile/national.json']);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   }, 60_000);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runInProcess } from '../helpers/cli.js';
 
 const NATIONAL = ['batch', 'fixtures/national-2007', '--forces', 'fixtures/national-2007/forces.yaml'];
 
@@ -30,8 +30,8 @@ const json = (stdout: string): BatchJson => JSON.parse(stdout) as BatchJson;
 const scratch = mkdtempSync(join(tmpdir(), 'grade-batch-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('the national fixture reproduces the source report', () => {
-  const run = runCli([...NATIONAL, '--format', 'json']);
+describe('the national fixture reproduces the source report', async () => {
+  const run = await runInProcess([...NATIONAL, '--format', 'json']);
   const out = json(run.stdout);
 
   it('grades all 258 files with no error', () => {
@@ -65,8 +65,8 @@ describe('the national fixture reproduces the source report', () => {
     }
   });
 
-  it('prints the same table as text, frameworks under their group headings', () => {
-    const text = runCli(NATIONAL).stdout;
+  it('prints the same table as text, frameworks under their group headings', async () => {
+    const text = (await runInProcess(NATIONAL)).stdout;
     const rows = text.split('\n').filter((line) => /│\s+(Neighbourhood|Performance|Child|Domestic|Public|Missing)/.test(line) && /\d/.test(line));
     expect(rows.map((row) => row.split('│').slice(2, 6).map((cell) => Number(cell.trim())))).toEqual(Object.values(REPORT_TABLE));
     expect(text.indexOf('Protecting vulnerable people')).toBeLessThan(text.indexOf('Child abuse'));
@@ -74,17 +74,17 @@ describe('the national fixture reproduces the source report', () => {
 });
 
 describe('the same inputs give byte-identical output', () => {
-  it.each(['text', 'json', 'csv', 'markdown'])('%s: two runs, and --jobs 1 against --jobs 2', (format) => {
-    const first = runCli([...NATIONAL, '--format', format, '--jobs', '2']);
-    const again = runCli([...NATIONAL, '--format', format, '--jobs', '2']);
-    const single = runCli([...NATIONAL, '--format', format, '--jobs', '1']);
+  it.each(['text', 'json', 'csv', 'markdown'])('%s: two runs, and --jobs 1 against --jobs 2', async (format) => {
+    const first = await runInProcess([...NATIONAL, '--format', format, '--jobs', '2']);
+    const again = await runInProcess([...NATIONAL, '--format', format, '--jobs', '2']);
+    const single = await runInProcess([...NATIONAL, '--format', format, '--jobs', '1']);
     expect(first.status).toBe(0);
     expect(again.stdout).toBe(first.stdout);
     expect(single.stdout).toBe(first.stdout);
   });
 });
 
-describe('one bad file never stops the batch', () => {
+describe('one bad file never stops the batch', async () => {
   const dir = join(scratch, 'mixed');
   mkdirSync(dir, { recursive: true });
   cpSync(join(ROOT, 'fixtures/national-2007/synthetic-force-03'), join(dir, 'synthetic-force-03'), { recursive: true });
@@ -93,7 +93,7 @@ describe('one bad file never stops the batch', () => {
   symlinkSync(join(dir, 'nowhere.json'), join(dir, 'dangling.json'));
   mkdirSync(join(dir, 'loop'));
   symlinkSync('..', join(dir, 'loop', 'back'));
-  const run = runCli(['batch', dir, '--forces', 'fixtures/national-2007/forces.yaml', '--format', 'json']);
+  const run = await runInProcess(['batch', dir, '--forces', 'fixtures/national-2007/forces.yaml', '--format', 'json']);
   const out = json(run.stdout);
 
   it('grades the good files, names the bad ones, and exits 1', () => {
@@ -109,20 +109,20 @@ describe('one bad file never stops the batch', () => {
     expect(Object.values(out.summary).reduce((n, c) => n + c.excellent + c.good + c.fair + c.poor, 0)).toBe(6);
   });
 
-  it('says so in the text form, with file:line:column', () => {
-    const text = runCli(['batch', dir, '--forces', 'fixtures/national-2007/forces.yaml']).stdout;
+  it('says so in the text form, with file:line:column', async () => {
+    const text = (await runInProcess(['batch', dir, '--forces', 'fixtures/national-2007/forces.yaml'])).stdout;
     expect(text).toContain('Files that could not be graded (4)');
     expect(text).toMatch(/truncated\.json:1:\d+: error: .* \[syntax-error\]/);
   });
 });
 
-describe('two files for one force and framework', () => {
+describe('two files for one force and framework', async () => {
   const dir = join(scratch, 'duplicates');
   mkdirSync(join(dir, 'round-a'), { recursive: true });
   mkdirSync(join(dir, 'round-b'), { recursive: true });
   for (const sub of ['round-a', 'round-b']) cpSync(join(ROOT, 'fixtures/national-2007/synthetic-force-05/child-abuse.json'), join(dir, sub, 'child-abuse.json'));
   cpSync(join(ROOT, 'fixtures/national-2007/synthetic-force-05/public-protection.json'), join(dir, 'round-a', 'public-protection.json'));
-  const out = json(runCli(['batch', dir, '--forces', 'fixtures/national-2007/forces.yaml', '--format', 'json']).stdout);
+  const out = json((await runInProcess(['batch', dir, '--forces', 'fixtures/national-2007/forces.yaml', '--format', 'json'])).stdout);
 
   it('are both errors, each naming the other, and neither is counted', () => {
     const duplicates = out.errors.filter((e) => e.code === 'duplicate-evidence');
@@ -135,8 +135,8 @@ describe('two files for one force and framework', () => {
   });
 });
 
-describe('forces not in the registry', () => {
-  const run = runCli(['batch', 'fixtures/national-2007/synthetic-force-01', '--format', 'json']);
+describe('forces not in the registry', async () => {
+  const run = await runInProcess(['batch', 'fixtures/national-2007/synthetic-force-01', '--format', 'json']);
   const out = json(run.stdout);
 
   it('are a warning, once per force, not an error', () => {
@@ -149,8 +149,8 @@ describe('forces not in the registry', () => {
   });
 });
 
-describe('CSV', () => {
-  const run = runCli(['batch', 'fixtures/batch/quoting', '--format', 'csv']);
+describe('CSV', async () => {
+  const run = await runInProcess(['batch', 'fixtures/batch/quoting', '--format', 'csv']);
   const rows = parse(run.stdout, { columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
 
   it('parses back to the same values with a real CSV parser', () => {
@@ -167,26 +167,26 @@ describe('CSV', () => {
     expect(rows.every((r) => ['true', 'false'].includes(r.judged ?? '') && /^(0|1)(\.\d{1,4})?$/.test(r.good_share ?? ''))).toBe(true);
   });
 
-  it('has one row per graded file, in path order, for the national fixture', () => {
-    const national = parse(runCli([...NATIONAL, '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
+  it('has one row per graded file, in path order, for the national fixture', async () => {
+    const national = parse((await runInProcess([...NATIONAL, '--format', 'csv'])).stdout, { columns: true }) as Array<Record<string, string>>;
     expect(national).toHaveLength(258);
     const files = national.map((r) => r.file ?? '');
     expect(files).toEqual([...files].sort());
   });
 
-  it('writes --output atomically, and leaves no temporary file', () => {
+  it('writes --output atomically, and leaves no temporary file', async () => {
     const target = join(scratch, 'grades.csv');
-    const written = runCli([...NATIONAL, '--format', 'csv', '--output', target]);
+    const written = await runInProcess([...NATIONAL, '--format', 'csv', '--output', target]);
     expect(written.status).toBe(0);
     expect(written.stdout).toBe('');
-    expect(readFileSync(target, 'utf8')).toBe(runCli([...NATIONAL, '--format', 'csv']).stdout);
+    expect(readFileSync(target, 'utf8')).toBe((await runInProcess([...NATIONAL, '--format', 'csv'])).stdout);
     expect(readdirSync(scratch).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
 
-describe('--compare', () => {
+describe('--compare', async () => {
   const previous = join(scratch, 'previous.json');
-  const before = json(runCli([...NATIONAL, '--format', 'json']).stdout);
+  const before = json((await runInProcess([...NATIONAL, '--format', 'json'])).stdout);
   const pick = (force: string, framework: string) => before.results.find((r) => r.force.id === force && r.framework.id === framework);
   const herts = pick('hertfordshire', 'neighbourhood-policing');
   const synthetic = pick('synthetic-force-04', 'child-abuse');
@@ -197,7 +197,7 @@ describe('--compare', () => {
   if (fair) fair.grade = 'excellent'; // fair now: down
   before.results = before.results.filter((r) => !(r.force.id === 'synthetic-force-10' && r.framework.id === 'public-protection'));
   writeFileSync(previous, JSON.stringify(before));
-  const out = json(runCli([...NATIONAL, '--format', 'json', '--compare', previous]).stdout);
+  const out = json((await runInProcess([...NATIONAL, '--format', 'json', '--compare', previous])).stdout);
 
   it('counts grades that went up, down or stayed, per framework', () => {
     expect(out.movement?.frameworks['neighbourhood-policing']).toEqual({ up: 1, same: 42, down: 0, new: 0 });
@@ -211,8 +211,8 @@ describe('--compare', () => {
     ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
   });
 
-  it('prints the movement table in the text form', () => {
-    const text = runCli([...NATIONAL, '--compare', previous]).stdout;
+  it('prints the movement table in the text form', async () => {
+    const text = (await runInProcess([...NATIONAL, '--compare', previous])).stdout;
     expect(text).toContain(`Movement since ${previous}`);
     expect(text).toMatch(/Hertfordshire Constabulary\s*│ Neighbourhood Policing\s*│ Fair\s*│ Good\s*│ ▲ up/);
     expect(text).toContain('2 went up, 1 went down, 254 stayed the same; 1 had no previous grade.');
@@ -227,34 +227,34 @@ describe('usage problems exit 2, input problems 1', () => {
     [['batch', 'fixtures/batch/small', '--jobs', 'two'], 2],
     [['batch', 'fixtures/batch/small', '--forces', 'fixtures/batch/previous.json'], 1],
     [['batch', 'fixtures/batch/small', '--compare', 'fixtures/batch/forces.yaml'], 1],
-  ])('%j exits %i without a stack trace', (args, status) => {
-    const run = runCli(args);
+  ])('%j exits %i without a stack trace', async (args, status) => {
+    const run = await runInProcess(args);
     expect(run.status).toBe(status);
     expect(run.stdout).toBe('');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('a folder with no evidence at all is an input problem', () => {
+  it('a folder with no evidence at all is an input problem', async () => {
     const empty = join(scratch, 'empty');
     mkdirSync(empty, { recursive: true });
-    const run = runCli(['batch', empty]);
+    const run = await runInProcess(['batch', empty]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('no evidence files (*.json) found');
   });
 });
 
 describe('--allow-incomplete and --output', () => {
-  it('grades incomplete evidence as not met and flags it', () => {
-    const out = json(runCli(['batch', 'fixtures/batch/bad/incomplete.json', '--allow-incomplete', '--forces', 'fixtures/batch/forces.yaml', '--format', 'json']).stdout);
+  it('grades incomplete evidence as not met and flags it', async () => {
+    const out = json((await runInProcess(['batch', 'fixtures/batch/bad/incomplete.json', '--allow-incomplete', '--forces', 'fixtures/batch/forces.yaml', '--format', 'json'])).stdout);
     expect(out.results).toHaveLength(1);
     expect(out.results[0]).toMatchObject({ incomplete: true, missing: ['MP-F6', 'MP-G4'] });
-    expect(runCli(['batch', 'fixtures/batch/bad/incomplete.json', '--allow-incomplete', '--forces', 'fixtures/batch/forces.yaml']).stdout)
+    expect((await runInProcess(['batch', 'fixtures/batch/bad/incomplete.json', '--allow-incomplete', '--forces', 'fixtures/batch/forces.yaml'])).stdout)
       .toContain('† graded on incomplete evidence');
   });
 
-  it('writes the report to the file and the problems to stderr', () => {
+  it('writes the report to the file and the problems to stderr', async () => {
     const target = join(scratch, 'mixed.md');
-    const run = runCli(['batch', 'fixtures/batch/small', 'fixtures/batch/bad', '--forces', 'fixtures/batch/forces.yaml', '--format', 'markdown', '--output', target]);
+    const run = await runInProcess(['batch', 'fixtures/batch/small', 'fixtures/batch/bad', '--forces', 'fixtures/batch/forces.yaml', '--format', 'markdown', '--output', target]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(readFileSync(target, 'utf8')).toContain('## Files that could not be graded (6)');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { goldenName, goldenRecord, runCli } from '../helpers/cli.js';
+import { goldenName, goldenRecord, runInProcess } from '../helpers/cli.js';
 
 /**
- * Golden records of `grade batch` (built bin, FORCE_COLOR=0): every format on a small fixture,
- * a batch mixing good and bad files, movement since a previous batch, and the usage errors.
+ * Golden records of `grade batch` (run in-process from the sources, FORCE_COLOR=0): every
+ * format on a small fixture, a batch mixing good and bad files, movement since a previous batch,
+ * and the usage errors.
  */
 const SMALL = ['batch', 'fixtures/batch/small', '--forces', 'fixtures/batch/forces.yaml'];
 const MIXED = ['batch', 'fixtures/batch/small', 'fixtures/batch/bad', '--forces', 'fixtures/batch/forces.yaml'];
@@ -33,7 +34,7 @@ const COMMAND_LINES: string[][] = [
 
 describe('golden batch output', () => {
   it.each(COMMAND_LINES.map((args) => [goldenName(args), args] as const))('%s', async (name, args) => {
-    const run = runCli(args);
+    const run = await runInProcess(args);
     await expect(goldenRecord(args, run)).toMatchFileSnapshot(`../golden/${name}`);
   });
 });

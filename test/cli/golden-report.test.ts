@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goldenName, goldenRecord, runCli } from '../helpers/cli.js';
+import { goldenName, goldenRecord, runInProcess } from '../helpers/cli.js';
 
 /**
  * Golden CLI tests of `grade report` and `grade <framework> --format html`: exit code, stdout
@@ -23,7 +23,7 @@ const COMMAND_LINES: string[][] = [
 
 describe('golden CLI output: grade report', () => {
   it.each(COMMAND_LINES.map((args) => [goldenName(args), args] as const))('%s', async (name, args) => {
-    const run = runCli(args);
+    const run = await runInProcess(args);
     await expect(goldenRecord(args, run)).toMatchFileSnapshot(`../golden/${name}`);
   });
 });

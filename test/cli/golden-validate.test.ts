@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goldenName, goldenRecord, runCli } from '../helpers/cli.js';
+import { goldenName, goldenRecord, runInProcess } from '../helpers/cli.js';
 
 /**
  * Golden CLI records of `grade validate` and `grade test` (see golden.test.ts): exit code,
@@ -24,7 +24,7 @@ const COMMAND_LINES: string[][] = [
 
 describe('golden CLI output: validate and test', () => {
   it.each(COMMAND_LINES.map((args) => [goldenName(args), args] as const))('%s', async (name, args) => {
-    const run = runCli(args);
+    const run = await runInProcess(args);
     await expect(goldenRecord(args, run)).toMatchFileSnapshot(`../golden/${name}`);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { goldenName, goldenRecord, runCli } from '../helpers/cli.js';
+import { goldenName, goldenRecord, runInProcess } from '../helpers/cli.js';
 
 /**
- * Golden CLI tests: each command line runs the built bin (FORCE_COLOR=0) and its exit code,
- * stdout and stderr must match the record in test/golden/ (`npx vitest -u` rewrites them).
+ * Golden CLI tests: each command line runs `run(argv, io)` from the sources, in this process
+ * (FORCE_COLOR=0), and its exit code, stdout and stderr must match the record in test/golden/
+ * (`npx vitest -u` rewrites them). The built binary gives the same bytes (test/dist/).
  */
 const COMMAND_LINES: string[][] = [
   ['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json'],
@@ -30,7 +31,7 @@ const COMMAND_LINES: string[][] = [
 
 describe('golden CLI output', () => {
   it.each(COMMAND_LINES.map((args) => [goldenName(args), args] as const))('%s', async (name, args) => {
-    const run = runCli(args);
+    const run = await runInProcess(args);
     await expect(goldenRecord(args, run)).toMatchFileSnapshot(`../golden/${name}`);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCriteriaFile } from '../../src/criteria/load.js';
 import { gradeFile } from '../../src/batch/grade-file.js';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/cli.js';
 
 /** The grades the 2007 report gives Hertfordshire ("Force summary of judgements"). */
 const REPORT_GRADES = {
@@ -44,8 +44,8 @@ describe('Hertfordshire 2007: the rules alone give the report\'s grades', () => 
     expect((text.match(/^\s+- id: /gm) ?? []).length).toBeGreaterThanOrEqual(15);
   });
 
-  it('the CLI prints the SPEC §5 JSON for the Quick start example', () => {
-    const run = runCli(['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json', '--format', 'json']);
+  it('the CLI prints the SPEC §5 JSON for the Quick start example', async () => {
+    const run = await runInProcess(['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json', '--format', 'json']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const result = JSON.parse(run.stdout);

@@ -2,14 +2,21 @@ import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const HERTFORDSHIRE = ['report', 'evidence/hertfordshire-2007', '--national', 'fixtures/report/national-2007.json'];
 
 describe('grade report', () => {
-  it('writes HTML by default, byte-identical from run to run and whatever the time zone', () => {
-    const first = runCli(HERTFORDSHIRE);
-    const second = runCli(HERTFORDSHIRE, { env: { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8' } });
+  // Through a real process in another time zone and locale: test/dist/binary.test.ts.
+  it('writes HTML by default, byte-identical from run to run and whatever the time zone', async () => {
+    const first = await runInProcess(HERTFORDSHIRE);
+    const zone = process.env.TZ;
+    process.env.TZ = 'Pacific/Kiritimati'; // Node takes a new TZ at once: UTC+14
+    const second = await runInProcess(HERTFORDSHIRE).finally(() => {
+      expect(new Date().getTimezoneOffset()).toBe(-14 * 60);
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
     expect(first.status).toBe(0);
     expect(first.stderr).toBe('');
     expect(first.stdout.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
@@ -19,28 +26,28 @@ describe('grade report', () => {
     expect(first.stdout).not.toContain(String(today.getUTCFullYear()));
   });
 
-  it('writes --output atomically with the same bytes as stdout', () => {
+  it('writes --output atomically with the same bytes as stdout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'grade-report-'));
     const file = join(dir, 'report.md');
-    const run = runCli([...HERTFORDSHIRE, '--format', 'markdown', '--output', file]);
+    const run = await runInProcess([...HERTFORDSHIRE, '--format', 'markdown', '--output', file]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
-    expect(readFileSync(file, 'utf8')).toBe(runCli([...HERTFORDSHIRE, '--format', 'markdown']).stdout);
+    expect(readFileSync(file, 'utf8')).toBe((await runInProcess([...HERTFORDSHIRE, '--format', 'markdown'])).stdout);
   });
 
-  it('takes files as well as folders, in any order, to the same report', () => {
+  it('takes files as well as folders, in any order, to the same report', async () => {
     const files = ['public-protection', 'child-abuse', 'domestic-violence', 'missing-persons', 'neighbourhood-policing', 'performance-management']
       .map((id) => `evidence/hertfordshire-2007/${id}.json`);
-    expect(runCli(['report', ...files, '--national', 'fixtures/report/national-2007.json']).stdout).toBe(runCli(HERTFORDSHIRE).stdout);
+    expect((await runInProcess(['report', ...files, '--national', 'fixtures/report/national-2007.json'])).stdout).toBe((await runInProcess(HERTFORDSHIRE)).stdout);
   });
 
-  it('refuses to write over one of its inputs', () => {
-    const run = runCli([...HERTFORDSHIRE, '--output', 'fixtures/report/national-2007.json']);
+  it('refuses to write over one of its inputs', async () => {
+    const run = await runInProcess([...HERTFORDSHIRE, '--output', 'fixtures/report/national-2007.json']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('is one of the input files');
   });
 
-  it('refuses incomplete evidence unless --allow-incomplete, and then says which findings are missing', () => {
+  it('refuses incomplete evidence unless --allow-incomplete, and then says which findings are missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'grade-report-'));
     cpSync('fixtures/report/hostile/evidence', dir, { recursive: true });
     const file = join(dir, 'second-framework.json');
@@ -48,19 +55,19 @@ describe('grade report', () => {
     evidence.findings = evidence.findings.filter((f) => f.criterion !== 'SF-G2');
     writeFileSync(file, JSON.stringify(evidence));
     const args = ['report', dir, '--criteria', 'fixtures/report/hostile/criteria', '--format', 'markdown'];
-    const refused = runCli(args);
+    const refused = await runInProcess(args);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain('[missing-finding]');
-    const allowed = runCli([...args, '--allow-incomplete']);
+    const allowed = await runInProcess([...args, '--allow-incomplete']);
     expect(allowed.status).toBe(0);
     expect(allowed.stdout).toContain('*Incomplete evidence: no finding for SF-G2 (counted as not met).*');
     expect(allowed.stdout).toContain('| Second synthetic framework | Good (judged) | Professional judgement by');
     expect(allowed.stdout).toContain('computed grade Fair; incomplete evidence |');
   });
 
-  it('without --national says the distributions are left out, and draws no chart', () => {
-    const run = runCli(['report', 'evidence/hertfordshire-2007']);
+  it('without --national says the distributions are left out, and draws no chart', async () => {
+    const run = await runInProcess(['report', 'evidence/hertfordshire-2007']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('National grade distributions are not included: no national summary was given for this report.');
     expect(run.stdout.match(/Not included: no national summary was given for this report\./g)).toHaveLength(6);

@@ -1,19 +1,19 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const SYNTHETIC = ['--criteria', 'fixtures/validate/criteria'];
 
 interface JsonCase { name: string; status: string; expected: Record<string, unknown>; actual: Record<string, unknown> | null; mismatches: Array<{ key: string; expected: unknown; actual: unknown }>; diagnostics: Array<{ code: string; line: number; column: number }> }
 interface JsonFile { file: string; framework: string; criteria: { version: string; sha256: string } | null; diagnostics: Array<{ code: string; line: number; column: number }>; cases: JsonCase[] }
 
-function testJson(args: string[]): { status: number; ok: boolean; summary: Record<string, number | boolean>; files: JsonFile[] } {
-  const run = runCli(['test', ...args, '--format', 'json']);
+async function testJson(args: string[]): Promise<{ status: number; ok: boolean; summary: Record<string, number | boolean>; files: JsonFile[] }> {
+  const run = await runInProcess(['test', ...args, '--format', 'json']);
   return { status: run.status, ...JSON.parse(run.stdout) };
 }
 
-describe('grade test on the shipped criteria', () => {
-  const run = testJson([]);
+describe('grade test on the shipped criteria', async () => {
+  const run = await testJson([]);
 
   it('passes every case (exit 0)', () => {
     expect(run.status).toBe(0);
@@ -35,8 +35,8 @@ describe('grade test on the shipped criteria', () => {
 });
 
 describe('grade test reports failures', () => {
-  it('exits 1 and shows a diff of expected and actual, and why a case could not be graded', () => {
-    const run = runCli(['test', 'fixtures/criteria-tests/failing.test.yaml', ...SYNTHETIC]);
+  it('exits 1 and shows a diff of expected and actual, and why a case could not be graded', async () => {
+    const run = await runInProcess(['test', 'fixtures/criteria-tests/failing.test.yaml', ...SYNTHETIC]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain([
       '  ✖ expects the wrong grade (fixtures/criteria-tests/failing.test.yaml:8)',
@@ -48,8 +48,8 @@ describe('grade test reports failures', () => {
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 3 cases: 1 failed, 1 could not be graded, 1 passed in 1 file');
   });
 
-  it('gives the same in JSON', () => {
-    const run = testJson(['fixtures/criteria-tests/failing.test.yaml', ...SYNTHETIC]);
+  it('gives the same in JSON', async () => {
+    const run = await testJson(['fixtures/criteria-tests/failing.test.yaml', ...SYNTHETIC]);
     const [file] = run.files;
     expect(file?.cases.map((c) => c.status)).toEqual(['pass', 'fail', 'error']);
     expect(file?.cases[1]?.mismatches).toEqual([{ key: 'grade', expected: 'fair', actual: 'poor' }]);
@@ -57,8 +57,8 @@ describe('grade test reports failures', () => {
     expect(file?.cases[2]?.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['unknown-criterion', 14, 17]]);
   });
 
-  it('writes well-formed JUnit XML with a test case per case', () => {
-    const run = runCli(['test', 'fixtures/criteria-tests', ...SYNTHETIC, '--format', 'junit']);
+  it('writes well-formed JUnit XML with a test case per case', async () => {
+    const run = await runInProcess(['test', 'fixtures/criteria-tests', ...SYNTHETIC, '--format', 'junit']);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => n === 'testsuite' || n === 'testcase' }).parse(run.stdout);
     expect([xml.testsuites.tests, xml.testsuites.failures, xml.testsuites.errors]).toEqual(['5', '1', '1']);
@@ -72,8 +72,8 @@ describe('grade test reports failures', () => {
     ]);
   });
 
-  it('reports every problem of a malformed test file, positioned', () => {
-    const run = testJson(['fixtures/invalid/criteria-tests/bad-shape.test.yaml', ...SYNTHETIC]);
+  it('reports every problem of a malformed test file, positioned', async () => {
+    const run = await testJson(['fixtures/invalid/criteria-tests/bad-shape.test.yaml', ...SYNTHETIC]);
     expect(run.status).toBe(1);
     expect(run.files[0]?.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
       '6:11 duplicate-case',
@@ -84,8 +84,8 @@ describe('grade test reports failures', () => {
     ]);
   });
 
-  it('says which framework is unknown, with a suggestion', () => {
-    const run = testJson(['fixtures/criteria-tests/synthetic.test.yaml', '--criteria', 'criteria']);
+  it('says which framework is unknown, with a suggestion', async () => {
+    const run = await testJson(['fixtures/criteria-tests/synthetic.test.yaml', '--criteria', 'criteria']);
     expect(run.status).toBe(1);
     expect(run.files[0]?.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['unknown-framework', 3, 12]]);
   });
@@ -97,7 +97,7 @@ describe('grade test usage problems (exit 2)', () => {
     [['test', 'README.md']],
     [['test', 'fixtures/validate/evidence']],
     [['test', '--format', 'sarif']],
-  ])('%j', (args) => {
-    expect(runCli(args).status).toBe(2);
+  ])('%j', async (args) => {
+    expect((await runInProcess(args)).status).toBe(2);
   });
 });

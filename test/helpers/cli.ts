@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -6,7 +8,17 @@ export const BIN = fileURLToPath(new URL('../../bin/grade.js', import.meta.url))
 
 export interface CliRun { status: number; stdout: string; stderr: string }
 
-/** Runs the built bin, as a user would, with colour forced off. */
+/**
+ * Fails at once, saying what to do, when there is no build: for the tests in test/dist/, the
+ * only ones that run the built binary (`npm test` builds first).
+ */
+export function assertBuilt(): void {
+  for (const file of ['dist/cli.cjs', 'dist/batch-worker.cjs', 'dist/index.js', 'dist/parsed']) {
+    if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: test/dist/ tests the build; run \`npm run build\` first (npm test does)`);
+  }
+}
+
+/** Runs the built bin, as a user would, with colour forced off: for test/dist/ only. */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
@@ -30,7 +42,9 @@ export function goldenName(args: readonly string[]): string {
 
 /**
  * Runs the CLI's `run(argv, io)` from the source, in this process, with an Io that captures
- * stdout and stderr: what a golden or behaviour test should use unless it needs a real process.
+ * stdout and stderr: what a golden or behaviour test should use unless it needs a real process
+ * (then it belongs in test/dist/). No build-time parse is handed in and no worker thread is
+ * started (a batch of any size is graded in this thread), so what runs is the sources alone.
  */
 export async function runInProcess(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   const { run } = await import('../../src/cli/run.js');

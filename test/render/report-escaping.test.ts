@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/cli.js';
 
 /**
  * Hostile evidence and criteria text (fixtures/report/hostile) must come out as text: no tag,
@@ -16,8 +16,8 @@ const ATTRIBUTES = new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 
   'role', 'aria-labelledby', 'viewBox', 'xmlns', 'font-family', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'width', 'height', 'fill',
   'stroke', 'stroke-width', 'text-anchor', 'font-size', 'font-weight']);
 
-function run(args: string[]): string {
-  const result = runCli(args);
+async function run(args: string[]): Promise<string> {
+  const result = await runInProcess(args);
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }
@@ -41,8 +41,8 @@ function tagsAndAttributes(html: string): { tags: Set<string>; attributes: Set<s
 describe.each([
   ['grade report --format html', [...REPORT, '--format', 'html']],
   ['grade <framework> --format html', [...SINGLE, '--format', 'html']],
-])('%s escapes hostile text', (_name, args) => {
-  const html = run(args);
+])('%s escapes hostile text', async (_name, args) => {
+  const html = await run(args);
 
   it('makes no element or attribute of the evidence\'s or criteria\'s own', () => {
     const { tags, attributes, hrefs } = tagsAndAttributes(html);
@@ -61,8 +61,8 @@ describe.each([
   });
 });
 
-describe('grade report --format html with hostile narrative', () => {
-  const html = run([...REPORT, '--format', 'html']);
+describe('grade report --format html with hostile narrative', async () => {
+  const html = await run([...REPORT, '--format', 'html']);
   it.each([
     ['a script element', '&lt;script&gt;alert(1)&lt;/script&gt; context'],
     ['an attribute break-out', '&quot;&gt;&lt;img src=x onerror=alert(2)&gt; strength'],
@@ -77,8 +77,8 @@ describe('grade report --format html with hostile narrative', () => {
 describe.each([
   ['grade report --format markdown', [...REPORT, '--format', 'markdown']],
   ['grade <framework> --format markdown', [...SINGLE, '--format', 'markdown']],
-])('%s escapes hostile text', (_name, args) => {
-  const markdown = run(args);
+])('%s escapes hostile text', async (_name, args) => {
+  const markdown = await run(args);
 
   it('leaves no raw HTML, link or image syntax', () => {
     expect(markdown.replace(/\\[<>[\]]/g, '')).not.toMatch(/[<>[\]]/);
@@ -90,8 +90,8 @@ describe.each([
   });
 });
 
-describe('grade report --format markdown with hostile narrative', () => {
-  const markdown = run([...REPORT, '--format', 'markdown']);
+describe('grade report --format markdown with hostile narrative', async () => {
+  const markdown = await run([...REPORT, '--format', 'markdown']);
   it.each([
     ['a script element', '\\<script\\>alert(1)\\</script\\> context'],
     ['a Markdown link', '\\[click me\\](javascript:alert(4))'],

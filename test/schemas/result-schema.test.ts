@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const schema = JSON.parse(readFileSync('schemas/result.schema.json', 'utf8'));
 
@@ -32,16 +32,16 @@ const RUNS: string[][] = [
 ];
 
 describe('schemas/result.schema.json describes `grade --format json`', () => {
-  it.each(RUNS.map((args) => [args.slice(1).join(' '), args] as const))('%s', (_name, args) => {
-    const run = runCli([...args, '--format', 'json']);
+  it.each(RUNS.map((args) => [args.slice(1).join(' '), args] as const))('%s', async (_name, args) => {
+    const run = await runInProcess([...args, '--format', 'json']);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(published(result), JSON.stringify(published.errors)).toBe(true);
     expect(strict(result), JSON.stringify(strict.errors)).toBe(true);
   });
 
-  it('refuses a result with a grade that does not exist or without provenance', () => {
-    const result = JSON.parse(runCli([...(RUNS[0] as string[]), '--format', 'json']).stdout);
+  it('refuses a result with a grade that does not exist or without provenance', async () => {
+    const result = JSON.parse((await runInProcess([...(RUNS[0] as string[]), '--format', 'json'])).stdout);
     expect(published({ ...result, grade: 'outstanding' })).toBe(false);
     expect(published({ ...result, framework: { ...result.framework, sha256: undefined } })).toBe(false);
     // The closed variant catches a name the schema does not describe; the published one allows it.

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const NP = 'evidence/hertfordshire-2007/neighbourhood-policing.json';
 const base = JSON.parse(readFileSync(NP, 'utf8'));
@@ -30,23 +30,23 @@ const TERMINAL_PAYLOADS = [
 ];
 
 describe('hostile evidence cannot take over a terminal', () => {
-  it.each(TERMINAL_PAYLOADS)('payload %j is neutralised in text output', (payload) => {
+  it.each(TERMINAL_PAYLOADS)('payload %j is neutralised in text output', async (payload) => {
     const dir = scratch();
     const file = join(dir, 'evidence.json');
     writeFileSync(file, hostileEvidence(payload));
-    const run = runCli(['neighbourhood-policing', file]);
+    const run = await runInProcess(['neighbourhood-policing', file]);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(/[\u001b\u009b\u0007\r\u202e]/);
     expect(run.stdout.match(/^Grade: /gm)).toHaveLength(1);
   });
 
-  it('unknown keys and errors that quote hostile text are neutralised on stderr too', () => {
+  it('unknown keys and errors that quote hostile text are neutralised on stderr too', async () => {
     const dir = scratch();
     const file = join(dir, 'evidence.json');
     const evidence = structuredClone(base);
     evidence.findings[0].criterion = '\u001b]0;pwned\u0007NP-F1';
     writeFileSync(file, JSON.stringify(evidence));
-    const run = runCli(['neighbourhood-policing', file]);
+    const run = await runInProcess(['neighbourhood-policing', file]);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(/[\u001b\u0007]/);
     expect(run.stderr).toMatch(/unknown criterion/);
@@ -66,11 +66,11 @@ describe('hostile files give a clear error, the right exit code and no stack tra
     { name: 'a number of absurd length', content: JSON.stringify(base).replace('"findings"', `"n": ${'9'.repeat(100_000)}, "findings"`), code: 'unknown-key' },
     { name: 'constructor and prototype keys', content: JSON.stringify({ ...base, constructor: {}, prototype: {} }), code: 'unknown-key' },
   ];
-  it.each(cases)('$name', ({ content, code, args }) => {
+  it.each(cases)('$name', async ({ content, code, args }) => {
     const dir = scratch();
     const file = join(dir, 'evidence.json');
     writeFileSync(file, content);
-    const run = runCli(['neighbourhood-policing', file, ...(args ?? [])]);
+    const run = await runInProcess(['neighbourhood-policing', file, ...(args ?? [])]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`[${code}]`);
@@ -78,62 +78,62 @@ describe('hostile files give a clear error, the right exit code and no stack tra
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('raising --max-file-size lets a large file through', () => {
+  it('raising --max-file-size lets a large file through', async () => {
     const dir = scratch();
     const file = join(dir, 'evidence.json');
     writeFileSync(file, JSON.stringify({ ...base, force: { id: 'synthetic-force-01', name: 'x'.repeat(20_000) } }));
-    expect(runCli(['neighbourhood-policing', file, '--max-file-size', '10k']).status).toBe(1);
-    expect(runCli(['neighbourhood-policing', file, '--max-file-size', '1m']).status).toBe(0);
+    expect((await runInProcess(['neighbourhood-policing', file, '--max-file-size', '10k'])).status).toBe(1);
+    expect((await runInProcess(['neighbourhood-policing', file, '--max-file-size', '1m'])).status).toBe(0);
   });
 });
 
 describe('nothing is lost', () => {
-  it('--output is written atomically and leaves no temporary file', () => {
+  it('--output is written atomically and leaves no temporary file', async () => {
     const dir = scratch();
     const out = join(dir, 'result.json');
-    const run = runCli(['neighbourhood-policing', NP, '--format', 'json', '--output', out]);
+    const run = await runInProcess(['neighbourhood-policing', NP, '--format', 'json', '--output', out]);
     expect(run.status).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).grade).toBe('good');
     expect(readdirSync(dir)).toEqual(['result.json']);
   });
 
-  it('a failed run leaves an existing output file as it was', () => {
+  it('a failed run leaves an existing output file as it was', async () => {
     const dir = scratch();
     const out = join(dir, 'result.json');
     writeFileSync(out, 'previous result\n');
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{');
-    expect(runCli(['neighbourhood-policing', bad, '--output', out]).status).toBe(1);
+    expect((await runInProcess(['neighbourhood-policing', bad, '--output', out])).status).toBe(1);
     expect(readFileSync(out, 'utf8')).toBe('previous result\n');
     expect(readdirSync(dir).sort()).toEqual(['bad.json', 'result.json']);
   });
 
-  it('refuses to overwrite one of its own inputs', () => {
+  it('refuses to overwrite one of its own inputs', async () => {
     const dir = scratch();
     const input = join(dir, 'evidence.json');
     writeFileSync(input, readFileSync(NP));
-    const run = runCli(['neighbourhood-policing', input, '--output', input]);
+    const run = await runInProcess(['neighbourhood-policing', input, '--output', input]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/one of the input files/);
     expect(readFileSync(input, 'utf8')).toBe(readFileSync(NP, 'utf8'));
   });
 
-  it('an output that cannot be written is a usage error that says where, leaving no temp file', () => {
+  it('an output that cannot be written is a usage error that says where, leaving no temp file', async () => {
     const dir = scratch();
     const locked = join(dir, 'locked');
     writeFileSync(join(dir, 'placeholder'), '');
-    const run = runCli(['neighbourhood-policing', NP, '--output', join(locked, 'result.txt')]);
+    const run = await runInProcess(['neighbourhood-policing', NP, '--output', join(locked, 'result.txt')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(join(locked, 'result.txt'));
     expect(existsSync(locked)).toBe(false);
   });
 
-  it('an unreadable evidence file is a usage error', () => {
+  it('an unreadable evidence file is a usage error', async () => {
     const dir = scratch();
     const file = join(dir, 'secret.json');
     writeFileSync(file, '{}');
     chmodSync(file, 0o000);
-    const run = runCli(['neighbourhood-policing', file]);
+    const run = await runInProcess(['neighbourhood-policing', file]);
     // root can read anything; then the file is simply invalid evidence.
     expect([1, 2]).toContain(run.status);
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -150,21 +150,21 @@ describe('batch never loses or overwrites files', () => {
     return folder;
   }
 
-  it.each(['csv', 'json'])('refuses an --output (%s) that is an evidence file in an input folder, leaving it whole', (format) => {
+  it.each(['csv', 'json'])('refuses an --output (%s) that is an evidence file in an input folder, leaving it whole', async (format) => {
     const folder = evidenceFolder();
     const target = join(folder, 'child-abuse.json');
     const before = readFileSync(target, 'utf8');
-    const run = runCli(['batch', folder, '--format', format, '--output', target]);
+    const run = await runInProcess(['batch', folder, '--format', format, '--output', target]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/inside the input folder/);
     expect(readFileSync(target, 'utf8')).toBe(before);
     expect(readdirSync(folder).sort()).toEqual(['child-abuse.json', 'missing-persons.json']);
   });
 
-  it('a batch that cannot write its output exits non-zero and says where', () => {
+  it('a batch that cannot write its output exits non-zero and says where', async () => {
     const folder = evidenceFolder();
     const target = join(folder, '..', 'no-such-dir', 'grades.csv');
-    const run = runCli(['batch', folder, '--format', 'csv', '--output', target]);
+    const run = await runInProcess(['batch', folder, '--format', 'csv', '--output', target]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('grades.csv');
     expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const CRITERIA = ['--criteria', 'fixtures/validate/criteria'];
 /** Errors in an evidence file, warnings in a criteria file, and a valid file. */
 const MIXED = ['fixtures/invalid/evidence/many-problems.json', 'fixtures/invalid/criteria/missing-guidance.yaml', 'fixtures/validate/evidence/valid.json'];
 
 function validate(args: string[]) {
-  return runCli(['validate', ...args, ...CRITERIA]);
+  return runInProcess(['validate', ...args, ...CRITERIA]);
 }
 
 /** A temporary evidence file whose text is given (cleaned up with the OS temp folder). */
@@ -31,8 +31,8 @@ function evidenceWith(findings: Array<{ criterion: string; status: string }>, ex
 const ALL_MET = ['F1', 'F2', 'F3', 'G1', 'G2', 'G3'].map((criterion) => ({ criterion, status: 'met' }));
 
 describe('validate --format json', () => {
-  it('parses, counts every problem, and gives the provenance of the criteria used', () => {
-    const run = validate([...MIXED, '--format', 'json']);
+  it('parses, counts every problem, and gives the provenance of the criteria used', async () => {
+    const run = await validate([...MIXED, '--format', 'json']);
     expect(run.status).toBe(1);
     const out = JSON.parse(run.stdout);
     expect(out.summary).toEqual({ files: 3, filesWithProblems: 2, errors: 12, warnings: 2, maxWarnings: null, warningsExceeded: false, valid: false });
@@ -49,10 +49,10 @@ describe('validate --format json', () => {
     expect(validOutput(out), JSON.stringify(validOutput.errors)).toBe(true);
   });
 
-  it('says valid with exit 0 when there are only warnings, and not with --max-warnings 1', () => {
-    const ok = validate(['fixtures/invalid/criteria/missing-guidance.yaml', '--format', 'json']);
+  it('says valid with exit 0 when there are only warnings, and not with --max-warnings 1', async () => {
+    const ok = await validate(['fixtures/invalid/criteria/missing-guidance.yaml', '--format', 'json']);
     expect([ok.status, JSON.parse(ok.stdout).valid]).toEqual([0, true]);
-    const strict = validate(['fixtures/invalid/criteria/missing-guidance.yaml', '--format', 'json', '--max-warnings', '1']);
+    const strict = await validate(['fixtures/invalid/criteria/missing-guidance.yaml', '--format', 'json', '--max-warnings', '1']);
     expect([strict.status, JSON.parse(strict.stdout).summary.warningsExceeded]).toEqual([1, true]);
   });
 });
@@ -60,8 +60,8 @@ describe('validate --format json', () => {
 describe('validate --format junit', () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' || name === 'testsuite' });
 
-  it('is well-formed JUnit XML with one test case per file, failing on errors only', () => {
-    const run = validate([...MIXED, '--format', 'junit']);
+  it('is well-formed JUnit XML with one test case per file, failing on errors only', async () => {
+    const run = await validate([...MIXED, '--format', 'junit']);
     expect(run.status).toBe(1);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     const xml = parser.parse(run.stdout);
@@ -77,9 +77,9 @@ describe('validate --format junit', () => {
     expect(String((cases[1]?.failure as Record<string, string>)['#text']).split('\n')).toHaveLength(12);
   });
 
-  it('escapes markup and drops nothing XML cannot carry', () => {
+  it('escapes markup and drops nothing XML cannot carry', async () => {
     const file = tempEvidence('hostile.json', JSON.stringify(evidenceWith(ALL_MET, { 'a<b>&"c\'\u0001\u001b': 1 })));
-    const run = validate([file, '--format', 'junit']);
+    const run = await validate([file, '--format', 'junit']);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     const failure = parser.parse(run.stdout).testsuites.testsuite[0].testcase[0].failure;
     // The message quotes the key as JSON does (control characters escaped), then XML escapes it.
@@ -87,8 +87,8 @@ describe('validate --format junit', () => {
     expect(failure['#text']).toContain('unknown key "a<b>&\\"c\'\\u0001\\u001b"');
   });
 
-  it('adds a failing case when --max-warnings is exceeded', () => {
-    const run = validate(['fixtures/invalid/criteria/missing-guidance.yaml', '--format', 'junit', '--max-warnings', '0']);
+  it('adds a failing case when --max-warnings is exceeded', async () => {
+    const run = await validate(['fixtures/invalid/criteria/missing-guidance.yaml', '--format', 'junit', '--max-warnings', '0']);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     const cases = parser.parse(run.stdout).testsuites.testsuite[0].testcase;
     expect(cases.map((c: { name: string }) => c.name)).toEqual(['fixtures/invalid/criteria/missing-guidance.yaml', '--max-warnings']);
@@ -106,8 +106,8 @@ describe('validate --format sarif', () => {
   addFormats(ajv);
   const validSarif = ajv.compile(schema);
 
-  it('validates against the SARIF 2.1.0 JSON schema, with a result per problem', () => {
-    const run = validate([...MIXED, '--format', 'sarif']);
+  it('validates against the SARIF 2.1.0 JSON schema, with a result per problem', async () => {
+    const run = await validate([...MIXED, '--format', 'sarif']);
     const log = JSON.parse(run.stdout);
     expect(validSarif(log), JSON.stringify(validSarif.errors, null, 2)).toBe(true);
     expect(log.version).toBe('2.1.0');
@@ -122,12 +122,12 @@ describe('validate --format sarif', () => {
     expect(sarifRun.results.filter((r: { level: string }) => r.level === 'warning')).toHaveLength(2);
   });
 
-  it('still validates with no problems at all, and for an absolute path', () => {
-    const clean = JSON.parse(validate(['fixtures/validate/evidence/valid.json', '--format', 'sarif']).stdout);
+  it('still validates with no problems at all, and for an absolute path', async () => {
+    const clean = JSON.parse((await validate(['fixtures/validate/evidence/valid.json', '--format', 'sarif'])).stdout);
     expect(validSarif(clean)).toBe(true);
     expect(clean.runs[0].results).toEqual([]);
     const file = tempEvidence('bad file.json', evidenceWith([...ALL_MET, { criterion: 'G9', status: 'met' }]));
-    const absolute = JSON.parse(validate([file, '--format', 'sarif']).stdout);
+    const absolute = JSON.parse((await validate([file, '--format', 'sarif'])).stdout);
     expect(validSarif(absolute)).toBe(true);
     expect(absolute.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^file:\/\/\/.*\/bad%20file\.json$/);
   });
@@ -136,8 +136,8 @@ describe('validate --format sarif', () => {
 describe('validate --format github', () => {
   const COMMAND = /^::(error|warning|notice) ((?:[a-z]+=[^,:]*,)*[a-z]+=[^,:]*)::(.*)$/;
 
-  it('prints a workflow annotation per problem (up to 10 errors) and a summary line', () => {
-    const run = validate([...MIXED, '--format', 'github']);
+  it('prints a workflow annotation per problem (up to 10 errors) and a summary line', async () => {
+    const run = await validate([...MIXED, '--format', 'github']);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.at(-1)).toBe('✖ 14 problems (12 errors, 2 warnings) in 2 of 3 files');
     const commands = lines.filter((l) => l.startsWith('::'));
@@ -154,9 +154,9 @@ describe('validate --format github', () => {
     ]);
   });
 
-  it('annotates at most 10 errors, prints the rest as plain lines, and says so', () => {
+  it('annotates at most 10 errors, prints the rest as plain lines, and says so', async () => {
     const unknown = Array.from({ length: 25 }, (_, i) => ({ criterion: `X${i + 1}`, status: 'met' }));
-    const run = validate([tempEvidence('many.json', evidenceWith([...ALL_MET, ...unknown])), '--format', 'github']);
+    const run = await validate([tempEvidence('many.json', evidenceWith([...ALL_MET, ...unknown])), '--format', 'github']);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
     expect(lines.filter((l) => / error: finding for unknown criterion/.test(l) && !l.startsWith('::'))).toHaveLength(15);
@@ -164,10 +164,10 @@ describe('validate --format github', () => {
     expect(lines.at(-1)).toBe('✖ 25 problems (25 errors, 0 warnings) in 1 of 1 file');
   });
 
-  it('escapes %, line ends, and : and , in properties', () => {
+  it('escapes %, line ends, and : and , in properties', async () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'grade-validate-')), 'a,b:c%d');
     const file = tempEvidence('x.json', evidenceWith(ALL_MET, { '100%\nsure': 1 }), folder);
-    const [line] = validate([file, '--format', 'github']).stdout.split('\n');
+    const [line] = (await validate([file, '--format', 'github'])).stdout.split('\n');
     expect(line).toMatch(COMMAND);
     const [, , properties, message] = COMMAND.exec(line ?? '') ?? [];
     expect(properties).toContain('/a%2Cb%3Ac%25d/x.json,line=');

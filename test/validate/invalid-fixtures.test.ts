@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/cli.js';
 
 /**
  * One small bad file per kind of problem SPEC §2 (criteria) and §3 (evidence) lists: each must
@@ -64,15 +64,15 @@ const EVIDENCE: Row[] = [
 
 interface JsonDiagnostic { code: string; severity: string; file: string; line: number; column: number; message: string }
 
-function validate(args: string[]): { status: number; diagnostics: JsonDiagnostic[] } {
-  const run = runCli(['validate', ...args, '--format', 'json']);
+async function validate(args: string[]): Promise<{ status: number; diagnostics: JsonDiagnostic[] }> {
+  const run = await runInProcess(['validate', ...args, '--format', 'json']);
   const output = JSON.parse(run.stdout) as { files: Array<{ diagnostics: JsonDiagnostic[] }> };
   return { status: run.status, diagnostics: output.files.flatMap((f) => f.diagnostics) };
 }
 
-function expectRow(row: Row, dir: string, criteriaDir: string): void {
+async function expectRow(row: Row, dir: string, criteriaDir: string): Promise<void> {
   const file = row.file.includes('/') ? row.file : `${dir}/${row.file}`;
-  const { status, diagnostics } = validate([file, '--criteria', criteriaDir, ...(row.args ?? [])]);
+  const { status, diagnostics } = await validate([file, '--criteria', criteriaDir, ...(row.args ?? [])]);
   expect(status).toBe(1);
   expect(diagnostics.map((d) => [d.code, d.line, d.column])).toContainEqual([row.code, row.line, row.column]);
   expect(diagnostics).toHaveLength(1 + (row.others ?? 0));
@@ -80,14 +80,14 @@ function expectRow(row: Row, dir: string, criteriaDir: string): void {
 }
 
 describe('grade validate: one bad criteria file per kind (SPEC §2)', () => {
-  it.each(CRITERIA.map((row) => [row.file, row] as const))('%s', (_name, row) => {
-    expectRow(row, 'fixtures/invalid/criteria', 'fixtures/invalid/criteria');
+  it.each(CRITERIA.map((row) => [row.file, row] as const))('%s', async (_name, row) => {
+    await expectRow(row, 'fixtures/invalid/criteria', 'fixtures/invalid/criteria');
   });
 });
 
 describe('grade validate: one bad evidence file per kind (SPEC §3)', () => {
-  it.each(EVIDENCE.map((row) => [row.file, row] as const))('%s', (_name, row) => {
-    expectRow(row, 'fixtures/invalid/evidence', 'fixtures/validate/criteria');
+  it.each(EVIDENCE.map((row) => [row.file, row] as const))('%s', async (_name, row) => {
+    await expectRow(row, 'fixtures/invalid/evidence', 'fixtures/validate/criteria');
   });
 });
 
@@ -95,20 +95,20 @@ describe('grade validate: warnings', () => {
   it.each([
     ['missing-guidance.yaml', 'missing-guidance', [[10, 5], [16, 5]]],
     ['no-dominant-criterion.yaml', 'no-dominant-criterion', [[10, 3]]],
-  ] as const)('%s warns and passes; --max-warnings 0 fails', (file, code, positions) => {
+  ] as const)('%s warns and passes; --max-warnings 0 fails', async (file, code, positions) => {
     const path = `fixtures/invalid/criteria/${file}`;
-    const passed = validate([path, '--criteria', 'fixtures/invalid/criteria']);
+    const passed = await validate([path, '--criteria', 'fixtures/invalid/criteria']);
     expect(passed.status).toBe(0);
     expect(passed.diagnostics.map((d) => [d.code, d.severity, d.line, d.column]))
       .toEqual(positions.map(([line, column]) => [code, 'warning', line, column]));
-    expect(validate([path, '--criteria', 'fixtures/invalid/criteria', '--max-warnings', String(positions.length)]).status).toBe(0);
-    expect(validate([path, '--criteria', 'fixtures/invalid/criteria', '--max-warnings', String(positions.length - 1)]).status).toBe(1);
+    expect((await validate([path, '--criteria', 'fixtures/invalid/criteria', '--max-warnings', String(positions.length)])).status).toBe(0);
+    expect((await validate([path, '--criteria', 'fixtures/invalid/criteria', '--max-warnings', String(positions.length - 1)])).status).toBe(1);
   });
 });
 
 describe('grade validate: every problem of a file in one run', () => {
-  it('reports schema, duplicate-key and criteria problems of one evidence file together, sorted by position', () => {
-    const { status, diagnostics } = validate(['fixtures/invalid/evidence/many-problems.json', '--criteria', 'fixtures/validate/criteria']);
+  it('reports schema, duplicate-key and criteria problems of one evidence file together, sorted by position', async () => {
+    const { status, diagnostics } = await validate(['fixtures/invalid/evidence/many-problems.json', '--criteria', 'fixtures/validate/criteria']);
     expect(status).toBe(1);
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
       '4:66 unknown-key',
@@ -126,13 +126,13 @@ describe('grade validate: every problem of a file in one run', () => {
     ]);
   });
 
-  it('--allow-incomplete drops the missing findings and nothing else', () => {
-    const { diagnostics } = validate(['fixtures/invalid/evidence/many-problems.json', '--criteria', 'fixtures/validate/criteria', '--allow-incomplete']);
+  it('--allow-incomplete drops the missing findings and nothing else', async () => {
+    const { diagnostics } = await validate(['fixtures/invalid/evidence/many-problems.json', '--criteria', 'fixtures/validate/criteria', '--allow-incomplete']);
     expect(diagnostics.map((d) => d.code)).not.toContain('missing-finding');
     expect(diagnostics).toHaveLength(11);
   });
 
-  it('passes incomplete evidence with --allow-incomplete', () => {
-    expect(validate(['fixtures/invalid/evidence/missing-finding.json', '--criteria', 'fixtures/validate/criteria', '--allow-incomplete']).status).toBe(0);
+  it('passes incomplete evidence with --allow-incomplete', async () => {
+    expect((await validate(['fixtures/invalid/evidence/missing-finding.json', '--criteria', 'fixtures/validate/criteria', '--allow-incomplete'])).status).toBe(0);
   });
 });

@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { discoverEvidence, loadCriteriaFile, type BatchResult } from '../../src/index.js';
+import { gradeInOrder, MIN_FILES_FOR_WORKERS, WorkerPool } from '../../src/batch/schedule.js';
+import type { Criteria } from '../../src/criteria/model.js';
+import { assertBuilt, BIN, ROOT, runInProcess } from '../helpers/cli.js';
+
+/**
+ * The packaged batch worker (bin/batch-worker.js loading dist/batch-worker.cjs): the sources
+ * never start it (src/batch/worker-threads.ts), so it is tested here, against the sources.
+ */
+assertBuilt();
+const WORKER = join(ROOT, 'bin', 'batch-worker.js');
+const FRAMEWORKS = ['neighbourhood-policing', 'performance-management', 'child-abuse', 'domestic-violence', 'public-protection', 'missing-persons'];
+const scratch = mkdtempSync(join(tmpdir(), 'grade-workers-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function criteria(): Promise<Criteria[]> {
+  return Promise.all(FRAMEWORKS.map(async (id) => {
+    const loaded = await loadCriteriaFile(join(ROOT, 'criteria', `${id}.yaml`));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    return loaded.value;
+  }));
+}
+
+describe('the built worker, started from the sources', () => {
+  it('gives the same outcomes, in the same order, with one thread, two, or none', async () => {
+    const files = discoverEvidence([join(ROOT, 'fixtures/national-2007')]).files;
+    const context = { criteria: await criteria(), invalidCriteria: [], allowIncomplete: false, knownForces: null };
+    const collect = async (jobs: number, helpWhileStarting = true) => {
+      const pool = jobs > 0 ? WorkerPool.start(context, jobs, WORKER) : undefined;
+      if (jobs > 0) expect(pool).toBeDefined();
+      const out: BatchResult[] = [];
+      for await (const outcomes of gradeInOrder(files, context, jobs, { pool, helpWhileStarting })) for (const outcome of outcomes) if (outcome.ok) out.push(outcome.result);
+      return out;
+    };
+    // Workers alone, then this thread helping while they start, then this thread alone.
+    const threaded = await collect(2, false);
+    expect(threaded).toHaveLength(258);
+    expect(await collect(1, false)).toEqual(threaded);
+    expect(await collect(2)).toEqual(threaded);
+    expect(await collect(0)).toEqual(threaded);
+  });
+
+  it('takes workers started before the files were all found, whose first messages came before anyone listened', async () => {
+    const files = discoverEvidence([join(ROOT, 'fixtures/national-2007')]).files;
+    const context = { criteria: await criteria(), invalidCriteria: [], allowIncomplete: false, knownForces: null };
+    const pool = WorkerPool.start(context, 1, WORKER);
+    expect(pool).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the worker has said it is ready by now
+    const out: BatchResult[] = [];
+    // One worker only: were its "ready" lost, nothing would ever be sent to it.
+    for await (const outcomes of gradeInOrder(files, context, 1, { pool, helpWhileStarting: false })) for (const o of outcomes) if (o.ok) out.push(o.result);
+    expect(pool?.size).toBe(1);
+    const alone: BatchResult[] = [];
+    for await (const outcomes of gradeInOrder(files, context, 0)) for (const o of outcomes) if (o.ok) alone.push(o.result);
+    expect(out).toEqual(alone);
+  });
+});
+
+/**
+ * A batch big enough for worker threads: the national fixture's files, each force's six copied
+ * under eight new force ids (2,064 files), with a registry naming them all.
+ */
+function bigBatch(): { folder: string; registry: string } {
+  const national = join(ROOT, 'fixtures/national-2007');
+  const sources = readdirSync(national, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const folder = join(scratch, 'big');
+  const forces: string[] = [];
+  for (let copy = 0; copy < 8; copy++) {
+    for (const source of sources) {
+      const id = `${source}-copy-${copy}`;
+      forces.push(`  - { id: ${id}, name: "${source} copy ${copy}" }`);
+      mkdirSync(join(folder, id), { recursive: true });
+      for (const name of readdirSync(join(national, source))) {
+        const evidence = JSON.parse(readFileSync(join(national, source, name), 'utf8')) as { force: { id: string; name: string } };
+        evidence.force = { id, name: `${source} copy ${copy}` };
+        writeFileSync(join(folder, id, name), JSON.stringify(evidence));
+      }
+    }
+  }
+  const registry = join(scratch, 'forces.yaml');
+  writeFileSync(registry, `title: Big batch\nforces:\n${forces.join('\n')}\n`);
+  return { folder, registry };
+}
+
+describe('grade batch on 2,000 files and more, through the binary', () => {
+  const { folder, registry } = bigBatch();
+  const args = ['batch', folder, '--forces', registry, '--format', 'json'];
+  // Counts the worker threads the binary starts (the CLI requires node:worker_threads when it starts one).
+  const counter = join(scratch, 'count-workers.cjs');
+  writeFileSync(counter, `const threads = require('node:worker_threads');
+const Base = threads.Worker;
+let started = 0;
+threads.Worker = class extends Base { constructor(...args) { super(...args); started++; } };
+process.on('exit', () => process.stderr.write('workers started: ' + started + '\\n'));
+`);
+  let sources: ReturnType<typeof runInProcess> | undefined;
+  const fromSources = () => (sources ??= runInProcess(args));
+  const binary = (jobs: string) => spawnSync(process.execPath, ['-r', counter, BIN, ...args, '--jobs', jobs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1e9 });
+
+  it.each([['2', 2], ['1', 1]])('uses worker threads (--jobs %s) and prints what the sources print in one thread', async (jobs, workers) => {
+    expect(discoverEvidence([folder]).files.length).toBeGreaterThanOrEqual(MIN_FILES_FOR_WORKERS);
+    const built = binary(jobs);
+    expect(built.stderr).toBe(`workers started: ${workers}\n`);
+    expect(built.status).toBe(0);
+    const source = await fromSources();
+    expect(source.status).toBe(0);
+    expect(built.stdout).toBe(source.stdout);
+    const out = JSON.parse(built.stdout) as { results: unknown[]; errors: unknown[]; warnings: unknown[] };
+    expect([out.results.length, out.errors.length, out.warnings.length]).toEqual([8 * 258, 0, 0]);
+  });
+});
