@@ -9,6 +9,10 @@ export default defineConfig({
     // worker threads cannot: forked workers, two for two cores. Only test/dist/ starts the binary.
     pool: 'forks',
     maxWorkers: 2,
+    // One process per worker for all its files, not one per file: half the suite's time went to
+    // importing the sources afresh. Tests that change process state (working directory, TZ,
+    // prebuilt parses, spies) restore it.
+    isolate: false,
     testTimeout: 30_000,
   },
 });

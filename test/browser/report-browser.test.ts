@@ -12,6 +12,7 @@ import { ROOT, runInProcess } from '../helpers/cli.js';
  */
 // Functions passed to page.evaluate run in the browser; the project compiles without the DOM
 // library (so Node code cannot use browser globals by mistake), hence these local declarations.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- page.evaluate callbacks run in the browser, where the DOM types are not loaded (lib: ES2023)
 type Element = any;
 declare const document: Element;
 declare function getComputedStyle(element: Element): { breakBefore: string };

@@ -46,7 +46,7 @@ describe.each([
     const results = (JSON.parse(json.stdout) as { results: Array<{ force: { name: string } }> }).results;
     expect(results[0]?.force.name).toBe(name);
     const csv = await runInProcess(['batch', dir, ...FORCES, '--format', 'csv']);
-    const rows = parse(csv.stdout, { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(csv.stdout, { columns: true });
     expect(rows[0]?.force_name).toBe(name);
   });
 });

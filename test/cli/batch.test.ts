@@ -151,7 +151,7 @@ describe('forces not in the registry', async () => {
 
 describe('CSV', async () => {
   const run = await runInProcess(['batch', 'fixtures/batch/quoting', '--format', 'csv']);
-  const rows = parse(run.stdout, { columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+  const rows = parse<Record<string, string>>(run.stdout, { columns: true, record_delimiter: "\r\n" });
 
   it('parses back to the same values with a real CSV parser', () => {
     expect(run.stdout.startsWith('force_id,force_name,framework,grade,computed_grade,judged,good_share,file\r\n')).toBe(true);
@@ -168,7 +168,7 @@ describe('CSV', async () => {
   });
 
   it('has one row per graded file, in path order, for the national fixture', async () => {
-    const national = parse((await runInProcess([...NATIONAL, '--format', 'csv'])).stdout, { columns: true }) as Array<Record<string, string>>;
+    const national = parse<Record<string, string>>((await runInProcess([...NATIONAL, '--format', 'csv'])).stdout, { columns: true });
     expect(national).toHaveLength(258);
     const files = national.map((r) => r.file ?? '');
     expect(files).toEqual([...files].sort());

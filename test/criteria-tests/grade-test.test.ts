@@ -24,7 +24,7 @@ describe('grade test on the shipped criteria', async () => {
   it('pins every framework at each grade and rule, a dominant failure included, and its Hertfordshire evidence', () => {
     expect(run.files).toHaveLength(6);
     for (const file of run.files) {
-      const expected = file.cases.map((c) => `${c.expected.grade}/${c.expected.rule}`);
+      const expected = file.cases.map((c) => `${String(c.expected.grade)}/${String(c.expected.rule)}`);
       for (const pair of ['excellent/excellent', 'good/good', 'fair/fair', 'poor/significant', 'poor/dominant']) {
         expect(expected, `${file.file} has no ${pair} case`).toContain(pair);
       }

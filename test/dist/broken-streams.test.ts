@@ -5,8 +5,8 @@ import { BIN, ROOT } from '../helpers/cli.js';
 
 const NP = 'evidence/hertfordshire-2007/neighbourhood-policing.json';
 
-/** Runs the built bin with stdout and stderr on the given files (opened for writing). */
-function runWith(args: string[], stdout: string, stderr: string | 'pipe') {
+/** Runs the built bin with stdout and stderr on the given files (opened for writing); stderr may be 'pipe', to read it. */
+function runWith(args: string[], stdout: string, stderr: string) {
   const out = openSync(stdout, 'w');
   const err = stderr === 'pipe' ? 'pipe' : openSync(stderr, 'w');
   try {

@@ -79,7 +79,7 @@ describe('grading properties (fast-check)', () => {
       const finding = evidence.findings[index]!;
       const better = IMPROVE[finding.status];
       fc.pre(better !== undefined);
-      const improved = { ...evidence, findings: evidence.findings.map((f, i) => (i === index ? { ...f, status: better! } : f)) };
+      const improved = { ...evidence, findings: evidence.findings.map((f, i) => (i === index ? { ...f, status: better } : f)) };
       expect(gradeRank(gradeEvidence(criteria, improved).computedGrade)).toBeGreaterThanOrEqual(gradeRank(gradeEvidence(criteria, evidence).computedGrade));
     }), { numRuns: 1000 });
   });
@@ -88,7 +88,7 @@ describe('grading properties (fast-check)', () => {
     fc.assert(fc.property(gradedArb, fc.constantFrom<Status>('not-met', 'partly-met'), ({ criteria, evidence }, failed) => {
       const dominant = criteria.criteria.find((c) => c.dominant);
       fc.pre(dominant !== undefined);
-      const broken = { ...evidence, findings: evidence.findings.map((f) => (f.criterion === dominant!.id ? { ...f, status: failed } : f)) };
+      const broken = { ...evidence, findings: evidence.findings.map((f) => (f.criterion === dominant.id ? { ...f, status: failed } : f)) };
       const result = gradeEvidence(criteria, broken);
       expect([result.computedGrade, result.decision.rule]).toEqual(['poor', 'dominant']);
     }), { numRuns: 500 });

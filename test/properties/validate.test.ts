@@ -33,7 +33,7 @@ function replaced(doc: Json, path: Array<string | number>, value: Json | undefin
   const last = path[path.length - 1] as string | number;
   if (value === undefined) delete parent[last];
   else parent[last] = value;
-  return copy as Json;
+  return copy;
 }
 
 /** Documents with one to three values replaced by arbitrary JSON, or deleted. */

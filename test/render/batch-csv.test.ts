@@ -7,7 +7,7 @@ import { batchResult } from './batch-factories.js';
 
 /** The force_name cell of a CSV row whose force is named `name`, as a CSV parser reads it. */
 function nameCell(name: string): string {
-  const rows = parse(CSV_HEADER + csvRow(batchResult({ id: 'force-01', name }, 'child-abuse')), { columns: true }) as Array<Record<string, string>>;
+  const rows = parse<Record<string, string>>(CSV_HEADER + csvRow(batchResult({ id: 'force-01', name }, 'child-abuse')), { columns: true });
   expect(rows).toHaveLength(1);
   return rows[0]?.force_name ?? '';
 }
