@@ -24,7 +24,7 @@ export type { Io } from './cli/io.js';
 // validate and test: checking criteria, evidence and criteria test files; running criteria tests.
 export { validateTargets, validateCriteriaFile, validateTestFile, type ValidateTarget, type ValidateOptions } from './batch/validate/validate.js';
 export { validateEvidenceFile, validateEvidenceText } from './batch/validate/evidence-file.js';
-export type { ValidationReport, FileReport, FileKind } from './batch/validate/report.js';
+export type { ValidationRun, FileCheck, FileKind } from './batch/validate/validation-run.js';
 export { validateRenderers, type ValidateFormat } from './render/validate/index.js';
 export { CriteriaStore } from './criteria/store.js';
 export type { CriteriaProvenance } from './criteria/provenance.js';
@@ -33,7 +33,7 @@ export { runTestFile, type TestFileResult, type CaseResult } from './batch/crite
 export { testRenderers, type TestFormat } from './render/test/index.js';
 export { DIAGNOSTIC_META } from './shared/diagnostic-meta.js';
 export { gradeBatch, type GradeBatchOptions } from './batch/batch.js';
-export type { BatchReport, BatchResult, BatchError, BatchFramework, GradeCounts, Movement, Move } from './batch/model.js';
+export type { BatchRun, BatchResult, BatchError, BatchFramework, GradeCounts, Movement, Move } from './batch/model.js';
 export { loadForcesFile, parseForces, defaultForcesFile, type Force, type ForcesRegistry } from './batch/forces.js';
 export { loadPreviousBatch, parsePreviousBatch, type PreviousBatch } from './batch/compare.js';
 export { discoverEvidence, type Discovered } from './batch/discover.js';

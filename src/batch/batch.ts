@@ -13,7 +13,7 @@ import { computeMovement, type PreviousBatch } from './compare.js';
 import { discoverEvidence } from './discover.js';
 import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from './forces.js';
 import type { BatchContext } from './grade-file.js';
-import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchReport, type BatchResult } from './model.js';
+import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchRun, type BatchResult } from './model.js';
 import { gradeInOrder, workerCount, WorkerPool } from './schedule.js';
 
 /** How to grade a batch. */
@@ -67,7 +67,7 @@ async function loadCriteriaFolder(dir: string, maxBytes?: number): Promise<Loade
  * the batch. Each file leaves only its short result behind (a few hundred bytes), never its evidence
  * or its justification.
  */
-export async function gradeBatch(paths: readonly string[], options: GradeBatchOptions): Promise<BatchReport> {
+export async function gradeBatch(paths: readonly string[], options: GradeBatchOptions): Promise<BatchRun> {
   const source = options.criteria ?? defaultCriteriaDir();
   const loaded: LoadedCriteria = typeof source === 'string'
     ? await loadCriteriaFolder(source, options.maxFileBytes)

@@ -72,7 +72,7 @@ export interface Movement {
 }
 
 /** Everything a batch found, sorted for output: what every renderer draws from. */
-export interface BatchReport {
+export interface BatchRun {
   schemaVersion: number;
   /** Every framework of the criteria used, in report order (compareFrameworks). */
   frameworks: BatchFramework[];

@@ -1,4 +1,4 @@
-import type { BatchFramework, BatchReport, BatchResult } from '../../src/batch/model.js';
+import type { BatchFramework, BatchRun, BatchResult } from '../../src/batch/model.js';
 import type { Grade } from '../../src/shared/grades.js';
 
 /** Two frameworks in one group, as a batch reports them. */
@@ -16,8 +16,8 @@ export function batchResult(force: { id: string; name: string }, framework: stri
 }
 
 /** A batch report of the given results (sorted by the caller), with its summary counted. */
-export function batchReport(results: BatchResult[], extra: Partial<BatchReport> = {}): BatchReport {
-  const summary: BatchReport['summary'] = {};
+export function batchReport(results: BatchResult[], extra: Partial<BatchRun> = {}): BatchRun {
+  const summary: BatchRun['summary'] = {};
   for (const f of FRAMEWORKS) summary[f.id] = { excellent: 0, good: 0, fair: 0, poor: 0 };
   for (const r of results) {
     const counts = summary[r.framework];
@@ -30,7 +30,7 @@ export function batchReport(results: BatchResult[], extra: Partial<BatchReport> 
 }
 
 /** A report with one force of the given name (graded on both frameworks) and one ordinary force. */
-export function reportWithName(name: string, extra: Partial<BatchReport> = {}): BatchReport {
+export function reportWithName(name: string, extra: Partial<BatchRun> = {}): BatchRun {
   const long = { id: 'force-01', name };
   const short = { id: 'force-02', name: 'Synthetic Force 02' };
   return batchReport([batchResult(long, 'neighbourhood-policing', 'fair', { judged: true }), batchResult(long, 'child-abuse', 'poor'),

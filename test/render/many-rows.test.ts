@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FileReport } from '../../src/batch/validate/report.js';
-import { buildReport } from '../../src/batch/validate/report.js';
+import type { FileCheck } from '../../src/batch/validate/validation-run.js';
+import { summariseValidation } from '../../src/batch/validate/validation-run.js';
 import { gradeEvidence } from '../../src/engine/grade.js';
 import { groupCriteria } from '../../src/render/grade/sections.js';
 import { renderGradeHtml } from '../../src/render/grade/html.js';
@@ -29,10 +29,10 @@ describe('renderers on many rows', () => {
   });
 
   it('aligns the criteria of `validate` up to NAME_WIDTH: one long framework id does not pad every line', () => {
-    const file = (framework: string): FileReport => ({ file: `${framework}.yaml`, kind: 'criteria', diagnostics: [],
+    const file = (framework: string): FileCheck => ({ file: `${framework}.yaml`, kind: 'criteria', diagnostics: [],
       criteria: { framework, version: '1', sha256: '0'.repeat(64), file: `${framework}.yaml` } });
     const long = 'x'.repeat(100_000);
-    const text = renderValidateText(buildReport([file('np'), file(long)], null), { color: false });
+    const text = renderValidateText(summariseValidation([file('np'), file(long)], null), { color: false });
     const short = text.split('\n').find((line) => line.startsWith('  np'));
     expect(short).toBe(`  np${' '.repeat(34)}  version 1  sha256 000000000000  np.yaml`);
   });

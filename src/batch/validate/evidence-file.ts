@@ -11,7 +11,7 @@ import { isRecord, withoutRepeats } from '../../shared/salvage.js';
 import { quote } from '../../shared/quote.js';
 import { didYouMean } from '../../shared/suggest.js';
 import { provenanceOf } from '../../criteria/provenance.js';
-import type { FileReport } from './report.js';
+import type { FileCheck } from './validation-run.js';
 
 export interface EvidenceValidationOptions {
   /** Check every evidence file against this framework (`--framework`); else the one each names. */
@@ -25,33 +25,33 @@ export interface EvidenceValidationOptions {
  * schema, then the checks against its framework's criteria on whatever could be read, and —
  * when nothing else is wrong, as it needs a computed grade — the judgement's step limit.
  */
-export async function validateEvidenceFile(file: string, store: CriteriaStore, options: EvidenceValidationOptions = {}): Promise<FileReport> {
+export async function validateEvidenceFile(file: string, store: CriteriaStore, options: EvidenceValidationOptions = {}): Promise<FileCheck> {
   const read = await readTextFile(file, options.maxBytes);
   if (!read.ok) return { file, kind: 'evidence', diagnostics: read.diagnostics, criteria: null };
   return validateEvidenceText(read.value, file, store, options);
 }
 
 /** `validateEvidenceFile` on text already read. */
-export async function validateEvidenceText(text: string, file: string, store: CriteriaStore, options: EvidenceValidationOptions = {}): Promise<FileReport> {
-  const report = (diagnostics: Diagnostic[], criteria: FileReport['criteria'] = null): FileReport =>
+export async function validateEvidenceText(text: string, file: string, store: CriteriaStore, options: EvidenceValidationOptions = {}): Promise<FileCheck> {
+  const checked = (diagnostics: Diagnostic[], criteria: FileCheck['criteria'] = null): FileCheck =>
     ({ file, kind: 'evidence', diagnostics, criteria });
   const { source, diagnostics } = examineEvidence(text, file);
-  if (!source || !isRecord(source.data)) return report(diagnostics);
+  if (!source || !isRecord(source.data)) return checked(diagnostics);
   const data = source.data;
   const at = (issue: Issue): Diagnostic[] => positionIssues({ file, source }, [issue]);
 
   const named = typeof data.framework === 'string' ? data.framework : undefined;
   const framework = options.framework ?? named;
-  if (framework === undefined) return report(diagnostics);
+  if (framework === undefined) return checked(diagnostics);
   const loading = store.forFramework(framework);
   if (!loading) {
-    return report([...diagnostics, ...at({ code: 'unknown-framework', severity: 'error', path: ['framework'],
+    return checked([...diagnostics, ...at({ code: 'unknown-framework', severity: 'error', path: ['framework'],
       message: `no criteria for framework ${quote(framework)} in ${store.dir}${didYouMean(framework, store.ids)}` })]);
   }
   const loaded = await loading;
   if (!loaded.ok) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-    return report([...diagnostics, ...at({ code: 'criteria-invalid', severity: 'error', path: ['framework'],
+    return checked([...diagnostics, ...at({ code: 'criteria-invalid', severity: 'error', path: ['framework'],
       message: `cannot check against ${store.fileOf(framework)}: it has ${errors} error${errors === 1 ? '' : 's'} (see \`grade validate ${store.fileOf(framework)}\`)` })]);
   }
   const criteria = loaded.value;
@@ -60,12 +60,12 @@ export async function validateEvidenceText(text: string, file: string, store: Cr
     // Schema-valid: the one grading sequence checks it against its criteria, decides (no
     // justification is built to be thrown away) and checks the judgement's step limit.
     const outcome = decideLoaded(criteria, { file, source, evidence: data as unknown as Evidence }, checkOptions);
-    return report([...diagnostics, ...outcome.diagnostics], provenanceOf(criteria));
+    return checked([...diagnostics, ...outcome.diagnostics], provenanceOf(criteria));
   }
   // Not schema-valid: check whatever could be read, to report every problem in one run.
   const salvaged = salvageEvidence(data, criteria.version);
-  if (!salvaged) return report(diagnostics, provenanceOf(criteria));
+  if (!salvaged) return checked(diagnostics, provenanceOf(criteria));
   const issues = checkEvidence(criteria, salvaged.evidence, { ...checkOptions, allowIncomplete: checkOptions.allowIncomplete || !salvaged.findingsReadable });
   diagnostics.push(...withoutRepeats(diagnostics, positionIssues({ file, source }, issues)));
-  return report(diagnostics, provenanceOf(criteria));
+  return checked(diagnostics, provenanceOf(criteria));
 }

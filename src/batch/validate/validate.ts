@@ -4,7 +4,7 @@ import { provenanceOf } from '../../criteria/provenance.js';
 import { loadTestFile } from '../criteria-tests/load.js';
 import { runTestFile } from '../criteria-tests/run.js';
 import { validateEvidenceFile, type EvidenceValidationOptions } from './evidence-file.js';
-import { buildReport, fileKindOf, type FileKind, type FileReport, type ValidationReport } from './report.js';
+import { summariseValidation, fileKindOf, type FileKind, type FileCheck, type ValidationRun } from './validation-run.js';
 
 /** A file to validate and what it is taken to be. */
 export interface ValidateTarget {
@@ -20,7 +20,7 @@ export interface ValidateOptions extends EvidenceValidationOptions {
 }
 
 /** Every problem of a criteria file (SPEC §2), and its provenance when valid. */
-export async function validateCriteriaFile(file: string, store: CriteriaStore): Promise<FileReport> {
+export async function validateCriteriaFile(file: string, store: CriteriaStore): Promise<FileCheck> {
   const loaded = await store.load(file);
   return { file, kind: 'criteria', diagnostics: loaded.diagnostics, criteria: loaded.ok ? provenanceOf(loaded.value) : null };
 }
@@ -30,7 +30,7 @@ export async function validateCriteriaFile(file: string, store: CriteriaStore): 
  * the framework's criteria (as `grade test` would grade it). Whether the cases pass is for
  * `grade test`, not for validation.
  */
-export async function validateTestFile(file: string, store: CriteriaStore, maxBytes?: number): Promise<FileReport> {
+export async function validateTestFile(file: string, store: CriteriaStore, maxBytes?: number): Promise<FileCheck> {
   const loaded = await loadTestFile(file, maxBytes);
   if (!loaded.ok) return { file, kind: 'criteria-test', diagnostics: loaded.diagnostics, criteria: null };
   const run = await runTestFile(loaded.value, store, maxBytes);
@@ -44,8 +44,8 @@ const ORDER: FileKind[] = ['criteria', 'criteria-test', 'evidence'];
  * Validates every target. Criteria files go first, so that each is loaded once under the name
  * it was given and evidence checked against it reuses that load.
  */
-export async function validateTargets(targets: readonly ValidateTarget[], store: CriteriaStore, options: ValidateOptions): Promise<ValidationReport> {
-  const reports: FileReport[] = (options.problems ?? []).map((problem) => ({ file: problem.file, kind: fileKindOf(problem.file) ?? 'evidence', diagnostics: [problem], criteria: null }));
+export async function validateTargets(targets: readonly ValidateTarget[], store: CriteriaStore, options: ValidateOptions): Promise<ValidationRun> {
+  const reports: FileCheck[] = (options.problems ?? []).map((problem) => ({ file: problem.file, kind: fileKindOf(problem.file) ?? 'evidence', diagnostics: [problem], criteria: null }));
   for (const kind of ORDER) {
     for (const target of targets.filter((t) => t.kind === kind)) {
       if (kind === 'criteria') reports.push(await validateCriteriaFile(target.file, store));
@@ -53,5 +53,5 @@ export async function validateTargets(targets: readonly ValidateTarget[], store:
       else reports.push(await validateEvidenceFile(target.file, store, options));
     }
   }
-  return buildReport(reports, options.maxWarnings);
+  return summariseValidation(reports, options.maxWarnings);
 }

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { gradeBatch } from '../../batch/batch.js';
 import { loadPreviousBatch, type PreviousBatch } from '../../batch/compare.js';
 import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from '../../batch/forces.js';
-import type { BatchReport } from '../../batch/model.js';
+import type { BatchRun } from '../../batch/model.js';
 import { batchRenderers, type BatchFormat, type BatchRenderer } from '../../render/batch/index.js';
 import { formatDiagnostics } from '../../render/diagnostics.js';
 import { useColor } from '../color.js';
@@ -37,7 +37,7 @@ export async function batchCommand(io: Io, paths: string[], options: BatchComman
   const inputs = [...paths, ...(options.forces ? [options.forces] : []), ...(options.compare ? [options.compare] : [])];
   const stream = renderer.kind === 'rows' ? rowWriter(io, options, inputs, renderer.header) : undefined;
   let bar: Progress | undefined;
-  let report: BatchReport;
+  let report: BatchRun;
   try {
     report = await gradeBatch(paths, {
       criteria: criteriaDir, registry: registry.value, previous: previous.value, jobs: options.jobs ?? availableParallelism(),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { CriteriaStore } from '../../criteria/store.js';
-import { buildTestReport } from '../../batch/criteria-tests/report.js';
+import { summariseTestRun } from '../../batch/criteria-tests/test-run.js';
 import type { TestFileResult } from '../../batch/criteria-tests/run.js';
 import { testRenderers, type TestFormat } from '../../render/test/index.js';
 import { useColor } from '../color.js';
@@ -46,7 +46,7 @@ async function testCommand(io: Io, paths: string[], options: CommonOptions): Pro
       ? await runTestFile(loaded.value, store, options.maxFileSize)
       : { file, framework: '', criteria: null, diagnostics: loaded.diagnostics, cases: [] });
   }
-  const report = buildTestReport(results);
+  const report = summariseTestRun(results);
   const render = testRenderers[options.format as TestFormat];
   emit(io, options, render(report, { color: !options.output && useColor(io, options.color) }), [...paths, ...files]);
   return report.summary.ok ? 'ok' : 'input-error';

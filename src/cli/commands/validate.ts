@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CriteriaStore } from '../../criteria/store.js';
 import { validateRenderers, type ValidateFormat } from '../../render/validate/index.js';
-import { fileKindOf } from '../../batch/validate/report.js';
+import { fileKindOf } from '../../batch/validate/validation-run.js';
 import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, nonEmpty, wholeNumber, type CommonOptions } from '../common.js';
 import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';

@@ -1,4 +1,4 @@
-import type { BatchReport, BatchResult } from '../../batch/model.js';
+import type { BatchRun, BatchResult } from '../../batch/model.js';
 import type { RenderOptions } from '../style.js';
 import { CSV_HEADER, csvRow } from './csv.js';
 import { renderBatchJson } from './json.js';
@@ -6,7 +6,7 @@ import { renderBatchMarkdown } from './markdown.js';
 import { renderBatchText } from './text.js';
 
 /** A format drawn from the finished, sorted report. */
-export interface DocumentRenderer { kind: 'document'; render: (report: BatchReport, options: RenderOptions) => string }
+export interface DocumentRenderer { kind: 'document'; render: (report: BatchRun, options: RenderOptions) => string }
 
 /** A format written while files are graded: a header, then one row per graded file in path order. */
 export interface RowRenderer { kind: 'rows'; header: string; row: (result: BatchResult) => string }

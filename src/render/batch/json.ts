@@ -1,4 +1,4 @@
-import type { BatchReport, BatchResult } from '../../batch/model.js';
+import type { BatchRun, BatchResult } from '../../batch/model.js';
 import type { RenderOptions } from '../style.js';
 
 /** A result's short form in the JSON output: SPEC §5's names, with the framework spelled out. */
@@ -23,9 +23,9 @@ function shortForm(result: BatchResult, frameworks: ReadonlyMap<string, { title:
  * `grade batch --format json`: `{schemaVersion, frameworks, summary, results, errors, warnings,
  * registry, missing, movement}` (SPEC §5; schemas/batch.schema.json), two-space indented.
  */
-export function renderBatchJson(report: BatchReport, _options: RenderOptions): string {
+export function renderBatchJson(report: BatchRun, _options: RenderOptions): string {
   const frameworks = new Map(report.frameworks.map((f) => [f.id, f]));
-  const diagnostic = (d: BatchReport['warnings'][number]) => ({ file: d.file, message: d.message, code: d.code, line: d.line, column: d.column });
+  const diagnostic = (d: BatchRun['warnings'][number]) => ({ file: d.file, message: d.message, code: d.code, line: d.line, column: d.column });
   const document = {
     schemaVersion: report.schemaVersion,
     frameworks: report.frameworks,

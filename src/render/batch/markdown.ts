@@ -1,5 +1,5 @@
 import { GRADES_BEST_FIRST } from '../display.js';
-import type { BatchReport } from '../../batch/model.js';
+import type { BatchRun } from '../../batch/model.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js';
 import type { RenderOptions } from '../style.js';
@@ -11,7 +11,7 @@ const row = (cells: readonly (string | number)[]): string => `| ${cells.join(' |
 const rule = (columns: number, numeric: readonly number[] = []): string =>
   row(Array.from({ length: columns }, (_, i) => (numeric.includes(i) ? '---:' : '---')));
 
-function nationalSummary(report: BatchReport): string[] {
+function nationalSummary(report: BatchRun): string[] {
   const out = [row(['', ...GRADES_BEST_FIRST.map(gradeTitle)]), rule(5, [1, 2, 3, 4])];
   for (const r of nationalRows(report)) {
     if (r.kind === 'group') out.push(row([`**${cell(r.title)}**`, '', '', '', '']));
@@ -20,7 +20,7 @@ function nationalSummary(report: BatchReport): string[] {
   return out;
 }
 
-function forceSummary(report: BatchReport): string[] {
+function forceSummary(report: BatchRun): string[] {
   const rows = forceRows(report);
   if (rows.length === 0) return ['No force was graded.'];
   const out = [row(['Force', ...report.frameworks.map((f) => cell(f.title))]), rule(report.frameworks.length + 1)];
@@ -31,7 +31,7 @@ function forceSummary(report: BatchReport): string[] {
   return legend.length > 0 ? [...out, '', ...legend.map((line) => `${escapeMarkdown(line)}  `)] : out;
 }
 
-function movement(report: BatchReport): string[] {
+function movement(report: BatchRun): string[] {
   const m = report.movement;
   if (!m) return [];
   const out = [row(['Framework', 'Up', 'Same', 'Down', 'New']), rule(5, [1, 2, 3, 4])];
@@ -51,7 +51,7 @@ function movement(report: BatchReport): string[] {
 }
 
 /** `grade batch --format markdown`: the same tables as the text form, as a Markdown document. */
-export function renderBatchMarkdown(report: BatchReport, _options: RenderOptions): string {
+export function renderBatchMarkdown(report: BatchRun, _options: RenderOptions): string {
   const out = ['# National summary of judgements', '', escapeMarkdown(headline(report)), '', ...nationalSummary(report), '',
     '## Force summary of judgements', '', ...forceSummary(report), ''];
   if (report.movement) out.push(`## Movement since ${escapeMarkdown(report.movement.previous)}`, '', ...movement(report), '');

@@ -1,4 +1,4 @@
-import type { BatchError, BatchReport } from '../../batch/model.js';
+import type { BatchError, BatchRun } from '../../batch/model.js';
 import type { Diagnostic } from '../../shared/diagnostics.js';
 
 /** A titled part of a text or Markdown batch report. */
@@ -17,7 +17,7 @@ export interface MissingLine { label: string; names: string[] }
  * The registered forces with no evidence: first those with none for any framework, then per
  * framework the others; undefined when no registry was used.
  */
-export function missingLines(report: BatchReport): { title: string; lines: MissingLine[] } | undefined {
+export function missingLines(report: BatchRun): { title: string; lines: MissingLine[] } | undefined {
   if (!report.registry) return undefined;
   const title = `Registered forces with no evidence (registry: ${report.registry.title}, ${report.registry.forces} forces)`;
   const perFramework = report.frameworks.map((f) => ({ title: f.title, forces: report.missing[f.id] ?? [] }));
@@ -54,7 +54,7 @@ export function wrapList(head: string, names: readonly string[], width: number, 
 }
 
 /** The movement in a sentence: how many grades went up, down or stayed, in all frameworks. */
-export function movementLines(report: BatchReport): string[] {
+export function movementLines(report: BatchRun): string[] {
   const movement = report.movement;
   if (!movement) return [];
   let up = 0;

@@ -1,4 +1,4 @@
-import type { BatchFramework, BatchReport, BatchResult, GradeCounts, Move } from '../../batch/model.js';
+import type { BatchFramework, BatchRun, BatchResult, GradeCounts, Move } from '../../batch/model.js';
 import type { Grade } from '../../shared/grades.js';
 import { GRADE_META } from '../display.js';
 
@@ -10,7 +10,7 @@ export type NationalRow =
   | { kind: 'framework'; framework: BatchFramework; counts: GradeCounts };
 
 /** The national summary of judgements: frameworks under their group headings, in report order. */
-export function nationalRows(report: BatchReport): NationalRow[] {
+export function nationalRows(report: BatchRun): NationalRow[] {
   const rows: NationalRow[] = [];
   let group: string | undefined;
   for (const framework of report.frameworks) {
@@ -31,7 +31,7 @@ export interface ForceRow {
 }
 
 /** The force summary of judgements: one row per force (results are sorted by force id already). */
-export function forceRows(report: BatchReport): ForceRow[] {
+export function forceRows(report: BatchRun): ForceRow[] {
   const column = new Map(report.frameworks.map((f, index) => [f.id, index]));
   const rows: ForceRow[] = [];
   for (const result of report.results) {
@@ -61,7 +61,7 @@ export function marksLegend(rows: readonly ForceRow[]): string[] {
 }
 
 /** Looks up a framework's title by id, falling back to the id (one map, not a search per row). */
-export function frameworkTitles(report: BatchReport): (id: string) => string {
+export function frameworkTitles(report: BatchRun): (id: string) => string {
   const titles = new Map(report.frameworks.map((f) => [f.id, f.title]));
   return (id) => titles.get(id) ?? id;
 }
@@ -77,7 +77,7 @@ export function gradeTitle(grade: Grade): string {
 }
 
 /** One line saying how the batch went. */
-export function headline(report: BatchReport): string {
+export function headline(report: BatchRun): string {
   const forces = new Set(report.results.map((r) => r.force.id)).size;
   const files = report.results.length;
   return `${files} evidence ${files === 1 ? 'file' : 'files'} graded for ${forces} ${forces === 1 ? 'force' : 'forces'}; `

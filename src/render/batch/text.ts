@@ -1,4 +1,4 @@
-import type { BatchReport } from '../../batch/model.js';
+import type { BatchRun } from '../../batch/model.js';
 import { GRADE_META, GRADES_BEST_FIRST } from '../display.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { NAME_WIDTH, columnWidth } from '../box-table.js';
@@ -12,7 +12,7 @@ import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeTitle, headli
 /** Width of each framework's column in the force summary, padding included: titles wrap in it. */
 const GRADE_COLUMN_WIDTH = 16;
 
-function nationalSummary(report: BatchReport, options: RenderOptions): string {
+function nationalSummary(report: BatchRun, options: RenderOptions): string {
   const style = createStyle(options);
   const rows = nationalRows(report).map((row) => (row.kind === 'group'
     ? [cut(sanitizeLine(row.title), style.bold), cut(''), cut(''), cut(''), cut('')]
@@ -20,7 +20,7 @@ function nationalSummary(report: BatchReport, options: RenderOptions): string {
   return table(options, ['', ...GRADES_BEST_FIRST.map(gradeTitle)], rows);
 }
 
-function forceSummary(report: BatchReport, options: RenderOptions): string {
+function forceSummary(report: BatchRun, options: RenderOptions): string {
   const style = createStyle(options);
   const forces = forceRows(report);
   if (forces.length === 0) return 'No force was graded.';
@@ -33,7 +33,7 @@ function forceSummary(report: BatchReport, options: RenderOptions): string {
   return [table(options, head, rows, [nameWidth, ...report.frameworks.map(() => GRADE_COLUMN_WIDTH)]), ...marksLegend(forces)].join('\n');
 }
 
-function movement(report: BatchReport, options: RenderOptions): string[] {
+function movement(report: BatchRun, options: RenderOptions): string[] {
   const m = report.movement;
   if (!m) return [];
   const style = createStyle(options);
@@ -64,7 +64,7 @@ function missingBody(missing: NonNullable<ReturnType<typeof missingLines>>): str
  * `grade batch` for people: the source report's summary tables, then what went wrong and who is
  * missing. Names and titles in the tables and the missing list are cut to NAME_WIDTH columns.
  */
-export function renderBatchText(report: BatchReport, options: RenderOptions): string {
+export function renderBatchText(report: BatchRun, options: RenderOptions): string {
   const style = createStyle(options);
   const sections: Section[] = [
     { title: 'National summary of judgements', body: [nationalSummary(report, options)] },

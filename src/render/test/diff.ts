@@ -1,5 +1,5 @@
 import type { CaseResult } from '../../batch/criteria-tests/run.js';
-import type { TestSummary } from '../../batch/criteria-tests/report.js';
+import type { TestSummary } from '../../batch/criteria-tests/test-run.js';
 
 /** A value as a case file would write it. */
 export function showValue(value: unknown): string {

@@ -1,11 +1,11 @@
-import type { TestReport } from '../../batch/criteria-tests/report.js';
+import type { TestRun } from '../../batch/criteria-tests/test-run.js';
 import type { RenderOptions } from '../style.js';
 import { renderTestJson } from './json.js';
 import { renderTestJunit } from './junit.js';
 import { renderTestText } from './text.js';
 
 /** A renderer of a `grade test` report. */
-export type TestRenderer = (report: TestReport, options: RenderOptions) => string;
+export type TestRenderer = (report: TestRun, options: RenderOptions) => string;
 
 /** Every output format of `grade test`; `--format` choices come from these keys. */
 export const testRenderers = {

@@ -1,4 +1,4 @@
-import type { TestReport } from '../../batch/criteria-tests/report.js';
+import type { TestRun } from '../../batch/criteria-tests/test-run.js';
 import type { CaseResult, TestFileResult } from '../../batch/criteria-tests/run.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { formatDiagnostic } from '../diagnostics.js';
@@ -27,7 +27,7 @@ function suite(file: TestFileResult): string {
 }
 
 /** JUnit XML: a test suite per test file and a test case per case (failure: the diff; error: the diagnostics). */
-export function renderTestJunit(report: TestReport, _options: RenderOptions): string {
+export function renderTestJunit(report: TestRun, _options: RenderOptions): string {
   const suites = report.files.map(suite);
   const tests = report.files.reduce((n, f) => n + f.cases.length + (f.diagnostics.length > 0 ? 1 : 0), 0);
   const { failed, errors, invalidFiles } = report.summary;

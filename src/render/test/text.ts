@@ -1,4 +1,4 @@
-import type { TestReport } from '../../batch/criteria-tests/report.js';
+import type { TestRun } from '../../batch/criteria-tests/test-run.js';
 import type { CaseResult, TestFileResult } from '../../batch/criteria-tests/run.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { formatDiagnostic } from '../diagnostics.js';
@@ -30,7 +30,7 @@ function fileLines(file: TestFileResult, options: RenderOptions): string[] {
 }
 
 /** Each test file with its cases (✔ or ✖ with a diff of expected and actual), then the summary line. */
-export function renderTestText(report: TestReport, options: RenderOptions): string {
+export function renderTestText(report: TestRun, options: RenderOptions): string {
   const style = createStyle(options);
   const blocks = report.files.map((file) => fileLines(file, options).join('\n'));
   const summary = testSummaryLine(report.summary);

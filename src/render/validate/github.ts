@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../shared/diagnostics.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
-import type { ValidationReport } from '../../batch/validate/report.js';
+import type { ValidationRun } from '../../batch/validate/validation-run.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { RenderOptions } from '../style.js';
 import { summaryLine } from './summary.js';
@@ -37,7 +37,7 @@ function annotation(d: Diagnostic): string {
  * ANNOTATIONS_PER_SEVERITY of each (in file and position order), the others as plain lines,
  * then the summary line. Paths are printed as given: run from the repository root.
  */
-export function renderValidateGithub(report: ValidationReport, _options: RenderOptions): string {
+export function renderValidateGithub(report: ValidationRun, _options: RenderOptions): string {
   const used = { error: 0, warning: 0 };
   const lines: string[] = [];
   let plain = 0;

@@ -1,4 +1,4 @@
-import type { ValidationReport } from '../../batch/validate/report.js';
+import type { ValidationRun } from '../../batch/validate/validation-run.js';
 import type { RenderOptions } from '../style.js';
 import { renderValidateGithub } from './github.js';
 import { renderValidateJson } from './json.js';
@@ -7,7 +7,7 @@ import { renderValidateSarif } from './sarif.js';
 import { renderValidateText } from './text.js';
 
 /** A renderer of a validation report. */
-export type ValidateRenderer = (report: ValidationReport, options: RenderOptions) => string;
+export type ValidateRenderer = (report: ValidationRun, options: RenderOptions) => string;
 
 /** Every output format of `grade validate`; `--format` choices come from these keys. */
 export const validateRenderers = {

@@ -1,12 +1,12 @@
-import type { ValidationReport } from '../../batch/validate/report.js';
-import { criteriaUsed } from '../../batch/validate/report.js';
+import type { ValidationRun } from '../../batch/validate/validation-run.js';
+import { criteriaUsed } from '../../batch/validate/validation-run.js';
 import type { RenderOptions } from '../style.js';
 
 /** Version of the `validate --format json` shape (schemas/validate-result.schema.json). */
 export const VALIDATE_SCHEMA_VERSION = 1;
 
 /** The report as one JSON object: summary, the criteria used (provenance), and every file with its diagnostics. */
-export function renderValidateJson(report: ValidationReport, _options: RenderOptions): string {
+export function renderValidateJson(report: ValidationRun, _options: RenderOptions): string {
   const output = {
     schemaVersion: VALIDATE_SCHEMA_VERSION,
     valid: report.summary.valid,

@@ -1,11 +1,11 @@
 import { sanitizeLine } from '../../shared/sanitize.js';
-import type { FileReport, ValidationReport } from '../../batch/validate/report.js';
+import type { FileCheck, ValidationRun } from '../../batch/validate/validation-run.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { RenderOptions } from '../style.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from '../xml-escape.js';
 import { summaryLine } from './summary.js';
 
-function testcase(file: FileReport): string {
+function testcase(file: FileCheck): string {
   const errors = file.diagnostics.filter((d) => d.severity === 'error');
   const warnings = file.diagnostics.filter((d) => d.severity === 'warning');
   const open = `    <testcase classname="${attr(`grade.validate.${file.kind}`)}" name="${attr(sanitizeLine(file.file))}" file="${attr(sanitizeLine(file.file))}">`;
@@ -23,7 +23,7 @@ function testcase(file: FileReport): string {
  * JUnit XML: one test case per file, failing with every error of the file (warnings go to its
  * system-out); when --max-warnings is exceeded, one more failing case says so.
  */
-export function renderValidateJunit(report: ValidationReport, _options: RenderOptions): string {
+export function renderValidateJunit(report: ValidationRun, _options: RenderOptions): string {
   const cases = report.files.map(testcase);
   const { summary } = report;
   if (summary.warningsExceeded) {

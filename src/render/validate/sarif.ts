@@ -2,7 +2,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIAGNOSTIC_META } from '../../shared/diagnostic-meta.js';
 import type { Diagnostic, DiagnosticCode } from '../../shared/diagnostics.js';
-import type { ValidationReport } from '../../batch/validate/report.js';
+import type { ValidationRun } from '../../batch/validate/validation-run.js';
 import type { RenderOptions } from '../style.js';
 
 const RULE_IDS = (Object.keys(DIAGNOSTIC_META) as DiagnosticCode[]).sort();
@@ -33,7 +33,7 @@ function result(d: Diagnostic) {
  * with its description and default level, and a result per problem with its file, line and
  * column. Columns count UTF-16 code units, as the tool's own do (`columnKind`).
  */
-export function renderValidateSarif(report: ValidationReport, _options: RenderOptions): string {
+export function renderValidateSarif(report: ValidationRun, _options: RenderOptions): string {
   const rules = RULE_IDS.map((id) => ({
     id,
     shortDescription: { text: DIAGNOSTIC_META[id].description },

@@ -1,4 +1,4 @@
-import type { ValidationSummary } from '../../batch/validate/report.js';
+import type { ValidationSummary } from '../../batch/validate/validation-run.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -1,5 +1,5 @@
-import type { ValidationReport } from '../../batch/validate/report.js';
-import { criteriaUsed } from '../../batch/validate/report.js';
+import type { ValidationRun } from '../../batch/validate/validation-run.js';
+import { criteriaUsed } from '../../batch/validate/validation-run.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { NAME_WIDTH } from '../box-table.js';
 import { formatDiagnostic } from '../diagnostics.js';
@@ -11,7 +11,7 @@ import { summaryLine } from './summary.js';
  * then the criteria (version and sha256) that the files are or were checked against; then the
  * summary line.
  */
-export function renderValidateText(report: ValidationReport, options: RenderOptions): string {
+export function renderValidateText(report: ValidationRun, options: RenderOptions): string {
   const style = createStyle(options);
   const lines = report.files.flatMap((file) => file.diagnostics.map((d) => formatDiagnostic(d, options)));
   const criteria = criteriaUsed(report);

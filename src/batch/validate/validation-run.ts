@@ -9,7 +9,7 @@ export type { CriteriaProvenance };
 export type FileKind = 'criteria' | 'evidence' | 'criteria-test';
 
 /** One validated file and its problems. */
-export interface FileReport {
+export interface FileCheck {
   file: string;
   kind: FileKind;
   diagnostics: Diagnostic[];
@@ -30,14 +30,14 @@ export interface ValidationSummary {
 }
 
 /** Everything `grade validate` found, files sorted by name and diagnostics by position. */
-export interface ValidationReport {
-  files: FileReport[];
+export interface ValidationRun {
+  files: FileCheck[];
   summary: ValidationSummary;
 }
 
 
 /** Sorts the files and their diagnostics and counts them up. */
-export function buildReport(files: readonly FileReport[], maxWarnings: number | null): ValidationReport {
+export function summariseValidation(files: readonly FileCheck[], maxWarnings: number | null): ValidationRun {
   const sorted = [...files]
     .sort((a, b) => byCodeUnit(a.file, b.file))
     .map((file) => ({ ...file, diagnostics: [...file.diagnostics].sort(compareDiagnostics) }));
@@ -66,8 +66,8 @@ export function fileKindOf(file: string): FileKind | undefined {
   return undefined;
 }
 
-/** The distinct criteria that the report's files are or were checked against, by framework then file. */
-export function criteriaUsed(report: ValidationReport): CriteriaProvenance[] {
+/** The distinct criteria that the run's files are or were checked against, by framework then file. */
+export function criteriaUsed(report: ValidationRun): CriteriaProvenance[] {
   const byFile = new Map<string, CriteriaProvenance>();
   for (const file of report.files) if (file.criteria && !byFile.has(file.criteria.file)) byFile.set(file.criteria.file, file.criteria);
   return [...byFile.values()].sort((a, b) => byCodeUnit(a.framework, b.framework) || byCodeUnit(a.file, b.file));

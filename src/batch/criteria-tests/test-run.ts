@@ -16,13 +16,13 @@ export interface TestSummary {
 }
 
 /** Everything `grade test` found, files sorted by name (cases in file order). */
-export interface TestReport {
+export interface TestRun {
   files: TestFileResult[];
   summary: TestSummary;
 }
 
 /** Sorts the files and counts up their cases. */
-export function buildTestReport(files: readonly TestFileResult[]): TestReport {
+export function summariseTestRun(files: readonly TestFileResult[]): TestRun {
   const sorted = [...files]
     .sort((a, b) => byCodeUnit(a.file, b.file))
     .map((file) => ({
