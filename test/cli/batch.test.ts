@@ -58,10 +58,10 @@ describe('the national fixture reproduces the source report', async () => {
     expect(out.results.filter((r) => r.judged)).toEqual([]);
   });
 
-  it('holds Hertfordshire\'s real evidence files unchanged', () => {
+  it('holds Hertfordshire\'s real evidence files unchanged but for $schema, rebased one folder deeper', () => {
     for (const file of readdirSync(join(ROOT, 'evidence/hertfordshire-2007'))) {
       expect(readFileSync(join(ROOT, 'fixtures/national-2007/hertfordshire', file), 'utf8'))
-        .toBe(readFileSync(join(ROOT, 'evidence/hertfordshire-2007', file), 'utf8'));
+        .toBe(readFileSync(join(ROOT, 'evidence/hertfordshire-2007', file), 'utf8').replace('"$schema": "../../', '"$schema": "../../../'));
     }
   });
 

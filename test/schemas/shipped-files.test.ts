@@ -23,10 +23,10 @@ function yamlSchemaOf(file: string): string | undefined {
 }
 
 describe('published schemas', () => {
-  it.each(SCHEMAS)('%s compiles in strict mode and names itself in its $id', (file) => {
+  it.each(SCHEMAS)('%s compiles in strict mode and names itself in its $id (its file name)', (file) => {
     const schema = JSON.parse(readFileSync(file, 'utf8'));
     expect(() => new Ajv({ strict: true }).compile(schema)).not.toThrow();
-    expect(schema.$id).toMatch(new RegExp(`/${basename(file).replace(/\./g, '\\.')}$`));
+    expect(schema.$id).toBe(basename(file));
   });
 });
 
