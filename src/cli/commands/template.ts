@@ -1,4 +1,7 @@
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
+import { schemaFile } from '../../io/schemas-dir.js';
 import { loadCriteriaFile } from '../../criteria/load.js';
 import type { Criteria } from '../../criteria/model.js';
 import { criteriaDirOf, emit, nonEmpty, reportDiagnostics, type CommonOptions } from '../common.js';
@@ -7,12 +10,24 @@ import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
 
 /**
- * An evidence skeleton for a framework: every criterion and factor listed with an empty status,
- * so the file fails validation until an inspector has filled in each one.
+ * The `$schema` of an evidence file written in `folder`: the path from that folder to `schema`
+ * (the installed package's evidence schema), with `/` separators, as editors resolve it without
+ * a network; a file: URL where no relative path exists (another drive).
  */
-export function evidenceTemplate(criteria: Criteria): string {
+export function schemaReference(folder: string, schema: string): string {
+  const path = relative(folder, schema);
+  if (path === '' || isAbsolute(path)) return pathToFileURL(schema).href;
+  return path.split(sep).join('/');
+}
+
+/**
+ * An evidence skeleton for a framework: every criterion and factor listed with an empty status,
+ * so the file fails validation until an inspector has filled in each one. `schema` is its
+ * `$schema` (see `schemaReference`).
+ */
+export function evidenceTemplate(criteria: Criteria, schema: string): string {
   const skeleton = {
-    $schema: 'https://grade.example/schemas/evidence.schema.json',
+    $schema: schema,
     framework: criteria.framework,
     criteriaVersion: criteria.version,
     force: { id: '', name: '' },
@@ -35,7 +50,9 @@ export function registerTemplateCommand(program: Command, io: Io, done: (outcome
       const file = criteriaFileFor(criteriaDirOf(options, io), framework);
       const criteria = await loadCriteriaFile(file);
       if (!criteria.ok) return done(reportDiagnostics(io, { ...options, color: false }, criteria.diagnostics));
-      emit(io, options, evidenceTemplate(criteria.value), [file]);
+      // `$schema` is relative to where the file is written: --output's folder, else the working directory.
+      const folder = options.output === undefined ? io.cwd : dirname(resolve(io.cwd, options.output));
+      emit(io, options, evidenceTemplate(criteria.value, schemaReference(folder, schemaFile('evidence'))), [file]);
       done('ok');
     });
 }
