@@ -14,14 +14,14 @@ describe('grade template writes a $schema that editors resolve offline (issue #1
   it('on stdout: relative to the working directory', async () => {
     const run = await runInProcess(['template', 'child-abuse']);
     const { $schema } = JSON.parse(run.stdout) as { $schema: string };
-    expect($schema).toBe('schemas/evidence.schema.json');
+    expect($schema).toBe('./schemas/evidence.schema.json');
     const elsewhere = mkdtempSync(join(tmpdir(), 'grade-template-'));
     const away = JSON.parse((await runInProcess(['template', 'child-abuse'], { cwd: elsewhere })).stdout) as { $schema: string };
     expect(away.$schema).toMatch(/^(\.\.\/)+/);
     expect(target(elsewhere, away.$schema)).toBe(SCHEMA);
   });
 
-  it('with --output: relative to the folder of the file written, wherever the command ran', async () => {
+  it('with --output: relative to the folder of the file written, wherever the command ran, starting ./ or ../', async () => {
     const base = mkdtempSync(join(tmpdir(), 'grade-template-'));
     const folder = join(base, 'evidence', 'my force');
     mkdirSync(folder, { recursive: true });
@@ -30,13 +30,14 @@ describe('grade template writes a $schema that editors resolve offline (issue #1
       expect([run.status, run.stdout, run.stderr]).toEqual([0, '', '']);
       const written = resolve(cwd, output);
       const { $schema } = JSON.parse(readFileSync(written, 'utf8')) as { $schema: string };
-      expect($schema).not.toMatch(/\\/);
+      expect($schema).toMatch(/^\.\.?\/[^\\]*$/);
       expect(target(dirname(written), $schema)).toBe(SCHEMA);
     }
   });
 
   it('falls back to a file: URL only where no relative path exists', () => {
     expect(schemaReference('/a/b', '/a/schemas/evidence.schema.json')).toBe('../schemas/evidence.schema.json');
+    expect(schemaReference('/a', '/a/schemas/evidence.schema.json')).toBe('./schemas/evidence.schema.json');
     expect(schemaReference('/a/schemas', '/a/schemas')).toBe('file:///a/schemas');
   });
 });

@@ -6,8 +6,8 @@ import { ROOT } from '../helpers/cli.js';
 /**
  * Every schema reference the repository ships, in data files (`$schema` in JSON, the
  * `# yaml-language-server: $schema=…` line in YAML) and in the sources that write one, must
- * resolve without a network: a path relative to the file that names an existing file, or one of
- * the few real public addresses below. Editors fetch what `$schema` names; an address that does
+ * resolve without a network: a path relative to the file (starting `./` or `../`) that names an
+ * existing file, or one of the few real public addresses below. Editors fetch what `$schema` names; an address that does
  * not exist (`https://grade.example/…`, issue #18) leaves them with nothing.
  */
 const PUBLIC_SCHEMAS = new Set([
@@ -51,6 +51,8 @@ function references(): Array<[string, string]> {
 function problem(file: string, reference: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) return PUBLIC_SCHEMAS.has(reference) ? null : 'an address that is not a real public schema';
   if (file.endsWith('.ts')) return null; // a relative reference written by the sources is tested where it is written
+  // VS Code reads a bare `schemas/x.json` as an address: a path must say it is one.
+  if (!/^\.\.?\//.test(reference)) return 'a relative path that does not start with ./ or ../';
   return existsSync(resolve(dirname(file), reference)) ? null : 'a relative path to a missing file';
 }
 

@@ -12,12 +12,14 @@ import type { Io } from '../io.js';
 /**
  * The `$schema` of an evidence file written in `folder`: the path from that folder to `schema`
  * (the installed package's evidence schema), with `/` separators, as editors resolve it without
- * a network; a file: URL where no relative path exists (another drive).
+ * a network. It always starts with `./` or `../`: VS Code reads a bare `schemas/…` as an address,
+ * not a path. A file: URL where no relative path exists (another drive).
  */
 export function schemaReference(folder: string, schema: string): string {
   const path = relative(folder, schema);
   if (path === '' || isAbsolute(path)) return pathToFileURL(schema).href;
-  return path.split(sep).join('/');
+  const reference = path.split(sep).join('/');
+  return reference.startsWith('../') ? reference : `./${reference}`;
 }
 
 /**
