@@ -12,6 +12,8 @@ const COMMAND_LINES: string[][] = [
   ['list'],
   ['list', '--format', 'json'],
   ['template', 'neighbourhood-policing'],
+  ['schema', '--help'],
+  ['schema', 'evidnce'],
   ['--help'],
   ['neighbourhood-policing', 'fixtures/cli/missing-file.json'],
   ['neighbourhod-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json'],

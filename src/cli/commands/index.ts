@@ -20,6 +20,7 @@ export const COMMANDS = {
   validate: async () => (await import('./validate.js')).registerValidateCommand,
   test: async () => (await import('./test.js')).registerTestCommand,
   batch: async () => (await import('./batch.js')).registerBatchCommand,
+  schema: async () => (await import('./schema.js')).registerSchemaCommand,
 } satisfies Record<CommandName, () => Promise<Register>>;
 
 function isCommandName(name: string): name is CommandName {
