@@ -3,11 +3,22 @@ import { compareDiagnostics } from '../shared/diagnostics.js';
 import { sanitizeLine } from '../shared/sanitize.js';
 import { createStyle, type RenderOptions } from './style.js';
 
-/** `file:line:column: error: message [rule]` — the one place a diagnostic becomes text. */
-export function formatDiagnostic(diagnostic: Diagnostic, options: RenderOptions = { color: false }): string {
+/**
+ * What the CI formats (`github`, `sarif`) report: a diagnostic, or anything positioned like one
+ * under a rule of its own (a failed criteria test case is `case-failed`).
+ */
+export type Problem = Omit<Diagnostic, 'code'> & { code: string };
+
+/** `file:line:column: error: message [rule]` — the one place a diagnostic (or problem) becomes text. */
+export function formatProblem(problem: Problem, options: RenderOptions = { color: false }): string {
   const style = createStyle(options);
-  const severity = diagnostic.severity === 'error' ? style.red('error') : style.yellow('warning');
-  return `${sanitizeLine(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}: ${severity}: ${sanitizeLine(diagnostic.message)} ${style.dim(`[${diagnostic.code}]`)}`;
+  const severity = problem.severity === 'error' ? style.red('error') : style.yellow('warning');
+  return `${sanitizeLine(problem.file)}:${problem.line}:${problem.column}: ${severity}: ${sanitizeLine(problem.message)} ${style.dim(`[${problem.code}]`)}`;
+}
+
+/** `file:line:column: error: message [rule]` (see `formatProblem`). */
+export function formatDiagnostic(diagnostic: Diagnostic, options: RenderOptions = { color: false }): string {
+  return formatProblem(diagnostic, options);
 }
 
 /** Every diagnostic, one line each, sorted by file and position. */

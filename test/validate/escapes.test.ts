@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty } from '../../src/render/validate/github.js';
-import { artifactUri } from '../../src/render/validate/sarif.js';
+import { escapeData, escapeProperty } from '../../src/render/github-commands.js';
+import { artifactUri } from '../../src/render/sarif-log.js';
 import { escapeXmlAttribute, escapeXmlText } from '../../src/render/xml-escape.js';
 
 describe('GitHub workflow-command escaping', () => {
