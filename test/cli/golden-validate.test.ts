@@ -20,6 +20,8 @@ const COMMAND_LINES: string[][] = [
   ['test'],
   ['test', '--help'],
   ['test', 'fixtures/criteria-tests', '--criteria', 'fixtures/validate/criteria'],
+  ['test', 'fixtures/criteria-tests', '--criteria', 'fixtures/validate/criteria', '--format', 'github'],
+  ['test', 'fixtures/criteria-tests', '--criteria', 'fixtures/validate/criteria', '--format', 'sarif'],
 ];
 
 describe('golden CLI output: validate and test', () => {

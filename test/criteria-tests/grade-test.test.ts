@@ -96,7 +96,7 @@ describe('grade test usage problems (exit 2)', () => {
     [['test', 'fixtures/criteria-tests/nope.test.yaml']],
     [['test', 'README.md']],
     [['test', 'fixtures/validate/evidence']],
-    [['test', '--format', 'sarif']],
+    [['test', '--format', 'xml']],
   ])('%j', async (args) => {
     expect((await runInProcess(args)).status).toBe(2);
   });
