@@ -154,7 +154,7 @@ describe('CSV', async () => {
   const rows = parse<Record<string, string>>(run.stdout, { columns: true, record_delimiter: "\r\n" });
 
   it('parses back to the same values with a real CSV parser', () => {
-    expect(run.stdout.startsWith('force_id,force_name,framework,grade,computed_grade,judged,good_share,file\r\n')).toBe(true);
+    expect(run.stdout.startsWith('force_id,force_name,framework,grade,computed_grade,judged,good_share,file,rule,advisories,incomplete\r\n')).toBe(true);
     expect(rows.map((r) => r.force_name)).toEqual([
       '\'@Synthetic Force 11',
       '\'=HYPERLINK("http://example.invalid","Synthetic")',
@@ -165,6 +165,9 @@ describe('CSV', async () => {
     ]);
     expect(rows.map((r) => r.file)).toContain('fixtures/batch/quoting/new,line.json');
     expect(rows.every((r) => ['true', 'false'].includes(r.judged ?? '') && /^(0|1)(\.\d{1,4})?$/.test(r.good_share ?? ''))).toBe(true);
+    expect(rows.map((r) => [r.rule, r.advisories, r.incomplete])).toEqual([
+      ['fair', '', 'false'], ['excellent', '', 'false'], ['fair', '', 'false'], ['fair', '', 'false'], ['fair', '', 'false'], ['fair', '', 'false'],
+    ]);
   });
 
   it('has one row per graded file, in path order, for the national fixture', async () => {

@@ -23,6 +23,8 @@ const COMMAND_LINES: string[][] = [
   [...COMPARE, '--format', 'markdown'],
   [...COMPARE, '--format', 'json'],
   ['batch', 'fixtures/batch/quoting', '--forces', 'fixtures/batch/forces.yaml', '--format', 'csv'],
+  // An advisory (borderline-poor) and an incomplete file counted with --allow-incomplete.
+  ['batch', 'fixtures/cli/borderline-poor.json', 'fixtures/batch/bad/incomplete.json', '--forces', 'fixtures/batch/forces.yaml', '--allow-incomplete', '--format', 'csv'],
   ['batch', 'fixtures/batch/small/synthetic-force-07'],
   ['batch', 'fixtures/batch/no-such-folder'],
   ['batch', 'fixtures/batch/small', '--jobs', '0'],

@@ -41,4 +41,14 @@ describe('grade batch --format csv', () => {
       else expect(cell).toBe(shown);
     }), { numRuns: 3000, seed: 3 });
   });
+
+  it('ends each row with the deciding rule, the advisory codes and whether the file was incomplete, after the older columns', () => {
+    const advisory = { code: 'borderline-poor' as const, message: 'one criterion from Fair' };
+    const text = CSV_HEADER
+      + csvRow(batchResult({ id: 'force-01', name: 'One' }, 'child-abuse', 'poor', { rule: 'significant', advisories: [advisory] }))
+      + csvRow(batchResult({ id: 'force-02', name: 'Two' }, 'child-abuse', 'fair', { rule: 'fair', incomplete: true }));
+    expect(CSV_HEADER).toBe('force_id,force_name,framework,grade,computed_grade,judged,good_share,file,rule,advisories,incomplete\r\n');
+    const rows = parse<Record<string, string>>(text, { columns: true });
+    expect(rows.map((r) => [r.rule, r.advisories, r.incomplete])).toEqual([['significant', 'borderline-poor', 'false'], ['fair', '', 'true']]);
+  });
 });

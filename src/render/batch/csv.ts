@@ -1,8 +1,15 @@
 import type { BatchResult } from '../../batch/model.js';
 import { sanitizeForTerminal } from '../../shared/sanitize.js';
 
-/** The CSV columns, in order. */
-export const CSV_COLUMNS = ['force_id', 'force_name', 'framework', 'grade', 'computed_grade', 'judged', 'good_share', 'file'] as const;
+/**
+ * The CSV columns, in order. Columns are only ever added at the end, so a reader that takes them
+ * by position keeps working: `rule`, `advisories` and `incomplete` came after `file`.
+ */
+export const CSV_COLUMNS = ['force_id', 'force_name', 'framework', 'grade', 'computed_grade', 'judged', 'good_share', 'file',
+  'rule', 'advisories', 'incomplete'] as const;
+
+/** How the advisory codes of one row are joined in its `advisories` cell (empty for none). */
+export const ADVISORY_SEPARATOR = ';';
 
 /**
  * A cell a spreadsheet could run as a formula: its first character that is not whitespace is
@@ -33,8 +40,12 @@ const line = (fields: readonly string[]): string => `${fields.map(csvField).join
 /** The header line, CRLF-terminated. */
 export const CSV_HEADER = line(CSV_COLUMNS);
 
-/** One graded file as a CSV line, CRLF-terminated; the good share rounded to four decimals. */
+/**
+ * One graded file as a CSV line, CRLF-terminated: the good share rounded to four decimals, the
+ * deciding rule (`decision.rule`), the advisory codes joined with `;`, and `incomplete`.
+ */
 export function csvRow(result: BatchResult): string {
   return line([result.force.id, result.force.name, result.framework, result.grade, result.computedGrade,
-    String(result.judged), String(Number(result.goodShare.toFixed(4))), result.file]);
+    String(result.judged), String(Number(result.goodShare.toFixed(4))), result.file,
+    result.rule, result.advisories.map((a) => a.code).join(ADVISORY_SEPARATOR), String(result.incomplete)]);
 }
