@@ -389,6 +389,16 @@ describe('action.yml', () => {
     return m && p ? [{ file: m[p.file], line: Number(m[p.line]), message: m[p.message] }] : [];
   }));
 
+  it('is documented in the README: every input, and a workflow using this repository', () => {
+    const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { description: string }> };
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const documented = [...readme.matchAll(/^\| `([\w-]+)` \|.*\|.*\|$/gm)].map((m) => m[1]);
+    for (const name of Object.keys(action.inputs)) expect(documented, `README: input ${name}`).toContain(name);
+    const repository = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { repository: { url: string } }).repository.url;
+    const slug = /github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(repository)?.[1];
+    expect(readme).toContain(`uses: ${slug}@v${manifest.version}`);
+  });
+
   it('installs the package and passes on the shipped criteria', async () => {
     const runs = await (started.actionPasses ?? Promise.reject(new Error('not started')));
     expect(Object.keys(runs)).toEqual(['Install sgc-grade', 'Validate criteria and evidence', 'Test the criteria']);
