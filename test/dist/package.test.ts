@@ -113,6 +113,11 @@ function spawnAsync(command: string, args: readonly string[], cwd: string, env: 
     child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
   });
 }
+/** A run started now and awaited by a test later: a failure is that test's, not an unhandled rejection. */
+function early<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
 function ok(run: Run, what: string): Run {
   if (run.status !== 0) throw new Error(`${what} exited ${run.status}:\n${run.stderr}${run.stdout}`);
   return run;
@@ -130,6 +135,7 @@ let packed: string[] = [];
 
 /** The slow runs, started together once the tarball exists; each test awaits its own. */
 const started: {
+  ls?: Promise<Run>;
   workers?: Promise<{ run: Run; files: number }>;
   npx?: Promise<Run>;
   actionPasses?: Promise<Record<string, Run>>;
@@ -143,13 +149,15 @@ beforeAll(async () => {
   const [info] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[] }];
   tarball = join(work, info.filename);
   packed = info.files.map((f) => f.path);
-  started.npx = npx();
-  started.actionPasses = runAction(elsewhere, { package: tarball });
-  started.actionFails = runAction(failingWorkspace(), { package: tarball, paths: 'criteria', criteria: 'criteria', 'max-warnings': '0' });
+  started.npx = early(npx());
+  started.actionPasses = early(runAction(elsewhere, { package: tarball }));
   mkdirSync(install);
   writeFileSync(join(install, 'package.json'), '{ "name": "grade-install-test", "private": true }\n');
   ok(await spawnAsync('npm', ['install', '--prefix', install, '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline', tarball], install), 'npm install');
-  started.workers = workerBatch();
+  started.ls = early(spawnAsync('npm', ['ls', '--omit=dev', '--all', '--json'], install));
+  started.workers = early(workerBatch());
+  // Its install step is the one above (the passing run tests the action's own).
+  started.actionFails = early(runAction(failingWorkspace(), { paths: 'criteria', criteria: 'criteria', 'max-warnings': '0' }, { install: { grade } }));
 }, 120_000);
 afterAll(async () => {
   // Every run started is awaited before its folder goes.
@@ -192,8 +200,8 @@ describe('the tarball', () => {
 });
 
 describe('installed with --omit=dev into an empty folder', () => {
-  it('brings only what runs: npm ls --omit=dev', () => {
-    const ls = ok(spawn('npm', ['ls', '--omit=dev', '--all', '--json'], install), 'npm ls');
+  it('brings only what runs: npm ls --omit=dev', async () => {
+    const ls = ok(await (started.ls ?? Promise.reject(new Error('not started'))), 'npm ls');
     type Tree = { dependencies?: Record<string, Tree> };
     const names = (tree: Tree): string[] => Object.entries(tree.dependencies ?? {}).flatMap(([name, sub]) => [name, ...names(sub)]);
     expect(names(JSON.parse(ls.stdout) as Tree).sort()).toEqual([manifest.name, ...Object.keys(manifest.dependencies)].sort());
@@ -281,13 +289,14 @@ console.log(graded.ok ? graded.result.grade : 'not graded');`;
 function workerBatch(): Promise<{ run: Run; files: number }> {
   const folder = join(work, 'big');
   const forces: string[] = [];
-  const names = readdirSync(hertfordshire).sort();
+  const source = join(ROOT, 'evidence', 'hertfordshire-2007'); // the repository's: a test input here
+  const names = readdirSync(source).sort();
   for (let i = 0; forces.length * names.length < MIN_FILES_FOR_WORKERS; i++) {
     const id = `synthetic-force-${i}`;
     forces.push(`  - { id: ${id}, name: "Synthetic force ${i}" }`);
     mkdirSync(join(folder, id), { recursive: true });
     for (const name of names) {
-      const evidence = JSON.parse(readFileSync(join(hertfordshire, name), 'utf8')) as { force: object };
+      const evidence = JSON.parse(readFileSync(join(source, name), 'utf8')) as { force: object };
       evidence.force = { id, name: `Synthetic force ${i}` };
       writeFileSync(join(folder, id, name), JSON.stringify(evidence));
     }
@@ -330,9 +339,9 @@ describe('npx -p <tarball> grade', () => {
 /**
  * action.yml's steps run as a runner would: each `run` by bash in the workspace, with its `env`
  * (the only place expressions are used, and only these kinds), GITHUB_OUTPUT between steps.
- * Every step runs (their `if`s are not evaluated).
+ * Every step runs (their `if`s are not evaluated), except those whose outputs are given.
  */
-async function runAction(workspace: string, inputs: Record<string, string>): Promise<Record<string, Run>> {
+async function runAction(workspace: string, inputs: Record<string, string>, given: Record<string, Record<string, string>> = {}): Promise<Record<string, Run>> {
   type Step = { id?: string; name: string; env?: Record<string, string>; run: string };
   const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default: string }>; runs: { using: string; steps: Step[] };
@@ -341,10 +350,11 @@ async function runAction(workspace: string, inputs: Record<string, string>): Pro
   const unknown = Object.keys(inputs).filter((name) => !(name in action.inputs));
   if (unknown.length > 0) throw new Error(`action.yml has no input ${unknown.join(', ')}`);
   const values = { ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default])), ...inputs };
-  const outputs: Record<string, Record<string, string>> = {};
+  const outputs: Record<string, Record<string, string>> = { ...given };
   const runnerTemp = mkdtempSync(join(work, 'runner-'));
   const runs: Record<string, Run> = {};
   for (const [index, step] of action.runs.steps.entries()) {
+    if (step.id !== undefined && step.id in given) continue;
     const outputFile = join(runnerTemp, `output-${index}`);
     writeFileSync(outputFile, '');
     const env: Record<string, string> = { ...ENV, GITHUB_ACTION_PATH: ROOT, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: outputFile };
