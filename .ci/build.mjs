@@ -77,8 +77,8 @@ const startupTrims = {
 async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
+    // The library only: the CLI ships as dist/cli.cjs (below), which is all bin/grade.js loads.
     entryPoints: {
-      cli: join(root, 'src/cli/main.ts'),
       index: join(root, 'src/index.ts'),
     },
     outdir: join(root, 'dist'),

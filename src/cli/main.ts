@@ -1,4 +1,4 @@
-/** Entry of the bundled CLI (dist/cli.js): `bin/grade.js` calls `main`. */
+/** Entry of the bundled CLI (dist/cli.cjs): `bin/grade.js` calls `main`. */
 import { run } from './run.js';
 import type { Io } from './io.js';
 import { setInterruptExit } from './interrupt.js';

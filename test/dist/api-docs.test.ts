@@ -15,7 +15,7 @@ describe('docs/api.md', () => {
     const dir = mkdtempSync(join(tmpdir(), 'grade-api-doc-'));
     try {
       const script = join(dir, 'example.mjs');
-      writeFileSync(script, (blocks[index] ?? '').replace("from 'grade'", `from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)}`));
+      writeFileSync(script, (blocks[index] ?? '').replace("from 'sgc-grade'", `from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)}`));
       const run = spawnSync(process.execPath, [script], { cwd: ROOT, encoding: 'utf8' });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);

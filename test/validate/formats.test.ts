@@ -97,7 +97,8 @@ describe('validate --format junit', () => {
 
 describe('validate --format sarif', () => {
   const require = createRequire(import.meta.url);
-  const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  // The final SARIF 2.1.0 schema, kept with its provenance and licence in fixtures/sarif/.
+  const schema = JSON.parse(readFileSync(new URL('../../fixtures/sarif/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8')) as object;
   // CommonJS packages: loaded with require, as their typings do not describe an ESM default export.
   const Ajv04 = require('ajv-draft-04') as new (options: object) => { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown } };
   const addFormats = require('ajv-formats') as (ajv: object) => void;
