@@ -46,6 +46,7 @@ export type DiagnosticCode =
   | 'unknown-criterion'
   | 'duplicate-finding'
   | 'missing-finding'
+  | 'not-assessed'
   | 'unknown-factor'
   | 'duplicate-factor'
   | 'duplicate-critical'

@@ -50,6 +50,10 @@ const MUTATIONS: Record<string, Mutation> = {
   'every Good criterion not applicable': (c, e) => {
     for (const f of e.findings) if (c.criteria.find((x) => x.id === f.criterion)?.level === 'good') f.status = 'not-applicable';
   },
+  'a finding not assessed yet (blank status)': (_c, e, pick) => { e.findings[pick % e.findings.length]!.status = ''; },
+  'an excellence factor not assessed yet (blank status)': (_c, e, pick) => {
+    e.excellence = [...(e.excellence ?? []).filter((f) => f.factor !== 'beacon'), { factor: 'beacon', status: pick % 2 === 0 ? '' : 'met' }];
+  },
   'another criteria version': (_c, e) => { e.criteriaVersion = '0'; },
   'another framework': (_c, e) => { e.framework = 'other'; },
 };
