@@ -113,3 +113,26 @@ describe('one blank', async () => {
     expect(run.stderr).toMatch(/error: 1 criterion is not assessed yet \(blank status\): NP-G1; fill it in, or grade the draft with --allow-incomplete/);
   });
 });
+
+describe('the headline of an incomplete result', async () => {
+  const file = await draft('headline.json', (evidence) => {
+    for (const finding of evidence.findings) finding.status = ['NP-G1', 'NP-G2', 'NP-G3'].includes(finding.criterion) ? '' : 'met';
+  });
+  const args = ['neighbourhood-policing', file, '--allow-incomplete'];
+
+  it('says it is provisional where the grade is, in text, markdown and html', async () => {
+    expect((await runInProcess(args)).stdout.split('\n')[1]).toBe('Grade: GOOD (provisional: 3 criteria not yet assessed)');
+    expect((await runInProcess([...args, '--format', 'markdown'])).stdout).toContain('\n**Grade: Good (provisional: 3 criteria not yet assessed)**\n');
+    expect((await runInProcess([...args, '--format', 'html'])).stdout)
+      .toMatch(/<h2 class="grade-heading">Grade[^\n]*Good[^\n]*<span class="detail">\(provisional: 3 criteria not yet assessed\)<\/span><\/h2>/);
+  });
+
+  it('keeps a judgement beside it', async () => {
+    const judged = await draft('judged.json', (evidence) => {
+      for (const finding of evidence.findings) finding.status = finding.criterion === 'NP-G1' ? '' : 'met';
+      evidence.judgement = { grade: 'excellent', rationale: 'beacon practice', by: 'Lead inspector' };
+    });
+    expect((await runInProcess(['neighbourhood-policing', judged, '--allow-incomplete'])).stdout.split('\n')[1])
+      .toBe('Grade: EXCELLENT (professional judgement; computed GOOD; provisional: 1 criterion not yet assessed)');
+  });
+});
