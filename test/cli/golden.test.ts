@@ -12,6 +12,7 @@ const COMMAND_LINES: string[][] = [
   ['list'],
   ['list', '--format', 'json'],
   ['template', 'neighbourhood-policing'],
+  ['template', 'neighbourhood-policing', '--format', 'csv'],
   ['--help'],
   ['neighbourhood-policing', 'fixtures/cli/missing-file.json'],
   ['neighbourhod-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json'],
