@@ -3,6 +3,7 @@ import type { Issue } from '../shared/diagnostics.js';
 import { isBlankText } from '../shared/blank-text.js';
 import { quote } from '../shared/quote.js';
 import { didYouMean } from '../shared/suggest.js';
+import { checkFindingDates } from './dates.js';
 import { checkNotAssessed } from './drafts.js';
 import type { Evidence } from './model.js';
 
@@ -79,7 +80,7 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
     }
   }
 
-  issues.push(...checkNotAssessed(evidence, options.allowIncomplete === true));
+  issues.push(...checkNotAssessed(evidence, options.allowIncomplete === true), ...checkFindingDates(criteria, evidence));
 
   const good = criteria.criteria.filter((c) => c.level === 'good');
   const goodApplicable = good.filter((c) => {

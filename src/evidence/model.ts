@@ -16,6 +16,8 @@ export interface Finding {
   status: Status | NotAssessed;
   evidence?: string[];
   sources?: string[];
+  /** When what it reports was seen (YYYY-MM-DD); outside the criteria's period is a warning. */
+  date?: string;
 }
 
 export interface FactorFinding {

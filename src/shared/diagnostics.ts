@@ -47,6 +47,7 @@ export type DiagnosticCode =
   | 'duplicate-finding'
   | 'missing-finding'
   | 'not-assessed'
+  | 'date-outside-period'
   | 'unknown-factor'
   | 'duplicate-factor'
   | 'duplicate-critical'
