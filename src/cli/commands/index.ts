@@ -17,6 +17,7 @@ export const COMMANDS = {
   list: async () => (await import('./list.js')).registerListCommand,
   show: async () => (await import('./show.js')).registerShowCommand,
   template: async () => (await import('./template.js')).registerTemplateCommand,
+  import: async () => (await import('./import.js')).registerImportCommand,
   report: async () => (await import('./report.js')).registerReportCommand,
   validate: async () => (await import('./validate.js')).registerValidateCommand,
   test: async () => (await import('./test.js')).registerTestCommand,
