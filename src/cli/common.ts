@@ -7,7 +7,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../io/read-text.js';
 import { useColor } from './color.js';
 import { defaultCriteriaDir } from './criteria-dir.js';
 import type { Io } from './io.js';
-import { openOutput, writeOutput, type Output } from './output.js';
+import { openOutput, writeOutput, type Output, type OutputOptions } from './output.js';
 import type { Outcome } from './exit-codes.js';
 
 /** Options shared by the commands that read criteria and write output. */
@@ -59,6 +59,12 @@ export function nonEmpty(what: string): (value: string) => string {
   };
 }
 
+/** A parser for --force-id: a kebab-case id, as evidence files name a force. */
+export function forceId(value: string): string {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) throw new InvalidArgumentError('expected a kebab-case force id (lower-case letters, digits and single hyphens), such as hertfordshire');
+  return value;
+}
+
 /** Adds --format with choices taken from a renderer table's keys, and the other common options. */
 export function addCommonOptions(command: Command, formats: readonly string[], defaultFormat: string): Command {
   return command
@@ -99,10 +105,11 @@ function protectedInputs(io: Io, options: CommonOptions, inputs: readonly string
 
 /**
  * Writes a command's output to --output (see `openOutput`) or to stdout. `inputs` are the files
- * and folders the run read besides the criteria folder (which is always protected).
+ * and folders the run read besides the criteria folder (which is always protected);
+ * `{ replace: false }` refuses an existing --output file.
  */
-export function emit(io: Io, options: CommonOptions, text: string, inputs: readonly string[] = []): void {
-  if (options.output) writeOutput(options.output, text, protectedInputs(io, options, inputs));
+export function emit(io: Io, options: CommonOptions, text: string, inputs: readonly string[] = [], output: OutputOptions = {}): void {
+  if (options.output) writeOutput(options.output, text, protectedInputs(io, options, inputs), output);
   else io.stdout(text);
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fchmodSync, fchownSync, fsyncSync, linkSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describeFsError, kindOfEntry } from '../io/read-text.js';
 import { UsageError } from './errors.js';
@@ -71,7 +71,35 @@ function openTemporary(folder: string, target: string, mode: number): { fd: numb
   }
 }
 
-function replacing(target: string, destination: Extract<Destination, { kind: 'replace' }>): Output {
+/** Options of `openOutput`. */
+export interface OutputOptions {
+  /**
+   * False: never replace an existing file (`template`, `import` without --force). The target is
+   * refused at once if it exists, and the finished file is linked into place, which fails rather
+   * than replace a file that appeared in the meantime.
+   */
+  replace?: boolean;
+}
+
+const alreadyExists = (target: string) => new UsageError(`cannot write ${target}: it already exists (use --force to replace it)`);
+
+/** Puts the finished temporary file at the target without replacing anything there. */
+function linkIntoPlace(temporary: string, path: string, target: string): void {
+  try {
+    linkSync(temporary, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw alreadyExists(target);
+    // A file system without hard links: a rename, after one more look.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    if (lstatSync(path, { throwIfNoEntry: false })) throw alreadyExists(target);
+    renameSync(temporary, path);
+    return;
+  }
+  rmSync(temporary, { force: true });
+}
+
+function replacing(target: string, destination: Extract<Destination, { kind: 'replace' }>, replace: boolean): Output {
   const { existing } = destination;
   const temporary = openTemporary(dirname(destination.path), target, existing ? existing.mode & 0o7777 : 0o666);
   let open = true;
@@ -99,7 +127,8 @@ function replacing(target: string, destination: Extract<Destination, { kind: 're
         fsyncSync(temporary.fd);
         closeSync(temporary.fd);
         open = false;
-        renameSync(temporary.path, destination.path);
+        if (replace) renameSync(temporary.path, destination.path);
+        else linkIntoPlace(temporary.path, destination.path, target);
         forgetTemporary(temporary.path);
       } catch (error) {
         fail(error);
@@ -136,17 +165,21 @@ function writingThrough(target: string, destination: Extract<Destination, { kind
  * so a failed or interrupted run leaves it as it was; a symbolic link is followed and its target
  * replaced; a character device or FIFO is written through directly; anything else is refused.
  * Every write is checked: a failure is a UsageError `cannot write F: <reason>` (exit 2).
- * One of the run's own inputs, or a file its readers would take in an input folder, is refused.
+ * One of the run's own inputs, or a file its readers would take in an input folder, is refused;
+ * so is an existing file when `options.replace` is false.
  */
-export function openOutput(target: string, inputs: readonly string[] = []): Output {
+export function openOutput(target: string, inputs: readonly string[] = [], options: OutputOptions = {}): Output {
   const destination = destinationOf(target);
   assertNotAnInput(target, destination.path, inputs);
-  return destination.kind === 'replace' ? replacing(target, destination) : writingThrough(target, destination);
+  if (destination.kind === 'direct') return writingThrough(target, destination);
+  const replace = options.replace !== false;
+  if (!replace && destination.existing) throw alreadyExists(target);
+  return replacing(target, destination, replace);
 }
 
 /** Writes a whole text to --output with `openOutput`'s guarantees. */
-export function writeOutput(target: string, text: string, inputs: readonly string[] = []): void {
-  const output = openOutput(target, inputs);
+export function writeOutput(target: string, text: string, inputs: readonly string[] = [], options: OutputOptions = {}): void {
+  const output = openOutput(target, inputs, options);
   output.write(text);
   output.close();
 }

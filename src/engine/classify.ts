@@ -16,7 +16,11 @@ export interface Classified {
   missing: string[];
 }
 
-/** Pairs every criterion with its finding (the first, if the evidence repeats one). */
+/**
+ * Pairs every criterion with its finding (the first, if the evidence repeats one). A finding not
+ * assessed yet (a draft's blank status) is no finding: the criterion is missing, but keeps the
+ * evidence written so far.
+ */
 export function classify(criteria: Criteria, evidence: Evidence): Classified {
   const findings = new Map<string, Evidence['findings'][number]>();
   for (const finding of evidence.findings) if (!findings.has(finding.criterion)) findings.set(finding.criterion, finding);
@@ -24,7 +28,8 @@ export function classify(criteria: Criteria, evidence: Evidence): Classified {
   const missing: string[] = [];
   const all = criteria.criteria.map((criterion): CriterionResult => {
     const finding = findings.get(criterion.id);
-    if (!finding) missing.push(criterion.id);
+    const status = finding?.status || undefined;
+    if (!status) missing.push(criterion.id);
     return {
       id: criterion.id,
       level: criterion.level,
@@ -32,8 +37,8 @@ export function classify(criteria: Criteria, evidence: Evidence): Classified {
       significant: criterion.significant,
       dominant: criterion.dominant,
       critical: critical.has(criterion.id),
-      status: finding?.status ?? 'not-met',
-      missing: !finding,
+      status: status ?? 'not-met',
+      missing: !status,
       text: criterion.text,
       evidence: finding?.evidence ?? [],
       sources: finding?.sources ?? [],

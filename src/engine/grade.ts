@@ -38,10 +38,11 @@ function countsOf(inputs: RuleInputs): RuleCounts {
 /** What the rules need from criteria and evidence: the sets, split into met and not met. */
 function ruleInputs(criteria: Criteria, evidence: Evidence): RuleInputs {
   const sets = classify(criteria, evidence);
-  const factorFindings = new Map((evidence.excellence ?? []).map((f) => [f.factor, f]));
+  // A factor not assessed yet (blank status) is not evidenced.
+  const factorFindings = new Map((evidence.excellence ?? []).filter((f) => f.status !== '').map((f) => [f.factor, f]));
   const factors = criteria.excellence.map((factor) => {
     const found = factorFindings.get(factor.id);
-    return { factor: factor.id, status: found?.status ?? 'not-met', text: factor.text, evidenced: found !== undefined };
+    return { factor: factor.id, status: found?.status || 'not-met', text: factor.text, evidenced: found !== undefined };
   });
   return {
     sets,

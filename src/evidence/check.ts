@@ -3,12 +3,14 @@ import type { Issue } from '../shared/diagnostics.js';
 import { isBlankText } from '../shared/blank-text.js';
 import { quote } from '../shared/quote.js';
 import { didYouMean } from '../shared/suggest.js';
+import { checkFindingDates } from './dates.js';
+import { checkNotAssessed } from './drafts.js';
 import type { Evidence } from './model.js';
 
 export interface EvidenceCheckOptions {
   /** The framework asked for on the command line, when there is one. */
   framework?: string;
-  /** Missing findings count as not met instead of being errors. */
+  /** Missing findings, and those not assessed yet (blank status), count as not met instead of being errors. */
   allowIncomplete?: boolean;
 }
 
@@ -77,6 +79,8 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
         message: `incomplete evidence: no finding for ${missing.join(', ')} (use --allow-incomplete to count them as not met)` });
     }
   }
+
+  issues.push(...checkNotAssessed(evidence, options.allowIncomplete === true), ...checkFindingDates(criteria, evidence));
 
   const good = criteria.criteria.filter((c) => c.level === 'good');
   const goodApplicable = good.filter((c) => {

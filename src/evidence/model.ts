@@ -3,16 +3,26 @@ import type { Grade, Status } from '../shared/grades.js';
 /** The status an excellence factor can be given (a factor is never "not applicable"). */
 export type FactorStatus = Exclude<Status, 'not-applicable'>;
 
+/**
+ * The status of a finding or factor not assessed yet: a draft's blank (`""`, as `grade template`
+ * writes it). It counts as no finding: refused in one message unless `--allow-incomplete`, then
+ * not met and listed as missing (src/evidence/drafts.ts).
+ */
+export const NOT_ASSESSED = '';
+export type NotAssessed = typeof NOT_ASSESSED;
+
 export interface Finding {
   criterion: string;
-  status: Status;
+  status: Status | NotAssessed;
   evidence?: string[];
   sources?: string[];
+  /** When what it reports was seen (YYYY-MM-DD); outside the criteria's period is a warning. */
+  date?: string;
 }
 
 export interface FactorFinding {
   factor: string;
-  status: FactorStatus;
+  status: FactorStatus | NotAssessed;
   evidence?: string[];
   sources?: string[];
 }

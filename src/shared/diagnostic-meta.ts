@@ -39,6 +39,8 @@ export const DIAGNOSTIC_META: Record<DiagnosticCode, { description: string; seve
   'unknown-criterion': { description: 'A finding or critical mark names a criterion the framework does not have.' },
   'duplicate-finding': { description: 'Two findings for one criterion.' },
   'missing-finding': { description: 'A criterion has no finding: the evidence is incomplete (see --allow-incomplete).' },
+  'not-assessed': { description: 'A draft: findings or excellence factors whose status is still blank (see --allow-incomplete).' },
+  'date-outside-period': { description: 'A finding is dated outside the criteria\'s assessment period (the grade reflects the period).', severity: 'warning' },
   'unknown-factor': { description: 'An excellence finding names a factor the framework does not have.' },
   'duplicate-factor': { description: 'An excellence factor is given twice.' },
   'duplicate-critical': { description: 'A criterion is marked critical twice.' },

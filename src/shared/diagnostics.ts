@@ -46,6 +46,8 @@ export type DiagnosticCode =
   | 'unknown-criterion'
   | 'duplicate-finding'
   | 'missing-finding'
+  | 'not-assessed'
+  | 'date-outside-period'
   | 'unknown-factor'
   | 'duplicate-factor'
   | 'duplicate-critical'

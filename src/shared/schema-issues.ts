@@ -64,10 +64,13 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
         break;
       }
       case 'enum': {
-        const allowed = (error.params.allowedValues as unknown[]).map(String);
+        // A blank status ("") is a draft's "not assessed yet": named apart, never suggested.
+        const values = (error.params.allowedValues as unknown[]).map(String);
+        const allowed = values.filter((v) => v !== '');
+        const blank = values.includes('') ? ' (or "" while not assessed yet)' : '';
         const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
         issue = { code: 'invalid-value', severity: 'error', path,
-          message: `${where} must be one of ${allowed.join(', ')}; got ${quote(value)}${hint}` };
+          message: `${where} must be one of ${allowed.join(', ')}${blank}; got ${quote(value)}${hint}` };
         break;
       }
       case 'pattern': {

@@ -12,7 +12,7 @@ import type { BatchFramework, BatchResult } from '../../src/batch/model.js';
 import { MIN_FILES_FOR_WORKERS, MIN_FILES_PER_WORKER, workerCount } from '../../src/batch/schedule.js';
 import { createProgress } from '../../src/cli/progress.js';
 import type { Io } from '../../src/cli/io.js';
-import { csvField } from '../../src/render/batch/csv.js';
+import { csvField } from '../../src/shared/csv.js';
 import type { Diagnostic } from '../../src/shared/diagnostics.js';
 import type { Grade } from '../../src/shared/grades.js';
 

@@ -45,7 +45,7 @@ function referenceBorderline(criteria: Criteria, evidence: Evidence): boolean {
   return 100 * unmet < Math.round(criteria.thresholds.wellShort * 100) * S.length;
 }
 
-const IMPROVE: Partial<Record<Status, Status>> = { 'not-met': 'partly-met', 'partly-met': 'met' };
+const IMPROVE: Partial<Record<string, Status>> = { 'not-met': 'partly-met', 'partly-met': 'met' };
 
 describe('grading properties (fast-check)', () => {
   it('the generated evidence is valid input', () => {

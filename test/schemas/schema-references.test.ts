@@ -13,6 +13,8 @@ import { ROOT } from '../helpers/cli.js';
 const PUBLIC_SCHEMAS = new Set([
   // The JSON Schema draft-07 meta-schema, named by every schema in schemas/.
   'http://json-schema.org/draft-07/schema#',
+  // The draft-04 meta-schema, named by the copy of the SARIF 2.1.0 schema in fixtures/sarif/.
+  'http://json-schema.org/draft-04/schema#',
   // SARIF 2.1.0 on SchemaStore, named by the `--format sarif` logs.
   'https://json.schemastore.org/sarif-2.1.0.json',
 ]);

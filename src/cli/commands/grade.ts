@@ -30,7 +30,7 @@ export function registerGradeCommand(program: Command, io: Io, done: (outcome: O
     .command('grade [framework] [evidence]', { isDefault: true })
     .summary('grade one evidence file (the default command)')
     .description('Grade one evidence file against a framework\'s criteria and justify the grade.')
-    .option('--allow-incomplete', 'count criteria without a finding as not met instead of failing');
+    .option('--allow-incomplete', 'count criteria without a finding, or whose status is blank (a draft), as not met instead of failing');
   addCommonOptions(command, Object.keys(gradeRenderers), 'text')
     .addHelpText('after', EXAMPLES)
     .action(async (framework: string | undefined, evidence: string | undefined, options: GradeCommandOptions) => {

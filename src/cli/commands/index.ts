@@ -15,7 +15,9 @@ export type Register = (program: Command, io: Io, done: (outcome: Outcome) => vo
 export const COMMANDS = {
   grade: async () => (await import('./grade.js')).registerGradeCommand,
   list: async () => (await import('./list.js')).registerListCommand,
+  show: async () => (await import('./show.js')).registerShowCommand,
   template: async () => (await import('./template.js')).registerTemplateCommand,
+  import: async () => (await import('./import.js')).registerImportCommand,
   report: async () => (await import('./report.js')).registerReportCommand,
   validate: async () => (await import('./validate.js')).registerValidateCommand,
   test: async () => (await import('./test.js')).registerTestCommand,

@@ -39,7 +39,7 @@ export function registerValidateCommand(program: Command, io: Io, done: (outcome
     .command('validate [paths...]')
     .summary('check criteria and evidence files, with positions (for CI)')
     .description('Check criteria files, criteria test files and evidence files, and report every problem with its file, line and column.')
-    .option('--allow-incomplete', 'do not report criteria without a finding')
+    .option('--allow-incomplete', 'do not report criteria without a finding or with a blank status (a draft)')
     .option('--max-warnings <count>', 'fail when there are more warnings than this', parseCount)
     .option('--framework <id>', 'check every evidence file against this framework, whatever it names', nonEmpty('a framework id'));
   addCommonOptions(command, Object.keys(validateRenderers), 'text')

@@ -52,13 +52,24 @@ export function criterionFlags(criterion: CriterionResult): string[] {
   return flags;
 }
 
-/** "Good" or "Good (professional judgement; computed Fair)". */
+/**
+ * What the headline says of an incomplete result, where the grade is: "provisional: 12 criteria
+ * not yet assessed" (missing findings and a draft's blank statuses alike); undefined when complete.
+ */
+export function provisionalNote(result: Pick<GradeResult, 'incomplete' | 'missing'>): string | undefined {
+  if (!result.incomplete) return undefined;
+  const n = result.missing.length;
+  return `provisional: ${n} ${n === 1 ? 'criterion' : 'criteria'} not yet assessed`;
+}
+
+/** "Good", "Good (professional judgement; computed Fair)" or "Fair (provisional: 3 criteria not yet assessed)". */
 export function gradeHeadline(result: GradeResult, title: (grade: Grade) => string = (g) => GRADE_META[g].title): string {
-  if (result.judgement && result.grade !== result.computedGrade) {
-    return `${title(result.grade)} (professional judgement; computed ${title(result.computedGrade)})`;
-  }
-  if (result.judgement) return `${title(result.grade)} (confirmed by professional judgement)`;
-  return title(result.grade);
+  const details: string[] = [];
+  if (result.judgement && result.grade !== result.computedGrade) details.push(`professional judgement; computed ${title(result.computedGrade)}`);
+  else if (result.judgement) details.push('confirmed by professional judgement');
+  const provisional = provisionalNote(result);
+  if (provisional) details.push(provisional);
+  return details.length > 0 ? `${title(result.grade)} (${details.join('; ')})` : title(result.grade);
 }
 
 /** The next-grade sentence: how many findings must change and which could. */

@@ -1,6 +1,6 @@
 import type { GradeResult } from '../../engine/result.js';
 import { GRADE_META } from '../display.js';
-import { nextGradeSentence } from '../grade/sections.js';
+import { nextGradeSentence, provisionalNote } from '../grade/sections.js';
 import type { Block, HeadingLevel } from './document-model.js';
 
 /** A clause as a sentence: capital first letter, closing full stop unless it already ends one. */
@@ -14,10 +14,15 @@ export function sentence(text: string): string {
 
 /** "Good (professional judgement; computed grade Fair)" → the part after the grade, or undefined. */
 function gradeDetail(result: GradeResult): string | undefined {
-  if (!result.judgement) return undefined;
-  return result.grade === result.computedGrade
-    ? 'professional judgement, confirming the computed grade'
-    : `professional judgement; computed grade ${GRADE_META[result.computedGrade].title}`;
+  const details: string[] = [];
+  if (result.judgement) {
+    details.push(result.grade === result.computedGrade
+      ? 'professional judgement, confirming the computed grade'
+      : `professional judgement; computed grade ${GRADE_META[result.computedGrade].title}`);
+  }
+  const provisional = provisionalNote(result);
+  if (provisional) details.push(provisional);
+  return details.length > 0 ? details.join('; ') : undefined;
 }
 
 /**

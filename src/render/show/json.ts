@@ -1,0 +1,26 @@
+import type { Criterion } from '../../criteria/model.js';
+import type { RenderOptions } from '../style.js';
+import { themeTitleOf, type ShowInput } from './model.js';
+
+/**
+ * `grade show <framework> --format json`: `{schemaVersion, framework, period, thresholds, themes,
+ * criteria, excellence}`; with ids, `criteria` and `excellence` hold just those, in the order asked.
+ */
+export function renderShowJson(input: ShowInput, _options: RenderOptions): string {
+  const { criteria } = input;
+  const shown = (c: Criterion) => ({
+    id: c.id, level: c.level, theme: c.theme, themeTitle: themeTitleOf(criteria, c.theme),
+    significant: c.significant, dominant: c.dominant, text: c.text, guidance: c.guidance ?? null,
+  });
+  const selected = input.selected;
+  const document = {
+    schemaVersion: 1,
+    framework: { id: criteria.framework, title: criteria.title, group: criteria.group, version: criteria.version, sha256: criteria.sha256 },
+    period: criteria.period ?? null,
+    thresholds: criteria.thresholds,
+    themes: criteria.themes,
+    criteria: (selected ? selected.flatMap((s) => (s.kind === 'criterion' ? [s.criterion] : [])) : criteria.criteria).map(shown),
+    excellence: selected ? selected.flatMap((s) => (s.kind === 'factor' ? [s.factor] : [])) : criteria.excellence,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,55 @@
+import type { Criterion, ExcellenceFactor } from '../../criteria/model.js';
+import { LEVEL_TITLES } from '../../shared/grades.js';
+import { escapeMarkdown, escapeMarkdownBlock } from '../markdown-escape.js';
+import { formatPeriod } from '../report/sections.js';
+import type { RenderOptions } from '../style.js';
+import { countsSentence, flagsOf, groupForShow, themeTitleOf, thresholdsSentence, type ShowInput } from './model.js';
+
+const md = escapeMarkdown;
+
+/** `grade show <framework> --format markdown`: headings by level and theme; with ids, those in full. */
+export function renderShowMarkdown(input: ShowInput, _options: RenderOptions): string {
+  const { criteria } = input;
+  const about = `Framework \`${md(criteria.framework)}\`, version ${md(criteria.version)}, group ${md(criteria.group)}`
+    + `${criteria.period ? `; assessment period ${formatPeriod(criteria.period)}` : ''}; sha256 \`${criteria.sha256.slice(0, 12)}\`.`;
+  const out: string[] = [`# ${md(criteria.title)}`, '', about, ''];
+  if (input.selected) {
+    for (const item of input.selected) out.push(...(item.kind === 'criterion' ? criterionInFull(input, item.criterion) : factorInFull(item.factor)));
+    return out.join('\n');
+  }
+  out.push(`${countsSentence(criteria)}. ${md(thresholdsSentence(criteria))}`, '');
+  let level = '';
+  for (const group of groupForShow(criteria)) {
+    if (group.level !== level) out.push(`## ${group.levelTitle} criteria`, '');
+    level = group.level;
+    out.push(`### ${md(group.themeTitle)}`, '');
+    for (const c of group.criteria) {
+      const flags = flagsOf(c);
+      out.push(`- **${md(c.id)}**${flags.length > 0 ? ` (${flags.join(', ')})` : ''}: ${md(c.text)}`);
+      if (c.guidance) out.push('', `  *Guidance:* ${md(c.guidance)}`);
+      out.push('');
+    }
+  }
+  if (criteria.excellence.length > 0) {
+    out.push('## Excellence factors', '');
+    for (const f of criteria.excellence) out.push(`- **${md(f.id)}**: ${md(f.text)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function criterionInFull(input: ShowInput, c: Criterion): string[] {
+  const flags = flagsOf(c);
+  return [
+    `## ${md(c.id)}`, '',
+    `- Level: ${LEVEL_TITLES[c.level]}`,
+    `- Theme: ${md(themeTitleOf(input.criteria, c.theme))}`,
+    `- Flags: ${flags.length > 0 ? flags.join(', ') : 'none'}`, '',
+    '**Statement**', '', escapeMarkdownBlock(c.text), '',
+    '**Guidance**', '', c.guidance ? escapeMarkdownBlock(c.guidance) : '*None given.*', '',
+  ];
+}
+
+function factorInFull(f: ExcellenceFactor): string[] {
+  return [`## ${md(f.id)}`, '', '- Level: Excellence factor', '', '**Statement**', '', escapeMarkdownBlock(f.text), ''];
+}

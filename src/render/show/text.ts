@@ -1,0 +1,68 @@
+import type { Criterion, ExcellenceFactor } from '../../criteria/model.js';
+import { LEVEL_TITLES } from '../../shared/grades.js';
+import { sanitizeForTerminal } from '../../shared/sanitize.js';
+import { wrapText } from '../box-table.js';
+import { formatPeriod } from '../report/sections.js';
+import { createStyle, type RenderOptions } from '../style.js';
+import { countsSentence, flagsOf, groupForShow, themeTitleOf, thresholdsSentence, type ShowInput } from './model.js';
+
+/** The widest line `grade show` prints, in terminal columns. */
+export const SHOW_WIDTH = 100;
+
+/** Untrusted prose made safe, wrapped to the width, each line indented (and painted). */
+function wrapped(text: string, indent: number, paint: (line: string) => string = (line) => line): string[] {
+  const pad = ' '.repeat(indent);
+  return wrapText(sanitizeForTerminal(text), SHOW_WIDTH - indent).map((line) => `${pad}${paint(line.trimEnd())}`);
+}
+
+/** `grade show <framework>`: the whole framework, grouped; with ids, just those in full. */
+export function renderShowText(input: ShowInput, options: RenderOptions): string {
+  const style = createStyle(options);
+  const { criteria } = input;
+  const lines: string[] = [];
+  const heading = `${criteria.title} (${criteria.framework}, version ${criteria.version})`;
+  if (input.selected) {
+    for (const item of input.selected) {
+      if (lines.length > 0) lines.push('');
+      lines.push(...(item.kind === 'criterion' ? criterionInFull(input, item.criterion, style.bold) : factorInFull(item.factor, style.bold)));
+    }
+    lines.push('', ...wrapped(`From ${heading}.`, 0, style.dim));
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(...wrapped(heading, 0, style.bold));
+  const about = [`Group: ${criteria.group}`, ...(criteria.period ? [`assessment period ${formatPeriod(criteria.period)}`] : []), `sha256 ${criteria.sha256.slice(0, 12)}`];
+  lines.push(...wrapped(about.join('; '), 0), ...wrapped(`${countsSentence(criteria)}.`, 0), ...wrapped(thresholdsSentence(criteria), 0));
+  let level = '';
+  for (const group of groupForShow(criteria)) {
+    if (group.level !== level) lines.push('', style.bold(`${group.levelTitle} criteria`));
+    level = group.level;
+    lines.push('', ...wrapped(group.themeTitle, 2, style.bold));
+    for (const c of group.criteria) {
+      const flags = flagsOf(c);
+      lines.push('', ...wrapped(`${c.id}${flags.length > 0 ? `  [${flags.join(', ')}]` : ''}`, 4, style.bold), ...wrapped(c.text, 6));
+      if (c.guidance) lines.push(...wrapped(`Guidance: ${c.guidance}`, 6));
+    }
+  }
+  if (criteria.excellence.length > 0) {
+    lines.push('', style.bold('Excellence factors'));
+    for (const f of criteria.excellence) lines.push('', ...wrapped(f.id, 4, style.bold), ...wrapped(f.text, 6));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function criterionInFull(input: ShowInput, c: Criterion, bold: (text: string) => string): string[] {
+  const flags = flagsOf(c);
+  return [
+    ...wrapped(`${c.id}: a ${LEVEL_TITLES[c.level]} criterion`, 0, bold),
+    ...wrapped(`Theme: ${themeTitleOf(input.criteria, c.theme)}`, 2),
+    `  Flags: ${flags.length > 0 ? flags.join(', ') : 'none'}`,
+    '  Statement:',
+    ...wrapped(c.text, 4),
+    '  Guidance:',
+    ...wrapped(c.guidance ?? '(none given)', 4),
+  ];
+}
+
+function factorInFull(f: ExcellenceFactor, bold: (text: string) => string): string[] {
+  return [...wrapped(`${f.id}: an excellence factor`, 0, bold), '  Statement:', ...wrapped(f.text, 4)];
+}
