@@ -54,6 +54,7 @@ export type DiagnosticCode =
   | 'empty-rationale'
   | 'no-applicable-good'
   | 'judgement-shift'
+  | 'uncited-finding'
   | 'unknown-force'
   | 'force-name-mismatch'
   | 'duplicate-evidence'
