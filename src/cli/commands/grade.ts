@@ -7,7 +7,7 @@ import { quote } from '../../shared/quote.js';
 import { didYouMean } from '../../shared/suggest.js';
 import { COMMAND_NAMES } from '../../shared/command-names.js';
 import { useColor } from '../color.js';
-import { addCommonOptions, criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
+import { addCommonOptions, criteriaDirOf, emit, outputWidth, reportDiagnostics, type CommonOptions } from '../common.js';
 import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';
 import { UsageError } from '../errors.js';
 import { assertReadableFile } from '../file-targets.js';
@@ -31,7 +31,7 @@ export function registerGradeCommand(program: Command, io: Io, done: (outcome: O
     .summary('grade one evidence file (the default command)')
     .description('Grade one evidence file against a framework\'s criteria and justify the grade.')
     .option('--allow-incomplete', 'count criteria without a finding as not met instead of failing');
-  addCommonOptions(command, Object.keys(gradeRenderers), 'text')
+  addCommonOptions(command, Object.keys(gradeRenderers), 'text', { width: true })
     .addHelpText('after', EXAMPLES)
     .action(async (framework: string | undefined, evidence: string | undefined, options: GradeCommandOptions) => {
       if (framework === undefined) {
@@ -57,7 +57,8 @@ async function gradeCommand(io: Io, framework: string, evidenceFile: string, opt
   const outcome = reportDiagnostics(io, options, graded.diagnostics);
   if (!graded.ok) return outcome;
   const render = gradeRenderers[options.format as GradeFormat];
-  emit(io, options, render(graded.result, { color: !options.output && useColor(io, options.color) }), [evidenceFile, criteriaFile]);
+  const color = !options.output && useColor(io, options.color);
+  emit(io, options, render(graded.result, { color, width: outputWidth(io, options) }), [evidenceFile, criteriaFile]);
   return outcome;
 }
 
