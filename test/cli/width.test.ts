@@ -18,7 +18,7 @@ const CASES: string[][] = [
 ];
 
 /** Every text view of one graded file. */
-const VIEWS: string[][] = [[]];
+const VIEWS: string[][] = [[], ['--show-evidence']];
 
 function widest(text: string): number {
   return Math.max(...stripVTControlCharacters(text).split('\n').map(fastStringWidth));

@@ -16,13 +16,15 @@ import type { Io } from '../io.js';
 
 interface GradeCommandOptions extends CommonOptions {
   allowIncomplete?: boolean;
+  showEvidence?: boolean;
 }
 
 const EXAMPLES = `
 Examples:
   $ grade neighbourhood-policing evidence/hertfordshire-2007/neighbourhood-policing.json
   $ grade child-abuse evidence.json --format json --output result.json
-  $ grade missing-persons draft.json --allow-incomplete`;
+  $ grade missing-persons draft.json --allow-incomplete
+  $ grade public-protection evidence.json --show-evidence --width 80`;
 
 /** `grade <framework> <evidence.json>`: grade one file and justify the grade. */
 export function registerGradeCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
@@ -30,7 +32,8 @@ export function registerGradeCommand(program: Command, io: Io, done: (outcome: O
     .command('grade [framework] [evidence]', { isDefault: true })
     .summary('grade one evidence file (the default command)')
     .description('Grade one evidence file against a framework\'s criteria and justify the grade.')
-    .option('--allow-incomplete', 'count criteria without a finding as not met instead of failing');
+    .option('--allow-incomplete', 'count criteria without a finding as not met instead of failing')
+    .option('--show-evidence', 'show every finding\'s evidence and sources in the criteria listing (text, markdown, html)');
   addCommonOptions(command, Object.keys(gradeRenderers), 'text', { width: true })
     .addHelpText('after', EXAMPLES)
     .action(async (framework: string | undefined, evidence: string | undefined, options: GradeCommandOptions) => {
@@ -58,7 +61,8 @@ async function gradeCommand(io: Io, framework: string, evidenceFile: string, opt
   if (!graded.ok) return outcome;
   const render = gradeRenderers[options.format as GradeFormat];
   const color = !options.output && useColor(io, options.color);
-  emit(io, options, render(graded.result, { color, width: outputWidth(io, options) }), [evidenceFile, criteriaFile]);
+  const shown = { color, width: outputWidth(io, options), showEvidence: options.showEvidence === true };
+  emit(io, options, render(graded.result, shown), [evidenceFile, criteriaFile]);
   return outcome;
 }
 
