@@ -4,6 +4,7 @@ import type { Diagnostic } from '../shared/diagnostics.js';
 import { hasErrors } from '../shared/diagnostics.js';
 import { formatDiagnostics } from '../render/diagnostics.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../io/read-text.js';
+import { TEXT_WIDTH } from '../render/style.js';
 import { useColor } from './color.js';
 import { defaultCriteriaDir } from './criteria-dir.js';
 import type { Io } from './io.js';
@@ -19,6 +20,8 @@ export interface CommonOptions {
   color: boolean;
   debug?: boolean;
   maxFileSize?: number;
+  /** --width: the columns text output wraps to (commands whose text output wraps). */
+  width?: number;
 }
 
 /** The largest --max-file-size: 1 GiB, past anything a V8 string (at most 2^29 - 24 characters) can hold. */
@@ -65,15 +68,39 @@ export function forceId(value: string): string {
   return value;
 }
 
-/** Adds --format with choices taken from a renderer table's keys, and the other common options. */
-export function addCommonOptions(command: Command, formats: readonly string[], defaultFormat: string): Command {
-  return command
+/** `--width`: a whole number of columns from TEXT_WIDTH.min to TEXT_WIDTH.max. */
+export const parseWidth = wholeNumber(TEXT_WIDTH.min, TEXT_WIDTH.max,
+  `expected a whole number of columns from ${TEXT_WIDTH.min} to ${TEXT_WIDTH.max}, such as 80`);
+
+/**
+ * Adds --format with choices taken from a renderer table's keys, and the other common options;
+ * `--width` too for a command whose text output wraps (`width: true`).
+ */
+export function addCommonOptions(command: Command, formats: readonly string[], defaultFormat: string, extra: { width?: boolean } = {}): Command {
+  command
     .addOption(new Option('--format <name>', 'output format').choices(formats).default(defaultFormat))
     .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)', nonEmpty('a folder'))
     .option('--output <file>', 'write the output to a file (atomically) instead of stdout', nonEmpty('a file name'))
-    .option('--no-color', 'never colour the output (also NO_COLOR)')
+    .option('--no-color', 'never colour the output (also NO_COLOR)');
+  if (extra.width) {
+    command.addOption(new Option('--width <columns>',
+      `wrap text output to this many columns (default: the terminal's, at least ${TEXT_WIDTH.min}; ${TEXT_WIDTH.default} when not a terminal)`).argParser(parseWidth));
+  }
+  return command
     .addOption(new Option('--max-file-size <bytes>', `largest input file read (default ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024}m)`).argParser(parseSize))
     .option('--debug', 'print stack traces of internal errors');
+}
+
+/**
+ * The columns text output wraps to: --width; else, when the output goes to stdout and stdout is
+ * a terminal, the terminal's width (at least TEXT_WIDTH.min, at most TEXT_WIDTH.max); else
+ * TEXT_WIDTH.default, so that pipes, files and goldens get the same bytes whatever the terminal.
+ */
+export function outputWidth(io: Io, options: Pick<CommonOptions, 'width' | 'output'>): number {
+  if (options.width !== undefined) return options.width;
+  const columns = options.output === undefined ? io.stdoutColumns : undefined;
+  if (columns === undefined || !Number.isFinite(columns) || columns <= 0) return TEXT_WIDTH.default;
+  return Math.min(TEXT_WIDTH.max, Math.max(TEXT_WIDTH.min, Math.floor(columns)));
 }
 
 /** The criteria folder for a run: --criteria, else the shipped one. */

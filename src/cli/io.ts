@@ -8,4 +8,6 @@ export interface Io {
   stderrIsTTY: boolean;
   /** Terminal width for progress output; undefined when not a terminal. */
   columns?: number;
+  /** stdout's terminal width, that text output wraps to; undefined when stdout is not a terminal. */
+  stdoutColumns?: number;
 }

@@ -9,7 +9,7 @@ import { prebuiltParsesIn, usePrebuiltParses } from '../io/prebuilt.js';
 export function nodeIo(failures: WriteFailures = { failed: undefined }): Io {
   let stdoutIsTTY: boolean | undefined;
   let stderrIsTTY: boolean | undefined;
-  // Asked only when needed: whether to colour, whether to draw progress.
+  // Asked only when needed: whether to colour, whether to draw progress, how wide to wrap.
   return {
     stdout: fdWriter(1, failures),
     stderr: fdWriter(2, failures),
@@ -18,6 +18,8 @@ export function nodeIo(failures: WriteFailures = { failed: undefined }): Io {
     get stdoutIsTTY() { return (stdoutIsTTY ??= isTerminal(1)); },
     get stderrIsTTY() { return (stderrIsTTY ??= isTerminal(2)); },
     get columns() { return this.stderrIsTTY ? process.stderr.columns : undefined; },
+    // Only a terminal has a width; asking a pipe's process.stdout would load the stream modules.
+    get stdoutColumns() { return this.stdoutIsTTY ? process.stdout.columns : undefined; },
   };
 }
 

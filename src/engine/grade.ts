@@ -42,7 +42,8 @@ function ruleInputs(criteria: Criteria, evidence: Evidence): RuleInputs {
   const factorFindings = new Map((evidence.excellence ?? []).filter((f) => f.status !== '').map((f) => [f.factor, f]));
   const factors = criteria.excellence.map((factor) => {
     const found = factorFindings.get(factor.id);
-    return { factor: factor.id, status: found?.status || 'not-met', text: factor.text, evidenced: found !== undefined };
+    return { factor: factor.id, status: found?.status || 'not-met', text: factor.text, evidenced: found !== undefined,
+      evidence: found?.evidence ?? [], sources: found?.sources ?? [] };
   });
   return {
     sets,

@@ -2,6 +2,7 @@ import type { Criteria } from '../criteria/model.js';
 import { borderlineAdvisories, firstRuleThatHolds, type GradeDecision } from './grade.js';
 import { isDateInPeriod } from '../evidence/dates.js';
 import type { Evidence, FactorStatus } from '../evidence/model.js';
+import { metWithoutCitation } from '../evidence/check.js';
 import { isBlankText } from '../shared/blank-text.js';
 import { gradeRank, type Status } from '../shared/grades.js';
 
@@ -28,13 +29,14 @@ function indexFor(criteria: Criteria): CriteriaIndex {
 
 /**
  * The grade decision of schema-valid evidence in one pass, for the common case of a batch:
- * evidence with nothing for the checks of SPEC §3 to report. Undefined as soon as anything is
- * out of the ordinary (an unknown or repeated criterion, a missing finding, a finding or factor
- * not assessed yet, a finding dated outside the period, a not-applicable finding on a dominant
- * or critical-marked criterion, no applicable Good criterion, an unknown or repeated factor or
- * critical mark, an empty rationale, a judgement too far from the computed grade): the caller
- * then takes the full path, which checks, positions and explains it. When
- * defined, it is exactly what the full path decides (test/properties/quick-decision.test.ts),
+ * evidence with nothing for the checks of SPEC §3 to report, not even a warning. Undefined as soon
+ * as anything is out of the ordinary (an unknown or repeated criterion, a missing finding, a
+ * finding or factor not assessed yet, a finding dated outside the period, a not-applicable
+ * finding on a dominant or critical-marked criterion, no applicable Good criterion, an unknown or
+ * repeated factor or critical mark, an empty rationale, a met finding or factor that cites no
+ * evidence, a judgement too far from the computed grade): the caller then takes the full path,
+ * which checks, positions and explains it. When defined, it is exactly what the full path
+ * decides, and the checks report nothing (test/properties/one-pass.test.ts),
  * sharing its rules (`firstRuleThatHolds`) and its advisory; it only skips building the sets.
  */
 export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDecision | undefined {
@@ -45,7 +47,7 @@ export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDe
   const statuses: Array<Status | undefined> = new Array<Status | undefined>(list.length);
   for (const finding of evidence.findings) {
     const at = position.get(finding.criterion);
-    if (at === undefined || statuses[at] !== undefined || finding.status === '') return undefined;
+    if (at === undefined || statuses[at] !== undefined || finding.status === '' || metWithoutCitation(finding)) return undefined;
     if (finding.date !== undefined && !isDateInPeriod(finding.date, criteria.period)) return undefined;
     statuses[at] = finding.status;
   }
@@ -58,7 +60,7 @@ export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDe
   }
   const factorStatus = new Map<string, FactorStatus>();
   for (const entry of evidence.excellence ?? []) {
-    if (!factors.has(entry.factor) || factorStatus.has(entry.factor) || entry.status === '') return undefined;
+    if (!factors.has(entry.factor) || factorStatus.has(entry.factor) || entry.status === '' || metWithoutCitation(entry)) return undefined;
     factorStatus.set(entry.factor, entry.status);
   }
   const judgement = evidence.judgement ?? null;

@@ -34,6 +34,17 @@ export interface CriterionResult {
   sources: string[];
 }
 
+/** One excellence factor as graded. */
+export interface FactorResult {
+  factor: string;
+  status: FactorStatus;
+  text: string;
+  /** False when the evidence does not mention the factor (it counts as not met). */
+  evidenced: boolean;
+  evidence: string[];
+  sources: string[];
+}
+
 /** A criterion named as deciding the grade, and why. */
 export interface DecidingCriterion {
   id: string;
@@ -80,7 +91,7 @@ export interface GradeResult {
   counts: { fair: StatusCounts; significant: StatusCounts; dominant: StatusCounts; good: StatusCounts };
   goodShare: number;
   thresholds: Thresholds;
-  excellence: Array<{ factor: string; status: FactorStatus; text: string; evidenced: boolean }>;
+  excellence: FactorResult[];
   nextGrade: NextGrade | null;
   advisories: Advisory[];
   incomplete: boolean;

@@ -13,6 +13,8 @@ export interface GradeOptions {
   framework?: string;
   /** Count missing findings as not met instead of failing (the result says `incomplete: true`). */
   allowIncomplete?: boolean;
+  /** No `uncited-finding` warnings (see `EvidenceCheckOptions`). */
+  ignoreUncited?: boolean;
   /** Largest evidence file read, in bytes. */
   maxFileBytes?: number;
   /**

@@ -12,6 +12,22 @@ export interface EvidenceCheckOptions {
   framework?: string;
   /** Missing findings, and those not assessed yet (blank status), count as not met instead of being errors. */
   allowIncomplete?: boolean;
+  /**
+   * No `uncited-finding` warnings: for evidence that has no text by design (a criteria test
+   * case's inline findings are statuses alone).
+   */
+  ignoreUncited?: boolean;
+}
+
+/**
+ * True when a finding or factor is met but cites nothing: no evidence and no sources that show
+ * anything (blank strings count as none). Such a grade rests on a status alone.
+ */
+export function metWithoutCitation(finding: { status: string; evidence?: readonly string[]; sources?: readonly string[] }): boolean {
+  if (finding.status !== 'met') return false;
+  for (const text of finding.evidence ?? []) if (!isBlankText(text)) return false;
+  for (const text of finding.sources ?? []) if (!isBlankText(text)) return false;
+  return true;
 }
 
 const indexes = new WeakMap<Criteria, { byId: Map<string, Criterion>; ids: string[] }>();
@@ -63,6 +79,10 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
       return;
     }
     firstFinding.set(finding.criterion, index);
+    if (!options.ignoreUncited && metWithoutCitation(finding)) {
+      issues.push({ code: 'uncited-finding', severity: 'warning', path: ['findings', index, 'status'],
+        message: `${criterion.id} is met but cites no evidence` });
+    }
     if (finding.status === 'not-applicable' && criterion.dominant) {
       issues.push({ code: 'not-applicable-dominant', severity: 'error', path: ['findings', index, 'status'],
         message: `${criterion.id} is a dominant criterion and cannot be not-applicable` });
@@ -92,11 +112,11 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
       message: 'every Good criterion is not-applicable, so no Good share can be taken' });
   }
 
-  issues.push(...checkFactors(criteria, evidence), ...checkCritical(evidence, byId, ids), ...checkJudgementText(evidence));
+  issues.push(...checkFactors(criteria, evidence, options.ignoreUncited === true), ...checkCritical(evidence, byId, ids), ...checkJudgementText(evidence));
   return issues;
 }
 
-function checkFactors(criteria: Criteria, evidence: Evidence): Issue[] {
+function checkFactors(criteria: Criteria, evidence: Evidence, ignoreUncited: boolean): Issue[] {
   const issues: Issue[] = [];
   const factorIds = criteria.excellence.map((f) => f.id);
   const seen = new Set<string>();
@@ -107,6 +127,9 @@ function checkFactors(criteria: Criteria, evidence: Evidence): Issue[] {
     } else if (seen.has(entry.factor)) {
       issues.push({ code: 'duplicate-factor', severity: 'error', path: ['excellence', index, 'factor'],
         message: `excellence factor "${entry.factor}" is given twice` });
+    } else if (!ignoreUncited && metWithoutCitation(entry)) {
+      issues.push({ code: 'uncited-finding', severity: 'warning', path: ['excellence', index, 'status'],
+        message: `excellence factor "${entry.factor}" is met but cites no evidence` });
     }
     seen.add(entry.factor);
   });

@@ -17,6 +17,19 @@ function readJudgement(value: unknown): Judgement | undefined {
 }
 
 /**
+ * A finding's `evidence` or `sources` as far as they can be read: the texts of a list; a value
+ * the schema refused (not a list, or not text) counts as citing something, since its own error names it and
+ * an `uncited-finding` warning beside it would be wrong.
+ */
+function citations(item: Record<string, unknown>, key: 'evidence' | 'sources'): { evidence?: string[] } | { sources?: string[] } {
+  const value = item[key];
+  if (value === undefined) return {};
+  const unreadable = '(unreadable)';
+  const texts = Array.isArray(value) ? value.map((text: unknown) => (typeof text === 'string' ? text : unreadable)) : [unreadable];
+  return { [key]: texts };
+}
+
+/**
  * What `checkEvidence` can still read of an evidence document that failed its schema, with
  * unreadable items left as holes (see src/shared/salvage.ts). A finding whose status is not
  * valid is kept (its criterion is still answered for). A `criteriaVersion` that is not text is
@@ -33,11 +46,11 @@ export function salvageEvidence(data: Record<string, unknown>, criteriaVersion: 
     force: { id: '', name: '' },
     findings: sparseItems(data.findings, (item) => {
       const criterion = stringField(item, 'criterion');
-      return criterion ? { criterion, status: item.status as Status } : undefined;
+      return criterion ? { criterion, status: item.status as Status, ...citations(item, 'evidence'), ...citations(item, 'sources') } : undefined;
     }),
     excellence: sparseItems(data.excellence, (item) => {
       const factor = stringField(item, 'factor');
-      return factor ? { factor, status: item.status as FactorFinding['status'] } : undefined;
+      return factor ? { factor, status: item.status as FactorFinding['status'], ...citations(item, 'evidence'), ...citations(item, 'sources') } : undefined;
     }),
     critical: sparseItems(data.critical, (item) => {
       const criterion = stringField(item, 'criterion');

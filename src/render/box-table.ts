@@ -46,9 +46,11 @@ export function columnWidth(texts: Iterable<string>, cap: number = NAME_WIDTH): 
 
 /**
  * Greedy word wrap that keeps the text's own spacing between the words it keeps on a line; a
- * word longer than the width is split, so no text is ever cut off. Widths are terminal columns.
+ * word longer than the width is split, so no text is ever cut off. Widths are terminal columns:
+ * `width` for the first line, `restWidth` (default the same) for every line after it (a label or
+ * a hanging indent before the first line).
  */
-export function wrapText(text: string, width: number): string[] {
+export function wrapText(text: string, width: number, restWidth: number = width): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     const parts = paragraph.split(/(\s+)/);
@@ -59,12 +61,13 @@ export function wrapText(text: string, width: number): string[] {
       const word = parts[i] ?? '';
       const wordWidth = fastStringWidth(word);
       const joined = lineWidth + (lineWidth > 0 ? space.length : 0) + wordWidth;
-      if (joined <= width) {
+      if (joined <= (lines.length === 0 ? width : restWidth)) {
         line += (lineWidth > 0 ? space : '') + word;
         lineWidth = joined;
       } else {
         if (lineWidth > 0) lines.push(line);
-        const pieces = wordWidth > width ? splitWord(word, width) : [word];
+        const limit = lines.length === 0 ? width : restWidth;
+        const pieces = wordWidth > limit ? splitWord(word, Math.min(limit, restWidth)) : [word];
         const last = pieces.pop() ?? '';
         for (const piece of pieces) lines.push(piece);
         line = last;

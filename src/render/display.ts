@@ -1,3 +1,4 @@
+import type { Advisory } from '../engine/result.js';
 import { GRADES, GRADE_TITLES, type Grade, type Rule, type Status } from '../shared/grades.js';
 
 /**
@@ -35,6 +36,21 @@ export const RULE_META: Record<Rule, { title: string }> = {
   good: { title: 'Good: all Fair and most Good criteria met' },
   fair: { title: 'Fair: every significant Fair criterion met' },
 };
+
+/** Display titles for each advisory, shown beside the grade (the message says what it asks). */
+export const ADVISORY_META: Record<Advisory['code'], { title: string }> = {
+  'borderline-poor': { title: 'Borderline Poor' },
+};
+
+/**
+ * An excellence factor's title, from its id ("beacon" → "Beacon", "best-practice" → "Best
+ * practice"): criteria files give a factor an id and a text, and the id names what the text is
+ * about (the source report's "beacon" and "innovation").
+ */
+export function factorTitle(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words === '' ? id : words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 /** Grades best first, as summaries and reports list them. */
 export const GRADES_BEST_FIRST: readonly Grade[] = [...GRADES].reverse();

@@ -5,6 +5,25 @@ import type { Colour } from './display.js';
 export interface RenderOptions {
   /** Colour the output (decided by the CLI from --no-color, NO_COLOR, FORCE_COLOR and the TTY). */
   color: boolean;
+  /**
+   * The columns text output wraps to (tables and prose), at least `TEXT_WIDTH.min`; decided by
+   * the CLI from --width and stdout's terminal. Default `TEXT_WIDTH.default`.
+   */
+  width?: number;
+}
+
+/**
+ * Widths of text output, in terminal columns: the narrowest it is drawn at (a narrower terminal
+ * gets this), the widest `--width` takes, and the width when stdout is not a terminal (pipes,
+ * files, goldens: the same bytes whatever the terminal).
+ */
+export const TEXT_WIDTH = { min: 60, max: 1000, default: 100 } as const;
+
+/** The width a renderer wraps to: the option, kept within `TEXT_WIDTH`, or the default. */
+export function textWidth(options: RenderOptions): number {
+  const width = options.width;
+  if (width === undefined || !Number.isFinite(width)) return TEXT_WIDTH.default;
+  return Math.min(TEXT_WIDTH.max, Math.max(TEXT_WIDTH.min, Math.floor(width)));
 }
 
 /** A chalk instance that colours only when asked, never by sniffing the terminal itself. */

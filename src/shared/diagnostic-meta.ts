@@ -49,6 +49,7 @@ export const DIAGNOSTIC_META: Record<DiagnosticCode, { description: string; seve
   'empty-rationale': { description: 'A critical mark or professional judgement has an empty rationale or author.' },
   'no-applicable-good': { description: 'Every Good criterion is not-applicable, so no Good share can be taken.' },
   'judgement-shift': { description: 'A professional judgement moves the grade further from the computed grade than maxJudgementShift allows.' },
+  'uncited-finding': { description: 'A finding or excellence factor is met but cites no evidence and no sources, so nothing shows what was seen.', severity: 'warning' },
   'unknown-force': { description: 'The evidence names a force that is not in the force registry.', severity: 'warning' },
   'force-name-mismatch': { description: 'The evidence names a registered force id with another name than the registry\'s; the registry\'s name is used.', severity: 'warning' },
   'duplicate-evidence': { description: 'Two evidence files for the same force and framework.' },

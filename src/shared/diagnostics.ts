@@ -56,6 +56,7 @@ export type DiagnosticCode =
   | 'empty-rationale'
   | 'no-applicable-good'
   | 'judgement-shift'
+  | 'uncited-finding'
   | 'unknown-force'
   | 'force-name-mismatch'
   | 'duplicate-evidence'

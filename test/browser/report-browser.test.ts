@@ -16,6 +16,7 @@ import { ROOT, runInProcess } from '../helpers/cli.js';
 type Element = any;
 declare const document: Element;
 declare function getComputedStyle(element: Element): { breakBefore: string };
+declare const NodeFilter: { SHOW_TEXT: number };
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -187,6 +188,63 @@ describe.skipIf(!HAS_CHROMIUM)('a report of hostile evidence in Chromium', () =>
     expect(wide).toEqual([]);
     expect(spilling).toEqual([]);
     await page.screenshot({ path: join(OUTPUT, 'hostile-report-1024.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+/** Words in table cells that the browser drew across two lines (split mid-word). */
+function splitWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const split: string[] = [];
+    for (const cell of document.querySelectorAll('th, td')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = String(node.textContent);
+        // A word: a run between spaces, hyphens, dashes and slashes (where a line may break).
+        for (const match of text.matchAll(/[^\s\-\u2010-\u2014/]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((rect: { top: number }) => Math.round(rect.top)));
+          if (tops.size > 1) split.push(match[0]);
+        }
+      }
+    }
+    return split;
+  });
+}
+
+describe.skipIf(!HAS_CHROMIUM)('grade --format html in Chromium', () => {
+  let browser: Browser;
+  const urls = new Map<string, string>();
+
+  beforeAll(async () => {
+    urls.set('np', await writeReport('grade-neighbourhood-policing.html',
+      ['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json', '--show-evidence']));
+    urls.set('borderline', await writeReport('grade-borderline-poor.html', ['neighbourhood-policing', 'fixtures/cli/borderline-poor.json']));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 60_000);
+  afterAll(async () => { await browser?.close(); });
+
+  it.each([360, 600, 1024])('never splits a word in a table, and fits a %ipx viewport', async (width) => {
+    for (const [name, url] of urls) {
+      const { page } = await open(browser, url, width);
+      expect(await splitWords(page), name).toEqual([]);
+      // Only a table too wide for a phone scrolls, inside its own box; the page never does.
+      const { scrollWidth, clientWidth } = await overflow(page);
+      expect(scrollWidth, name).toBeLessThanOrEqual(clientWidth);
+      if (width >= 600) {
+        expect(await page.evaluate(() => [...document.querySelectorAll('div.table')].filter((box) => box.scrollWidth > box.clientWidth).length), name).toBe(0);
+      }
+      await page.screenshot({ path: join(OUTPUT, `grade-${name}-${width}.png`), fullPage: width === 360 });
+      await page.close();
+    }
+  });
+
+  it('shows the borderline-poor advisory next to the grade, and the findings behind the grade with their evidence', async () => {
+    const { page } = await open(browser, urls.get('borderline') ?? '', 1024);
+    expect(await page.locator('.grade-heading + p.advisory').innerText()).toMatch(/^Borderline Poor: Poor because 1 of 8 significant Fair criteria/);
+    expect(await page.locator('ul.findings li').allInnerTexts()).toEqual([expect.stringMatching(/^NP-F2 Partly met \(significant; decided the grade; must become met for Fair\)\n+Synthetic finding for tests\.\n+Sources: Synthetic$/)]);
     await page.close();
   });
 });

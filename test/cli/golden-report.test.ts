@@ -9,6 +9,7 @@ const HOSTILE = ['--criteria', 'fixtures/report/hostile/criteria'];
 const COMMAND_LINES: string[][] = [
   ['report', 'evidence/hertfordshire-2007', '--national', 'fixtures/report/national-2007.json', '--format', 'markdown'],
   ['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json', '--format', 'html'],
+  ['neighbourhood-policing', 'fixtures/cli/borderline-poor.json', '--format', 'html', '--show-evidence'],
   ['report', 'fixtures/report/hostile/evidence', ...HOSTILE, '--national', 'fixtures/report/hostile/national.json', '--format', 'markdown'],
   ['report', 'fixtures/report/hostile/evidence', 'fixtures/report/errors/other-force.json', ...HOSTILE],
   ['report', 'fixtures/report/errors/unknown-framework.json', ...HOSTILE],

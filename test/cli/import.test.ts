@@ -13,10 +13,11 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const FORCE = ['--force-id', 'synthetic-force-01', '--force-name', 'Synthetic Force 01'];
 let files = 0;
 
-/** The neighbourhood-policing sheet with every status met, changed by `change`, saved to a file. */
+/** The neighbourhood-policing sheet with every status met (each citing what was seen), changed by `change`, saved to a file. */
 async function sheetFile(change: (sheet: Sheet) => void = () => undefined, save: (sheet: Sheet) => string = saveSheet): Promise<string> {
   const sheet = await templateSheet('neighbourhood-policing');
-  for (const row of sheet.slice(1)) row[6] = 'met';
+  // A met finding that cites nothing is a warning of its own (uncited-finding): cite something.
+  for (const row of sheet.slice(1)) { row[6] = 'met'; row[7] = 'seen on inspection'; }
   change(sheet);
   const file = join(scratch, `sheet-${++files}.csv`);
   writeFileSync(file, save(sheet));
@@ -33,7 +34,7 @@ describe('grade import', () => {
       fill(sheet, 'NP-G7', { status: ' NOT_MET ' });
       fill(sheet, 'NP-G8', { status: 'Not-Applicable' });
       fill(sheet, 'beacon', { status: 'partly-met', evidence: 'visited by two forces' });
-      fill(sheet, 'innovation', { status: '' });
+      fill(sheet, 'innovation', { status: '', evidence: '' });
     });
     const run = await importing(file);
     expect(run.status).toBe(0);

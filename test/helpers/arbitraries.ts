@@ -42,7 +42,14 @@ export const criteriaArb: fc.Arbitrary<Criteria> = fc
       thresholds, excellence: DEFAULT_EXCELLENCE, themes: [], criteria };
   });
 
-/** Valid evidence for a framework: a status per criterion (never N/A where SPEC refuses it), factors and critical marks. */
+/** What a finding cites, in turn: evidence, sources, or both (clean evidence always cites something). */
+const CITATIONS: ReadonlyArray<{ evidence?: string[]; sources?: string[] }> = [
+  { evidence: ['Seen on the inspection visit.'] },
+  { sources: ['Force document'] },
+  { evidence: ['Staff interviews confirmed it.'], sources: ['Interview notes'] },
+];
+
+/** Valid evidence for a framework: a status per criterion (never N/A where SPEC refuses it) citing evidence or sources, factors and critical marks. */
 export function evidenceArb(criteria: Criteria): fc.Arbitrary<Evidence> {
   const ids = criteria.criteria.map((c) => c.id);
   return fc
@@ -53,7 +60,7 @@ export function evidenceArb(criteria: Criteria): fc.Arbitrary<Evidence> {
       critical: fc.subarray(ids, { maxLength: 2 }),
     })
     .map(({ statuses, beacon, innovation, critical }) => {
-      const findings = criteria.criteria.map((c, i) => ({ criterion: c.id, status: statuses[i] as Status }));
+      const findings = criteria.criteria.map((c, i) => ({ criterion: c.id, status: statuses[i] as Status, ...structuredClone(CITATIONS[i % CITATIONS.length]) }));
       // SPEC: a critical criterion is never not-applicable, and some Good criterion must apply.
       const criticalApplicable = critical.filter((id) => findings.find((f) => f.criterion === id)?.status !== 'not-applicable');
       const good = findings.filter((f) => f.criterion.startsWith('G'));
@@ -62,8 +69,8 @@ export function evidenceArb(criteria: Criteria): fc.Arbitrary<Evidence> {
         framework: criteria.framework, criteriaVersion: criteria.version, force: { id: 'synthetic-force-01', name: 'Synthetic Force 01' },
         findings,
         excellence: [
-          ...(beacon ? [{ factor: 'beacon', status: beacon }] : []),
-          ...(innovation ? [{ factor: 'innovation', status: innovation }] : []),
+          ...(beacon ? [{ factor: 'beacon', status: beacon, ...structuredClone(CITATIONS[0]) }] : []),
+          ...(innovation ? [{ factor: 'innovation', status: innovation, ...structuredClone(CITATIONS[1]) }] : []),
         ],
         ...(criticalApplicable.length > 0 ? { critical: criticalApplicable.map((criterion) => ({ criterion, rationale: 'risk' })) } : {}),
       };

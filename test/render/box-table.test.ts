@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NAME_WIDTH, columnWidth, drawBoxTable, wrapText } from '../../src/render/box-table.js';
 import fastStringWidth from '../../src/render/fast-string-width.js';
+import { wrapParagraph } from '../../src/render/wrap.js';
 
 describe('wrapText', () => {
   it.each([
@@ -34,6 +35,28 @@ describe('wrapText', () => {
     expect(lines).toHaveLength(Math.ceil(200_000 / perLine));
     expect(lines.slice(0, -1).every((line) => fastStringWidth(line) === perLine * columns)).toBe(true);
     expect(lines.join('')).toBe(character.repeat(200_000));
+  });
+});
+
+describe('wrapText with a narrower or wider first line', () => {
+  it.each([
+    ['one two three four five', 7, 13, ['one two', 'three four', 'five']],
+    ['one two three four five', 13, 7, ['one two three', 'four', 'five']],
+    ['abcdefghijkl rest', 4, 6, ['abcd', 'efgh', 'ijkl', 'rest']],
+  ])('%j at %i then %i', (text, first, rest, lines) => {
+    expect(wrapText(text, first, rest)).toEqual(lines);
+  });
+});
+
+describe('wrapParagraph', () => {
+  it('puts a label before the first line and a hanging indent before the rest, within the width', () => {
+    const lines = wrapParagraph('Excellent is 7 findings away: beacon, innovation must all become met', 30, { first: 'Next grade: ', rest: '  ' });
+    expect(lines).toEqual(['Next grade: Excellent is 7', '  findings away: beacon,', '  innovation must all become', '  met']);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(30);
+  });
+
+  it('colours the label and each line\'s text, never the indent', () => {
+    expect(wrapParagraph('a b', 3, { first: '- ', paintFirst: (t) => `<${t}>`, paint: (t) => `[${t}]` })).toEqual(['<- >[a]', '  [b]']);
   });
 });
 

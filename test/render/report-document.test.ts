@@ -18,6 +18,8 @@ function texts(blocks: readonly Block[]): string[] {
     switch (b.kind) {
       case 'section': return texts(b.blocks);
       case 'heading': case 'paragraph': return [b.text];
+      case 'advisory': return [b.title, b.text];
+      case 'findings': return b.items.flatMap((f) => [f.label, f.about, ...(f.citations.none ? [f.citations.none] : f.citations.evidence)]);
       case 'list': case 'recommendations': return b.items;
       case 'practice': return [b.title, ...b.fields.flatMap((f) => f.text)];
       case 'table': return [b.caption, ...b.bodies.flatMap((body) => body.rows.flatMap((row) => row.flatMap((c) => (c.suffix ? [c.text, c.suffix.trim()] : [c.text]))))];

@@ -16,6 +16,10 @@ function hostileEvidence(payload: string): string {
   const evidence = structuredClone(base);
   evidence.force = { id: 'synthetic-force-01', name: `Synthetic ${payload} Force` };
   evidence.findings[0].evidence = [payload];
+  // An unmet Good criterion: its evidence and sources are quoted among the findings behind the grade.
+  const g3 = evidence.findings.find((f: { criterion: string }) => f.criterion === 'NP-G3');
+  g3.evidence = [`Seen: ${payload}`];
+  g3.sources = [`Source ${payload}`];
   evidence.judgement = { grade: 'good', rationale: `Because ${payload}`, by: `HMI ${payload}` };
   return JSON.stringify(evidence);
 }
@@ -30,14 +34,28 @@ const TERMINAL_PAYLOADS = [
 ];
 
 describe('hostile evidence cannot take over a terminal', () => {
-  it.each(TERMINAL_PAYLOADS)('payload %j is neutralised in text output', async (payload) => {
+  it.each(TERMINAL_PAYLOADS.flatMap((payload) => [[payload, []], [payload, ['--show-evidence', '--width', '60']]]))('payload %j is neutralised in text output %j', async (payload, extra) => {
     const dir = scratch();
     const file = join(dir, 'evidence.json');
     writeFileSync(file, hostileEvidence(payload));
-    const run = await runInProcess(['neighbourhood-policing', file]);
+    const run = await runInProcess(['neighbourhood-policing', file, ...extra]);
     expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Source ');
     expect(run.stdout).not.toMatch(/[\u001b\u009b\u0007\r\u202e]/);
     expect(run.stdout.match(/^Grade: /gm)).toHaveLength(1);
+  });
+
+  it.each(['markdown', 'html'])('quoted evidence and sources are escaped in %s, with --show-evidence too', async (format) => {
+    const dir = scratch();
+    const file = join(dir, 'evidence.json');
+    writeFileSync(file, hostileEvidence('<script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror=alert(3)>'));
+    for (const extra of [[], ['--show-evidence']]) {
+      const run = await runInProcess(['neighbourhood-policing', file, '--format', format, ...extra]);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('Source ');
+      // Markdown escapes what would start HTML or a link; HTML escapes every tag.
+      expect(run.stdout).not.toMatch(format === 'html' ? /<script>|<img/ : /(?<!\\)<script>|(?<!\\)<img|(?<!\\)\]\(javascript/);
+    }
   });
 
   it('unknown keys and errors that quote hostile text are neutralised on stderr too', async () => {

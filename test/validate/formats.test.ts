@@ -24,11 +24,11 @@ function tempEvidence(name: string, data: unknown, folder = mkdtempSync(join(tmp
   return file;
 }
 
-function evidenceWith(findings: Array<{ criterion: string; status: string }>, extra: Record<string, unknown> = {}) {
+function evidenceWith(findings: Array<{ criterion: string; status: string; sources?: string[] }>, extra: Record<string, unknown> = {}) {
   return { framework: 'synthetic', criteriaVersion: '1', force: { id: 'synthetic-force', name: 'Synthetic Force' }, findings, ...extra };
 }
 
-const ALL_MET = ['F1', 'F2', 'F3', 'G1', 'G2', 'G3'].map((criterion) => ({ criterion, status: 'met' }));
+const ALL_MET = ['F1', 'F2', 'F3', 'G1', 'G2', 'G3'].map((criterion) => ({ criterion, status: 'met', sources: ['Synthetic'] }));
 
 describe('validate --format json', () => {
   it('parses, counts every problem, and gives the provenance of the criteria used', async () => {

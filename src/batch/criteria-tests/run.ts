@@ -90,7 +90,9 @@ async function runCase(criteria: Criteria, loaded: LoadedTestFile, testCase: Tes
   } else {
     evidence = loadInlineCase(criteria, loaded, { ...testCase, source: testCase.source });
   }
-  const graded = gradeLoaded(criteria, evidence, { framework: criteria.framework, allowIncomplete: testCase.allowIncomplete });
+  // Inline findings are statuses alone, by design: no warning that they cite no evidence.
+  const graded = gradeLoaded(criteria, evidence, { framework: criteria.framework, allowIncomplete: testCase.allowIncomplete,
+    ignoreUncited: testCase.source.kind !== 'file' });
   if (!graded.ok) return error(graded.diagnostics);
   const actual = actualFor(testCase.expect, graded.result);
   const mismatches = compareExpectation(testCase.expect, actual);

@@ -7,7 +7,7 @@ import { quote } from '../../shared/quote.js';
 import { didYouMean } from '../../shared/suggest.js';
 import { COMMAND_NAMES } from '../../shared/command-names.js';
 import { useColor } from '../color.js';
-import { addCommonOptions, criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
+import { addCommonOptions, criteriaDirOf, emit, outputWidth, reportDiagnostics, type CommonOptions } from '../common.js';
 import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';
 import { UsageError } from '../errors.js';
 import { assertReadableFile } from '../file-targets.js';
@@ -16,13 +16,15 @@ import type { Io } from '../io.js';
 
 interface GradeCommandOptions extends CommonOptions {
   allowIncomplete?: boolean;
+  showEvidence?: boolean;
 }
 
 const EXAMPLES = `
 Examples:
   $ grade neighbourhood-policing evidence/hertfordshire-2007/neighbourhood-policing.json
   $ grade child-abuse evidence.json --format json --output result.json
-  $ grade missing-persons draft.json --allow-incomplete`;
+  $ grade missing-persons draft.json --allow-incomplete
+  $ grade public-protection evidence.json --show-evidence --width 80`;
 
 /** `grade <framework> <evidence.json>`: grade one file and justify the grade. */
 export function registerGradeCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
@@ -30,8 +32,9 @@ export function registerGradeCommand(program: Command, io: Io, done: (outcome: O
     .command('grade [framework] [evidence]', { isDefault: true })
     .summary('grade one evidence file (the default command)')
     .description('Grade one evidence file against a framework\'s criteria and justify the grade.')
-    .option('--allow-incomplete', 'count criteria without a finding, or whose status is blank (a draft), as not met instead of failing');
-  addCommonOptions(command, Object.keys(gradeRenderers), 'text')
+    .option('--allow-incomplete', 'count criteria without a finding, or whose status is blank (a draft), as not met instead of failing')
+    .option('--show-evidence', 'show every finding\'s evidence and sources in the criteria listing (text, markdown, html)');
+  addCommonOptions(command, Object.keys(gradeRenderers), 'text', { width: true })
     .addHelpText('after', EXAMPLES)
     .action(async (framework: string | undefined, evidence: string | undefined, options: GradeCommandOptions) => {
       if (framework === undefined) {
@@ -57,7 +60,9 @@ async function gradeCommand(io: Io, framework: string, evidenceFile: string, opt
   const outcome = reportDiagnostics(io, options, graded.diagnostics);
   if (!graded.ok) return outcome;
   const render = gradeRenderers[options.format as GradeFormat];
-  emit(io, options, render(graded.result, { color: !options.output && useColor(io, options.color) }), [evidenceFile, criteriaFile]);
+  const color = !options.output && useColor(io, options.color);
+  const shown = { color, width: outputWidth(io, options), showEvidence: options.showEvidence === true };
+  emit(io, options, render(graded.result, shown), [evidenceFile, criteriaFile]);
   return outcome;
 }
 

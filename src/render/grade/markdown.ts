@@ -1,40 +1,74 @@
 import type { GradeResult } from '../../engine/result.js';
-import { GRADE_META, RULE_META, STATUS_META } from '../display.js';
-import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js';
-import type { RenderOptions } from '../style.js';
-import { criterionFlags, gradeHeadline, groupCriteria, nextGradeSentence } from './sections.js';
+import { ADVISORY_META, GRADE_META, RULE_META, STATUS_META, factorTitle } from '../display.js';
+import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
+import type { GradeRenderOptions } from './options.js';
+import { criterionFlags, findingsBehindGrade, gradeHeadline, groupCriteria, nextGradeSentence } from './sections.js';
 
-/** One graded file as a Markdown document: grade, decision, next grade, criteria tables. */
-export function renderGradeMarkdown(result: GradeResult, _options: RenderOptions): string {
+/** A finding's evidence and sources in one line, for a table cell; empty when it cites nothing. */
+function citedInline(evidence: readonly string[], sources: readonly string[]): string {
+  const parts = evidence.map((text) => text.trim());
+  if (sources.length > 0) parts.push(`Sources: ${sources.join('; ')}`);
+  return parts.join(' ');
+}
+
+/**
+ * One graded file as a Markdown document: the grade (an advisory beside it), the computed grade
+ * with its rule and reasons, the judgement, why not higher, the next grade, the findings behind
+ * the grade with their evidence, the criteria tables and the excellence factors.
+ */
+export function renderGradeMarkdown(result: GradeResult, options: GradeRenderOptions): string {
   const md = escapeMarkdown;
+  const block = escapeMarkdownBlock;
+  const judged = result.judgement !== null;
   const out: string[] = [];
   out.push(`# ${md(result.framework.title)}: ${md(result.force.name)}`, '');
   out.push(`**Grade: ${md(gradeHeadline(result))}**`, '');
+  for (const advisory of result.advisories) out.push(`> **${md(ADVISORY_META[advisory.code].title)}: ${md(advisory.message)}**`, '');
   out.push(`Criteria \`${result.framework.id}\` version ${md(result.framework.version)} (sha256 \`${result.framework.sha256.slice(0, 12)}\`).`, '');
-  if (result.judgement) out.push(`Professional judgement by ${md(result.judgement.by)}: ${md(result.judgement.rationale)}`, '');
-  out.push(`## Decision`, '', `${md(RULE_META[result.decision.rule].title)}.`, '');
-  for (const reason of result.decision.reasons) out.push(`- ${md(reason)}`);
+  out.push(`## ${judged ? 'Computed grade' : 'Decision'}`, '', `${md(RULE_META[result.decision.rule].title)}.`, '');
+  for (const reason of result.decision.reasons) out.push(`- ${block(reason)}`);
   out.push('');
+  if (result.judgement) {
+    out.push('## Professional judgement', '', `**${GRADE_META[result.judgement.grade].title}**, by ${md(result.judgement.by)}: ${md(result.judgement.rationale)}`, '');
+  }
   if (result.decision.notReached.length > 0) {
-    out.push('## Why not higher', '');
+    out.push(judged ? '## Why not higher, by the criteria' : '## Why not higher', '');
     for (const { grade, reasons } of result.decision.notReached) out.push(`- **${GRADE_META[grade].title}**: ${md(reasons.join('; '))}`);
     out.push('');
   }
   const next = nextGradeSentence(result);
-  if (next) out.push('## Next grade', '', md(next), '');
-  if (result.advisories.length > 0) {
-    out.push('## Advisories', '');
-    for (const advisory of result.advisories) out.push(`- **${advisory.code}**: ${md(advisory.message)}`);
+  if (next) out.push('## Next grade', '', block(next), '');
+  if (result.incomplete) out.push(`> Incomplete evidence: no finding for ${md(result.missing.join(', '))} (counted as not met).`, '');
+  const cited = findingsBehindGrade(result);
+  if (cited.length > 0) {
+    out.push('## Findings behind the grade', '');
+    for (const finding of cited) {
+      out.push(`- **${md(finding.label)}**: ${STATUS_META[finding.status].title} (${md([...finding.flags, ...finding.roles].join('; '))})`);
+      if (finding.unanswered) out.push('  - No finding in the evidence (counted as not met).');
+      else if (finding.evidence.length === 0 && finding.sources.length === 0) out.push('  - No evidence or sources cited.');
+      for (const text of finding.unanswered ? [] : finding.evidence) out.push(`  - ${block(text)}`);
+      if (!finding.unanswered && finding.sources.length > 0) out.push(`  - Sources: ${md(finding.sources.join('; '))}`);
+    }
     out.push('');
   }
-  if (result.incomplete) out.push(`> Incomplete evidence: no finding for ${md(result.missing.join(', '))} (counted as not met).`, '');
+  const evidenceColumn = options.showEvidence === true;
+  const head = evidenceColumn ? ['| Criterion | Status | Statement | Evidence and sources |', '| --- | --- | --- | --- |'] : ['| Criterion | Status | Statement |', '| --- | --- | --- |'];
+  const evidenceCell = (evidence: readonly string[], sources: readonly string[]) => (evidenceColumn ? ` ${escapeTableCell(citedInline(evidence, sources))} |` : '');
   out.push('## Criteria', '');
   for (const group of groupCriteria(result)) {
-    out.push(`### ${group.levelTitle}: ${md(group.themeTitle)}`, '', '| Criterion | Status | Statement |', '| --- | --- | --- |');
+    out.push(`### ${group.levelTitle}: ${md(group.themeTitle)}`, '', ...head);
     for (const c of group.criteria) {
       const flags = criterionFlags(c);
       const statement = `${c.text}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
-      out.push(`| ${escapeTableCell(c.id)} | ${STATUS_META[c.status].title} | ${escapeTableCell(statement)} |`);
+      out.push(`| ${escapeTableCell(c.id)} | ${STATUS_META[c.status].title} | ${escapeTableCell(statement)} |${evidenceCell(c.evidence, c.sources)}`);
+    }
+    out.push('');
+  }
+  if (result.excellence.length > 0) {
+    out.push('## Excellence factors', '', ...head.map((line, i) => (i === 0 ? line.replace('Criterion', 'Factor').replace('Statement', 'Description') : line)));
+    for (const f of result.excellence) {
+      const status = `${STATUS_META[f.status].title}${f.evidenced ? '' : ' (not evidenced)'}`;
+      out.push(`| ${escapeTableCell(factorTitle(f.factor))} | ${status} | ${escapeTableCell(f.text)} |${evidenceCell(f.evidence, f.sources)}`);
     }
     out.push('');
   }

@@ -1,6 +1,6 @@
 import type { CriterionResult, GradeResult } from '../../engine/result.js';
-import { LEVEL_TITLES, type Grade } from '../../shared/grades.js';
-import { GRADE_META } from '../display.js';
+import { LEVEL_TITLES, type Grade, type Status } from '../../shared/grades.js';
+import { GRADE_META, factorTitle } from '../display.js';
 import { byCodeUnit } from '../../shared/order.js';
 
 /** A block of criteria sharing a level and a theme, in the order renderers show them. */
@@ -84,5 +84,76 @@ export function nextGradeSentence(result: GradeResult): string | undefined {
     parts.push(`${next.additional} more of ${pool.join(', ')}`);
   }
   const count = `${next.changesNeeded} finding${next.changesNeeded === 1 ? '' : 's'}`;
-  return `${GRADE_META[next.grade].title} is ${count} away: ${parts.join('; and ')}`;
+  return `${GRADE_META[next.grade].title} is ${count} away ${countedFrom(result)}: ${parts.join('; and ')}`;
+}
+
+/**
+ * The grade the next grade counts from: the computed one ("from Good"; "from the computed Good"
+ * when a judgement gave another grade), since findings, not the judgement, move it.
+ */
+export function countedFrom(result: GradeResult): string {
+  const computed = GRADE_META[result.computedGrade].title;
+  return result.judgement && result.grade !== result.computedGrade ? `from the computed ${computed}` : `from ${computed}`;
+}
+
+/**
+ * A criterion or excellence factor that the justification rests on, with what the evidence says
+ * of it: one entry per deciding criterion and per next-grade candidate (each once).
+ */
+export interface CitedFinding {
+  kind: 'criterion' | 'factor';
+  id: string;
+  /** How it is named: a criterion by its id, a factor by its title. */
+  label: string;
+  status: Status;
+  /** A criterion's flags (`criterionFlags`); a factor has none. */
+  flags: string[];
+  /** Why it is listed: "decided the grade", "must become met for Excellent", … */
+  roles: string[];
+  evidence: string[];
+  sources: string[];
+  /** The evidence has no finding for it (a criterion under --allow-incomplete, or a factor not mentioned). */
+  unanswered: boolean;
+}
+
+/**
+ * The findings behind a grade, in the order the justification names them: the criteria that
+ * decided the computed grade, then the next grade's required ids, then its other candidates.
+ * Linear in the criteria and factors (one map each).
+ */
+export function findingsBehindGrade(result: GradeResult): CitedFinding[] {
+  const criteria = new Map(result.criteria.map((c) => [c.id, c]));
+  const factors = new Map(result.excellence.map((f) => [f.factor, f]));
+  const listed = new Map<string, CitedFinding>();
+  const add = (id: string, role: string) => {
+    const seen = listed.get(id);
+    if (seen) { if (!seen.roles.includes(role)) seen.roles.push(role); return; }
+    const criterion = criteria.get(id);
+    if (criterion) {
+      listed.set(id, { kind: 'criterion', id, label: id, status: criterion.status, flags: criterionFlags(criterion).filter((f) => f !== 'no finding'),
+        roles: [role], evidence: criterion.evidence, sources: criterion.sources, unanswered: criterion.missing });
+      return;
+    }
+    const factor = factors.get(id);
+    if (factor) {
+      listed.set(id, { kind: 'factor', id, label: `${factorTitle(id)} (excellence factor)`, status: factor.status, flags: [],
+        roles: [role], evidence: factor.evidence, sources: factor.sources, unanswered: !factor.evidenced });
+    }
+  };
+  const next = result.nextGrade;
+  const above = next ? GRADE_META[next.grade].title : undefined;
+  const required = new Set(next?.required ?? []);
+  const candidates = new Set(next?.candidates ?? []);
+  const candidateRole = (id: string) => (required.has(id) ? `must become met for ${above ?? ''}` : `could count towards ${above ?? ''}`);
+  for (const c of result.decision.deciding) {
+    // A failed dominant, critical or significant criterion gave Poor; an unmet Fair one kept the
+    // grade from Good; an unmet Good one is named by what it could do for the next grade.
+    if (c.reason === 'dominant' || c.reason === 'critical' || c.reason === 'significant') add(c.id, 'decided the grade');
+    else if (c.reason === 'fair' && above !== undefined) add(c.id, `kept the grade from ${above}`);
+    else if (!candidates.has(c.id)) add(c.id, 'not met');
+    if (candidates.has(c.id)) add(c.id, candidateRole(c.id));
+  }
+  for (const id of next?.required ?? []) add(id, candidateRole(id));
+  for (const id of next?.candidates ?? []) add(id, candidateRole(id));
+  return [...listed.values()];
 }

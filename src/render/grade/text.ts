@@ -1,61 +1,125 @@
 import type { GradeResult } from '../../engine/result.js';
-import { GRADE_META, RULE_META, STATUS_META } from '../display.js';
+import { ADVISORY_META, GRADE_META, RULE_META, STATUS_META, factorTitle } from '../display.js';
 import { sanitizeForTerminal, sanitizeLine } from '../../shared/sanitize.js';
-import { drawBoxTable, type BoxRow } from '../box-table.js';
-import { createStyle, paint, type RenderOptions } from '../style.js';
-import { criterionFlags, gradeHeadline, groupCriteria, nextGradeSentence } from './sections.js';
+import { columnWidth, drawBoxTable, type BoxRow } from '../box-table.js';
+import { createStyle, paint, textWidth } from '../style.js';
+import { wrapParagraph, type Hang } from '../wrap.js';
+import type { GradeRenderOptions } from './options.js';
+import { criterionFlags, findingsBehindGrade, gradeHeadline, groupCriteria, nextGradeSentence } from './sections.js';
 
-/** The default human-readable report for one graded file. */
-export function renderGradeText(result: GradeResult, options: RenderOptions): string {
+/**
+ * The default human-readable report for one graded file, wrapped to the width asked for: the
+ * grade (and any advisory beside it), the computed grade with its rule and reasons, the
+ * judgement, why higher grades were not reached, the next grade, the findings behind the grade
+ * with what the evidence says of them, and the criteria and excellence factors.
+ */
+export function renderGradeText(result: GradeResult, options: GradeRenderOptions): string {
   const style = createStyle(options);
+  const width = textWidth(options);
   const gradeTitle = (g: GradeResult['grade']) => paint(style, GRADE_META[g].colour, GRADE_META[g].title.toUpperCase());
   const lines: string[] = [];
   const clean = sanitizeLine;
+  const say = (text: string, hang: Hang = {}) => {
+    for (const line of wrapParagraph(text, width, hang)) lines.push(line);
+  };
+  const judged = result.judgement !== null;
 
-  lines.push(style.bold(`${clean(result.framework.title)} — ${clean(result.force.name)} (${clean(result.force.id)})`));
+  say(`${clean(result.framework.title)} — ${clean(result.force.name)} (${clean(result.force.id)})`, { paint: style.bold });
   lines.push(`Grade: ${style.bold(gradeHeadline(result, gradeTitle))}`);
-  lines.push(style.dim(`Criteria ${clean(result.framework.id)} version ${clean(result.framework.version)}, sha256 ${result.framework.sha256.slice(0, 12)}`));
-  if (result.judgement) {
-    lines.push(`Judgement by ${clean(result.judgement.by)}: ${clean(result.judgement.rationale)}`);
+  // An advisory asks for moderation: it stands with the grade, as bold.
+  for (const advisory of result.advisories) {
+    say(`${ADVISORY_META[advisory.code].title}: ${clean(advisory.message)}`, { first: '! ', paint: (t) => style.bold(style.yellow(t)), paintFirst: (t) => style.bold(style.yellow(t)) });
   }
-  lines.push('', style.bold(`Decision: ${RULE_META[result.decision.rule].title}`));
-  for (const reason of result.decision.reasons) lines.push(`  ${clean(reason)}`);
+  say(`Criteria ${clean(result.framework.id)} version ${clean(result.framework.version)}, sha256 ${result.framework.sha256.slice(0, 12)}`, { paint: style.dim });
+
+  lines.push('');
+  say(`${judged ? 'Computed grade' : 'Decision'}: ${RULE_META[result.decision.rule].title}`, { paint: style.bold });
+  for (const reason of result.decision.reasons) say(clean(reason), { first: '  ', rest: '    ' });
+  if (result.judgement) {
+    lines.push('');
+    say(`Judgement: ${GRADE_META[result.judgement.grade].title}, by ${clean(result.judgement.by)}`, { paint: style.bold });
+    say(clean(result.judgement.rationale), { first: '  ' });
+  }
   if (result.decision.notReached.length > 0) {
-    lines.push('', style.bold('Not reached'));
+    lines.push('', style.bold(judged ? 'Not reached by the criteria' : 'Not reached'));
     for (const { grade, reasons } of result.decision.notReached) {
-      lines.push(`  ${GRADE_META[grade].title}: ${clean(reasons.join('; '))}`);
+      say(clean(reasons.join('; ')), { first: `  ${GRADE_META[grade].title}: `, rest: '    ' });
     }
   }
   const next = nextGradeSentence(result);
-  if (next) lines.push('', `${style.bold('Next grade:')} ${clean(next)}`);
-  if (result.advisories.length > 0) {
-    lines.push('', style.bold('Advisories'));
-    for (const advisory of result.advisories) lines.push(`  ${style.yellow('!')} ${advisory.code}: ${clean(advisory.message)}`);
+  if (next) {
+    lines.push('');
+    say(clean(next), { first: 'Next grade: ', rest: '  ', paintFirst: style.bold });
   }
   if (result.incomplete) {
-    lines.push('', style.yellow(`Incomplete evidence: no finding for ${result.missing.join(', ')} (counted as not met)`));
+    lines.push('');
+    say(`Incomplete evidence: no finding for ${clean(result.missing.join(', '))} (counted as not met)`, { paint: style.yellow, rest: '  ' });
   }
-  lines.push('', criteriaTable(result, options));
+  const cited = findingsBehindGrade(result);
+  if (cited.length > 0) {
+    lines.push('', style.bold('Findings behind the grade'));
+    for (const finding of cited) {
+      const meta = STATUS_META[finding.status];
+      const about = [...finding.flags, ...finding.roles].join('; ');
+      say(`${clean(finding.label)}: ${paint(style, meta.colour, `${meta.symbol} ${meta.title}`)} (${clean(about)})`, { first: '  ', rest: '    ' });
+      for (const line of citationLines(finding)) say(line, line.startsWith('- ') ? { first: '    ', rest: '      ' } : { first: '    ' });
+    }
+  }
+  lines.push('', criteriaTable(result, options, width));
   return `${lines.join('\n')}\n`;
 }
 
-function criteriaTable(result: GradeResult, options: RenderOptions): string {
+/**
+ * What the evidence cites for a finding, as lines: each piece of evidence as written (a quote
+ * keeps its own quotation marks), then the sources; or that it cites nothing.
+ */
+function citationLines(finding: { evidence: readonly string[]; sources: readonly string[]; unanswered: boolean }): string[] {
+  if (finding.unanswered) return ['No finding in the evidence (counted as not met).'];
+  const lines = finding.evidence.map((text) => `- ${sanitizeLine(text).trim()}`);
+  if (finding.sources.length > 0) lines.push(`Sources: ${sanitizeLine(finding.sources.join('; '))}`);
+  return lines.length > 0 ? lines : ['No evidence or sources cited.'];
+}
+
+/** The widest the first column grows (longer ids wrap): a quarter of the table. */
+const idCap = (width: number) => Math.floor(width / 4);
+
+function criteriaTable(result: GradeResult, options: GradeRenderOptions, width: number): string {
   const style = createStyle(options);
   const rows: BoxRow[] = [];
+  const ids: string[] = ['Criterion'];
+  const statuses: string[] = ['Status'];
+  const row = (id: string, status: GradeResult['criteria'][number]['status'], statement: string, cited: Parameters<typeof citationLines>[0]) => {
+    const meta = STATUS_META[status];
+    const label = `${meta.symbol} ${meta.title}`;
+    ids.push(id);
+    statuses.push(label);
+    const evidence = options.showEvidence ? citationLines(cited).map((line) => `\n${line}`).join('') : '';
+    rows.push({ cells: [
+      { text: id },
+      { text: label, paint: (text) => paint(style, meta.colour, text) },
+      { text: `${sanitizeForTerminal(statement)}${evidence}` },
+    ] });
+  };
   for (const group of groupCriteria(result)) {
     rows.push({ span: { text: `${group.levelTitle} · ${sanitizeLine(group.themeTitle)}`, paint: style.bold } });
     for (const criterion of group.criteria) {
-      const meta = STATUS_META[criterion.status];
       const flags = criterionFlags(criterion);
-      rows.push({ cells: [
-        { text: sanitizeLine(criterion.id) },
-        { text: `${meta.symbol} ${meta.title}`, paint: (text) => paint(style, meta.colour, text) },
-        { text: sanitizeForTerminal(`${criterion.text}${flags.length > 0 ? ` [${flags.join(', ')}]` : ''}`) },
-      ] });
+      row(sanitizeLine(criterion.id), criterion.status, `${criterion.text}${flags.length > 0 ? ` [${flags.join(', ')}]` : ''}`,
+        { evidence: criterion.evidence, sources: criterion.sources, unanswered: criterion.missing });
     }
   }
+  if (result.excellence.length > 0) {
+    rows.push({ span: { text: 'Excellence factors', paint: style.bold } });
+    for (const factor of result.excellence) {
+      row(sanitizeLine(factorTitle(factor.factor)), factor.status, `${factor.text}${factor.evidenced ? '' : ' [not evidenced]'}`,
+        { evidence: factor.evidence, sources: factor.sources, unanswered: !factor.evidenced });
+    }
+  }
+  const idWidth = columnWidth(ids, idCap(width));
+  const statusWidth = columnWidth(statuses);
   return drawBoxTable({
-    widths: [14, 16, 72],
+    // Three columns and four borders fill the width; the statement takes what is left.
+    widths: [idWidth, statusWidth, width - idWidth - statusWidth - 4],
     head: ['Criterion', 'Status', 'Statement'].map((text) => ({ text, paint: style.bold })),
     rows,
     border: style.gray,

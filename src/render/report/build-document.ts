@@ -101,13 +101,17 @@ export function reportDocument(report: ForceReport): Block[] {
   ];
 }
 
-/** One graded framework as a document (`grade <framework> <evidence> --format html`). */
-export function gradeDocument(result: GradeResult): Block[] {
+/**
+ * One graded framework as a document (`grade <framework> <evidence> --format html`): its section
+ * with the findings behind the grade, and the criteria with their status (`evidence`: and what
+ * the evidence cites for each).
+ */
+export function gradeDocument(result: GradeResult, options: { evidence?: boolean } = {}): Block[] {
   const intro: Block[] = result.period ? [{ kind: 'paragraph', text: `Assessment period: ${formatPeriod(result.period)}.` }] : [];
   const section = frameworkSection({ result, national: null, firstRecommendation: 1 },
-    { level: 1, heading: `${result.framework.title}: ${result.force.name}`, hasNational: false, intro });
+    { level: 1, heading: `${result.framework.title}: ${result.force.name}`, hasNational: false, intro, findings: true });
   return [section, {
     kind: 'section', role: 'appendix', id: 'criteria',
-    blocks: [{ kind: 'heading', level: 2, text: 'Criteria and their status' }, ...criteriaBlocks(result)],
+    blocks: [{ kind: 'heading', level: 2, text: 'Criteria and their status' }, ...criteriaBlocks(result, options)],
   }];
 }

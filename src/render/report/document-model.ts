@@ -8,6 +8,10 @@ import type { Grade, Status } from '../../shared/grades.js';
 export type Block =
   | { kind: 'heading'; level: HeadingLevel; text: string; id?: string; grade?: Grade; detail?: string }
   | { kind: 'paragraph'; text: string; note?: boolean }
+  /** Beside the grade, as prominent as it: an advisory that asks the reader to act (moderation). */
+  | { kind: 'advisory'; title: string; text: string }
+  /** The findings a justification rests on, each with what the evidence cites. */
+  | { kind: 'findings'; items: FindingItem[] }
   | { kind: 'list'; items: string[] }
   | { kind: 'terms'; items: Array<{ term: string; grade?: Grade; description: string }> }
   | { kind: 'recommendations'; first: number; items: string[] }
@@ -44,6 +48,26 @@ export interface TableCell {
   status?: Status;
   /** Shown in bold: the force's own grade in a distribution. */
   strong?: boolean;
+  /** Shown below the text: what the evidence cites (`grade --show-evidence`). */
+  citations?: Citations;
+}
+
+/** What the evidence cites for a finding: its quotes and sources, or a note that it has none. */
+export interface Citations {
+  evidence: string[];
+  sources: string[];
+  /** Said instead when there is nothing to quote: "No evidence or sources cited." */
+  none?: string;
+}
+
+/** One finding a justification rests on. */
+export interface FindingItem {
+  /** The criterion's id, or the factor's title. */
+  label: string;
+  status: Status;
+  /** Flags and why it is listed ("significant; decided the grade"). */
+  about: string;
+  citations: Citations;
 }
 
 /** Shifts a heading level down by `by`, never past the deepest level. */

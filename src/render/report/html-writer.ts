@@ -1,7 +1,7 @@
-import { GRADE_META } from '../display.js';
+import { GRADE_META, STATUS_META } from '../display.js';
 import { escapeHtml } from '../html-escape.js';
 import { renderChartSvg } from './chart.js';
-import type { Block, TableBody, TableCell } from './document-model.js';
+import type { Block, Citations, TableBody, TableCell } from './document-model.js';
 import { REPORT_CSS } from './styles.js';
 
 const esc = escapeHtml;
@@ -10,12 +10,21 @@ function attr(name: string, value: string | undefined): string {
   return value === undefined || value === '' ? '' : ` ${name}="${esc(value)}"`;
 }
 
+/** What the evidence cites, as paragraphs: each piece of evidence as written, then the sources (or the note that there are none). */
+function citations(c: Citations): string {
+  if (c.none !== undefined) return `<p class="cited none">${esc(c.none)}</p>`;
+  const out = c.evidence.map((text) => `<p class="cited evidence">${esc(text)}</p>`);
+  if (c.sources.length > 0) out.push(`<p class="cited sources">Sources: ${esc(c.sources.join('; '))}</p>`);
+  return out.join('');
+}
+
 function cell(c: TableCell, header: boolean, numeric: boolean): string {
   const classes: string[] = [];
   let content = esc(c.text);
   if (c.grade) content = `<span class="badge grade-${c.grade}">${content}</span>`;
   else if (c.status) content = `<span class="badge status-${c.status}">${content}</span>`;
   if (c.suffix) content += esc(c.suffix);
+  if (c.citations) content += citations(c.citations);
   if (numeric) classes.push('count');
   if (c.strong) {
     classes.push('strong');
@@ -40,6 +49,11 @@ function block(b: Block): string {
     }
     case 'paragraph':
       return `<p${b.note ? ' class="note"' : ''}>${esc(b.text)}</p>`;
+    case 'advisory':
+      return `<p class="advisory" role="note"><strong>${esc(b.title)}:</strong> ${esc(b.text)}</p>`;
+    case 'findings':
+      return `<ul class="findings">\n${b.items.map((f) => `<li><p><strong>${esc(f.label)}</strong> <span class="badge status-${f.status}">${esc(STATUS_META[f.status].title)}</span>`
+        + `${f.about === '' ? '' : ` <span class="detail">(${esc(f.about)})</span>`}</p>${citations(f.citations)}</li>`).join('\n')}\n</ul>`;
     case 'list':
       return `<ul>\n${b.items.map((item) => `<li>${esc(item)}</li>`).join('\n')}\n</ul>`;
     case 'terms':
@@ -54,7 +68,8 @@ function block(b: Block): string {
     {
       const numeric = b.numeric ?? [];
       const head = b.columns.map((c, i) => `<th scope="col"${numeric[i] ? ' class="count"' : ''}>${esc(c)}</th>`).join('');
-      return `<table class="${b.layout}">\n<caption>${esc(b.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n${b.bodies.map((body) => tbody(body, b.columns.length, numeric)).join('\n')}\n</table>`;
+      // In a scrolling box: a table too wide for the page scrolls rather than split its words.
+      return `<div class="table">\n<table class="${b.layout}">\n<caption>${esc(b.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n${b.bodies.map((body) => tbody(body, b.columns.length, numeric)).join('\n')}\n</table>\n</div>`;
     }
     case 'chart':
       return `<div class="distribution">\n${renderChartSvg(b)}\n</div>`;

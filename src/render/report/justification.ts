@@ -1,7 +1,7 @@
 import type { GradeResult } from '../../engine/result.js';
-import { GRADE_META } from '../display.js';
-import { nextGradeSentence, provisionalNote } from '../grade/sections.js';
-import type { Block, HeadingLevel } from './document-model.js';
+import { ADVISORY_META, GRADE_META } from '../display.js';
+import { findingsBehindGrade, nextGradeSentence, provisionalNote } from '../grade/sections.js';
+import { deeper, type Block, type Citations, type HeadingLevel } from './document-model.js';
 
 /** A clause as a sentence: capital first letter, closing full stop unless it already ends one. */
 export function sentence(text: string): string {
@@ -25,19 +25,35 @@ function gradeDetail(result: GradeResult): string | undefined {
   return details.length > 0 ? details.join('; ') : undefined;
 }
 
+/** What the evidence cites for a finding, for the document: its quotes and sources, or why there are none. */
+export function citationsOf(finding: { evidence: readonly string[]; sources: readonly string[] }, unanswered: boolean): Citations {
+  if (unanswered) return { evidence: [], sources: [], none: 'No finding in the evidence (counted as not met).' };
+  const cited = { evidence: [...finding.evidence], sources: [...finding.sources] };
+  return cited.evidence.length === 0 && cited.sources.length === 0 ? { ...cited, none: 'No evidence or sources cited.' } : cited;
+}
+
+/** The findings behind the grade (`findingsBehindGrade`) as blocks: a heading and the list, or nothing. */
+function findingsBlocks(result: GradeResult, level: HeadingLevel): Block[] {
+  const cited = findingsBehindGrade(result);
+  if (cited.length === 0) return [];
+  return [
+    { kind: 'heading', level: deeper(level), text: 'Findings behind the grade' },
+    { kind: 'findings', items: cited.map((f) => ({ label: f.label, status: f.status, about: [...f.flags, ...f.roles].join('; '), citations: citationsOf(f, f.unanswered) })) },
+  ];
+}
+
 /**
- * The grade (a heading: "Grade: Good") and its justification in plain sentences, all taken from the result: the judgement
- * (when there is one), the rule that decided the computed grade with its counts, the criteria
- * that decided it, why each higher grade was not reached, and what the next grade would need.
+ * The grade (a heading: "Grade: Good") and its justification in plain sentences, all taken from
+ * the result, in the order a reader checks it: any advisory (beside the grade: it asks for
+ * moderation), the rule that decided the computed grade with its counts and the criteria that
+ * decided it, the judgement (when there is one), why each higher grade was not reached, and what
+ * the next grade would need; with `findings`, the findings behind the grade and their evidence.
  */
-export function justificationBlocks(result: GradeResult, level: HeadingLevel): Block[] {
+export function justificationBlocks(result: GradeResult, level: HeadingLevel, options: { findings?: boolean } = {}): Block[] {
   const detail = gradeDetail(result);
   const blocks: Block[] = [{ kind: 'heading', level, text: 'Grade', grade: result.grade, ...(detail ? { detail } : {}) }];
   const { decision } = result;
-  if (result.judgement) {
-    const { by, rationale } = result.judgement;
-    blocks.push({ kind: 'paragraph', text: sentence(`The grade is a professional judgement by ${by}: ${rationale}`) });
-  }
+  for (const advisory of result.advisories) blocks.push({ kind: 'advisory', title: ADVISORY_META[advisory.code].title, text: sentence(advisory.message) });
   const computed = GRADE_META[result.computedGrade].title;
   const lead = result.judgement ? `The criteria give ${computed}: ` : '';
   blocks.push({ kind: 'paragraph', text: sentence(`${lead}${decision.summary}`) });
@@ -45,15 +61,19 @@ export function justificationBlocks(result: GradeResult, level: HeadingLevel): B
   if (detailReasons.length > 0) {
     blocks.push({ kind: 'paragraph', text: 'The criteria that decided it:' }, { kind: 'list', items: detailReasons.map(sentence) });
   }
+  if (result.judgement) {
+    const { by, rationale } = result.judgement;
+    blocks.push({ kind: 'paragraph', text: sentence(`The grade is a professional judgement by ${by}: ${rationale}`) });
+  }
   for (const { grade, reasons } of decision.notReached) {
     const subject = result.judgement ? `By the criteria, ${GRADE_META[grade].title}` : GRADE_META[grade].title;
     blocks.push({ kind: 'paragraph', text: sentence(`${subject} was not reached: ${reasons.join('; ')}`) });
   }
   const next = nextGradeSentence(result);
   if (next) blocks.push({ kind: 'paragraph', text: sentence(next) });
-  for (const advisory of result.advisories) blocks.push({ kind: 'paragraph', note: true, text: sentence(`Advisory (${advisory.code}): ${advisory.message}`) });
   if (result.incomplete) {
     blocks.push({ kind: 'paragraph', note: true, text: `Incomplete evidence: no finding for ${result.missing.join(', ')} (counted as not met).` });
   }
+  if (options.findings) blocks.push(...findingsBlocks(result, level));
   return blocks;
 }

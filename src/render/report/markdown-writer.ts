@@ -1,12 +1,22 @@
 import { GRADE_META, GRADES_BEST_FIRST } from '../display.js';
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
-import type { Block, TableCell } from './document-model.js';
+import { STATUS_META } from '../display.js';
+import type { Block, Citations, TableCell } from './document-model.js';
 
 const md = escapeMarkdown;
 const para = escapeMarkdownBlock;
 
+/** What the evidence cites, as lines of plain text: each piece of evidence as written, then the sources (or the note that there are none). */
+function citedLines(c: Citations): string[] {
+  if (c.none !== undefined) return [c.none];
+  const lines = c.evidence.map((text) => text.trim());
+  if (c.sources.length > 0) lines.push(`Sources: ${c.sources.join('; ')}`);
+  return lines;
+}
+
 function cell(c: TableCell): string {
-  const text = escapeTableCell(`${c.text}${c.suffix ?? ''}`);
+  const cited = c.citations ? ` — ${citedLines(c.citations).join(' ')}` : '';
+  const text = escapeTableCell(`${c.text}${c.suffix ?? ''}${cited}`);
   return c.strong ? `**${text}**` : text;
 }
 
@@ -21,6 +31,11 @@ function block(b: Block): string {
       return `${'#'.repeat(b.level)} ${md(b.text)}${b.grade ? `: ${GRADE_META[b.grade].title}` : ''}${b.detail ? ` (${md(b.detail)})` : ''}`;
     case 'paragraph':
       return b.note ? `*${para(b.text)}*` : para(b.text);
+    case 'advisory':
+      return `> **${md(b.title)}: ${md(b.text)}**`;
+    case 'findings':
+      return b.items.map((f) => [`- **${md(f.label)}**: ${STATUS_META[f.status].title}${f.about === '' ? '' : ` (${md(f.about)})`}`,
+        ...citedLines(f.citations).map((line) => `  - ${para(line)}`)].join('\n')).join('\n');
     case 'list':
       return b.items.map((item) => `- ${para(item)}`).join('\n');
     case 'terms':

@@ -1,10 +1,10 @@
 import type { GradeResult } from '../../engine/result.js';
 import type { DevelopingPractice } from '../../evidence/model.js';
 import type { Distribution, FrameworkReport } from '../../batch/report-model.js';
-import { GRADE_META, GRADES_BEST_FIRST, STATUS_META } from '../display.js';
+import { GRADE_META, GRADES_BEST_FIRST, STATUS_META, factorTitle } from '../display.js';
 import { criterionFlags, groupCriteria } from '../grade/sections.js';
 import { deeper, type Block, type HeadingLevel } from './document-model.js';
-import { justificationBlocks } from './justification.js';
+import { citationsOf, justificationBlocks } from './justification.js';
 
 /** Grades as the source report lists them: Excellent, Good, Fair, Poor. */
 
@@ -64,7 +64,7 @@ function narrative(level: HeadingLevel, title: string, paragraphs: readonly stri
  * improvement, recommendations (numbered across the report) and developing practice.
  * Shared by the report and by `grade --format html`.
  */
-export function frameworkSection(section: FrameworkReport, options: { level: HeadingLevel; heading: string; hasNational: boolean; intro?: Block[] }): Block {
+export function frameworkSection(section: FrameworkReport, options: { level: HeadingLevel; heading: string; hasNational: boolean; intro?: Block[]; findings?: boolean }): Block {
   const { result } = section;
   const sub = deeper(options.level);
   const report = result.report ?? {};
@@ -73,7 +73,7 @@ export function frameworkSection(section: FrameworkReport, options: { level: Hea
     ...(options.intro ?? []),
     { kind: 'heading', level: sub, text: 'National grade distribution' },
     ...distributionBlocks(section, options.hasNational),
-    ...justificationBlocks(result, sub),
+    ...justificationBlocks(result, sub, { findings: options.findings === true }),
     ...narrative(sub, 'Contextual factors', report.contextualFactors),
     ...narrative(sub, 'Strengths', report.strengths),
     ...narrative(sub, 'Work in progress', report.workInProgress),
@@ -91,9 +91,14 @@ export function frameworkSection(section: FrameworkReport, options: { level: Hea
   return { kind: 'section', role: 'framework', id: frameworkAnchor(result.framework.id), blocks };
 }
 
-/** Every criterion of a framework with its status, then the excellence factors: the appendix's tables. */
-export function criteriaBlocks(result: GradeResult): Block[] {
+/**
+ * Every criterion of a framework with its status, then the excellence factors (by title): the
+ * appendix's tables; with `evidence`, each statement with what the evidence cites for it.
+ */
+export function criteriaBlocks(result: GradeResult, options: { evidence?: boolean } = {}): Block[] {
   const { framework } = result;
+  const cited = (finding: { evidence: readonly string[]; sources: readonly string[] }, unanswered: boolean) =>
+    (options.evidence ? { citations: citationsOf(finding, unanswered) } : {});
   return [
     { kind: 'paragraph', text: `Criteria ${framework.id} version ${framework.version} (sha256 ${framework.sha256.slice(0, 12)}).` },
     {
@@ -103,14 +108,15 @@ export function criteriaBlocks(result: GradeResult): Block[] {
         rows: group.criteria.map((c) => {
           const flags = criterionFlags(c);
           return [{ text: c.id }, { text: STATUS_META[c.status].title, status: c.status },
-            { text: `${c.text}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}` }];
+            { text: `${c.text}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`, ...cited(c, c.missing) }];
         }),
       })),
     },
     {
       kind: 'table', layout: 'criteria', caption: `${framework.title}: excellence factors`, columns: ['Factor', 'Status', 'Description'],
-      bodies: [{ rows: result.excellence.map((f) => [{ text: f.factor },
-        { text: STATUS_META[f.status].title, status: f.status, ...(f.evidenced ? {} : { suffix: ' (no evidence)' }) }, { text: f.text }]) }],
+      bodies: [{ rows: result.excellence.map((f) => [{ text: factorTitle(f.factor) },
+        { text: STATUS_META[f.status].title, status: f.status, ...(f.evidenced ? {} : { suffix: ' (no evidence)' }) },
+        { text: f.text, ...cited(f, !f.evidenced) }]) }],
     },
   ];
 }

@@ -39,12 +39,13 @@ nav.contents{background:var(--panel);border:1px solid var(--rule);border-radius:
 nav.contents h2{border:0;margin:.25rem 0 .5rem;font-size:1.15rem}
 nav.contents ol{margin:0;padding-left:1.25rem}
 nav.contents ol ol{list-style:disc}
-table{width:100%;table-layout:fixed;border-collapse:collapse;margin:.75rem 0 1.5rem;font-size:.95rem}
+div.table{overflow-x:auto;margin:.75rem 0 1.5rem}
+table{width:100%;border-collapse:collapse;font-size:.95rem}
 table.criteria thead th:nth-child(1){width:6.5rem}
 table.criteria thead th:nth-child(2){width:8.5rem}
 table.judgements thead th:nth-child(2){width:9rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0 .5rem;color:var(--muted)}
-th,td{border:1px solid var(--rule);padding:.4rem .55rem;text-align:left;vertical-align:top}
+th,td{border:1px solid var(--rule);padding:.4rem .55rem;text-align:left;vertical-align:top;overflow-wrap:normal;word-break:normal;hyphens:manual}
 thead th{background:var(--panel)}
 tbody th[scope=rowgroup]{background:#e6eaee;font-weight:700}
 tbody th[scope=row]{font-weight:600;white-space:normal}
@@ -55,6 +56,14 @@ td.strong{font-weight:700;outline:2px solid var(--accent);outline-offset:-2px}
 .badge{display:inline-block;white-space:nowrap;border:1px solid;border-radius:4px;padding:0 .45em;font-weight:700}
 .grade-heading .badge{font-size:1.1em;padding:.05em .6em;margin-left:.15em}
 .grade-heading .detail{font-weight:400;font-size:.9em;color:var(--muted)}
+.advisory{font-weight:700;font-size:1.1rem;border-left:6px solid ${PALETTE.yellow.border};background:${PALETTE.yellow.background};color:${PALETTE.yellow.text};padding:.6rem 1rem;margin:.5rem 0 1rem}
+ul.findings{list-style:none;padding:0;margin:.5rem 0 1rem}
+ul.findings li{border-left:4px solid var(--rule);padding:.25rem .9rem;margin:.6rem 0}
+ul.findings li>p:first-child{margin:.2rem 0}
+ul.findings .detail{color:var(--muted)}
+.cited{margin:.3rem 0 0}
+.cited.evidence{font-style:italic}
+.cited.sources,.cited.none{color:var(--muted);font-size:.9em}
 dl.grades{display:grid;grid-template-columns:max-content 1fr;gap:.4rem 1rem;margin:.5rem 0 1.5rem}
 dl.grades dt{margin:0}
 dl.grades dd{margin:0}
@@ -71,11 +80,12 @@ section.framework,section.group,section.appendix,section.summary{margin-top:2.5r
   @page{margin:18mm 16mm}
   body{font-size:11pt}
   main{max-width:none;padding:0}
+  div.table{overflow:visible}
   nav.contents a,a{color:inherit;text-decoration:none}
   section.group,section.appendix{break-before:page}
   section.framework+section.framework{break-before:page}
   h1,h2,h3,h4,h5{break-after:avoid}
-  tr,li,figure,svg.chart,.practice dt{break-inside:avoid}
+  tr,li,figure,svg.chart,.practice dt,.advisory{break-inside:avoid}
   thead{display:table-header-group}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
