@@ -78,6 +78,7 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
 
   const context: BatchContext = {
     criteria, invalidCriteria: loaded.invalid, allowIncomplete: options.allowIncomplete === true,
+    ...(typeof source === 'string' ? { criteriaDir: source } : {}),
     ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
     knownForces: registry ? registry.forces.map((f) => ({ id: f.id, name: f.name })) : null,
   };

@@ -7,6 +7,7 @@ import type { Position } from '../shared/positions.js';
 import { firstError } from '../shared/diagnostics.js';
 import { cutText, quote } from '../shared/quote.js';
 import { readTextFileSync } from '../io/read-text.js';
+import { unknownFrameworkMessage } from '../shared/unknown-framework.js';
 import { toBatchResult, type BatchError, type BatchResult } from './model.js';
 
 /** What every file of a batch is graded with; plain data, so it can be handed to a worker thread. */
@@ -17,6 +18,8 @@ export interface BatchContext {
   invalidCriteria: Array<{ framework: string; reason: string }>;
   allowIncomplete: boolean;
   maxFileBytes?: number;
+  /** The criteria folder as the user sees it, for messages (none when criteria were given loaded). */
+  criteriaDir?: string;
   /**
    * The registered forces; null when no registry is in use (no unknown-force or
    * force-name-mismatch warnings, and every force keeps the name its evidence gives).
@@ -73,7 +76,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
   const byFramework = new Map(context.criteria.map((c) => [c.framework, c]));
   const invalid = new Map(context.invalidCriteria.map((c) => [c.framework, c.reason]));
   const known = context.knownForces ? forceNamesOf(context.knownForces) : undefined;
-  const frameworkList = [...byFramework.keys()].sort().join(', ') || 'none';
+  const frameworkIds = [...byFramework.keys(), ...invalid.keys()];
 
   return (file) => {
     const read = readTextFileSync(file, context.maxFileBytes);
@@ -96,7 +99,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
       const reason = invalid.get(framework);
       const message = reason !== undefined
         ? `the criteria for framework ${quote(framework)} are invalid (${reason})`
-        : `unknown framework ${quote(framework)} (available: ${frameworkList})`;
+        : unknownFrameworkMessage(framework, frameworkIds, context.criteriaDir);
       return failure(file, [...positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }]), ...(renamed ? [renamed] : [])], loaded);
     }
     const graded = decideLoaded(criteria, loaded, { allowIncomplete: context.allowIncomplete });
@@ -114,9 +117,32 @@ export function createFileGrader(context: BatchContext): FileGrader {
   };
 }
 
-/** Reads an evidence file and grades it against the given criteria. */
-export async function gradeFile(criteria: Criteria, file: string, options: GradeOptions = {}): Promise<GradeOutcome> {
+/** The frameworks of a criteria folder (`dir`, as the user sees it), for messages about others. */
+export interface KnownFrameworks {
+  ids: readonly string[];
+  dir: string;
+}
+
+/**
+ * Evidence that names another framework than the one asked for, and one that has no criteria
+ * either (a misspelling): said as `validate` and `batch` say it, with the closest framework id.
+ */
+function unknownFramework(loaded: LoadedEvidence, criteria: Criteria, options: GradeOptions, known: KnownFrameworks): Diagnostic | undefined {
+  const named = loaded.evidence.framework;
+  if (typeof named !== 'string' || named === (options.framework ?? criteria.framework) || known.ids.includes(named)) return undefined;
+  return positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'],
+    message: unknownFrameworkMessage(named, known.ids, known.dir) }])[0];
+}
+
+/**
+ * Reads an evidence file and grades it against the given criteria. With `frameworks`, evidence
+ * that names a framework the folder does not have gets the closest one as a did-you-mean.
+ */
+export async function gradeFile(criteria: Criteria, file: string, options: GradeOptions & { frameworks?: KnownFrameworks } = {}): Promise<GradeOutcome> {
   const loaded = await loadEvidenceFile(file, options.maxFileBytes);
+  const readable = loaded.ok ? loaded.value : loaded.partial;
+  const unknown = readable && options.frameworks ? unknownFramework(readable, criteria, options, options.frameworks) : undefined;
+  if (unknown) return { ok: false, diagnostics: [...loaded.diagnostics, unknown] };
   if (loaded.ok) return gradeLoaded(criteria, loaded.value, options);
   // Unknown keys alone leave a usable model: report its other problems in the same run.
   const more = loaded.partial ? checkEvidenceFile(criteria, loaded.partial, options) : [];

@@ -112,6 +112,7 @@ describe('batch', () => {
     writeFileSync(join(dir, 'look-alike.json'), JSON.stringify(doc, null, 2));
     const run = await runInProcess(['batch', dir], { cwd: scratch });
     expect(run.status).toBe(1);
-    expect(run.stdout + run.stderr).toContain('error: unknown framework "missing-persons\\u200b" (available: ');
+    expect(run.stdout + run.stderr).toContain('error: no criteria for framework "missing-persons\\u200b" in ');
+    expect(run.stdout + run.stderr).toContain('did you mean "missing-persons"? (it differs only in look-alike or invisible characters)');
   });
 });

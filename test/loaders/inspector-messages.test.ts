@@ -220,3 +220,39 @@ describe('a YAML tab gives one message', () => {
     ]);
   });
 });
+
+describe('a misspelt framework inside evidence gets the same did-you-mean in every command', () => {
+  it.each([
+    ['neighbourhod-policing', 'neighbourhood-policing'],
+    ['Child-Abuse', 'child-abuse'],
+    ['missing_persons', 'missing-persons'],
+  ])('%s', async (written, meant) => {
+    const doc = hertfordshire();
+    doc.framework = written;
+    const file = write(`framework-${written}.json`, JSON.stringify(doc, null, 2));
+    const message = `${file}:3:16: error: no criteria for framework "${written}" in criteria; did you mean "${meant}"? [unknown-framework]`;
+    const graded = await runInProcess(['neighbourhood-policing', file]);
+    expect(graded.stderr).toBe(`${message}\n`);
+    expect(graded.status).toBe(1);
+    const validated = await runInProcess(['validate', file]);
+    expect(validated.stdout).toContain(`${message}\n`);
+    const batch = await runInProcess(['batch', file]);
+    expect(batch.stdout).toContain(`  ${message}\n`);
+    expect(batch.status).toBe(1);
+  });
+
+  it('a framework that is far from every id lists the ids there are', async () => {
+    const doc = hertfordshire();
+    doc.framework = 'traffic-policing';
+    const file = write('framework-far.json', JSON.stringify(doc, null, 2));
+    const expected = 'no criteria for framework "traffic-policing" in criteria (available: child-abuse, domestic-violence, missing-persons, neighbourhood-policing, performance-management, public-protection)';
+    expect((await runInProcess(['neighbourhood-policing', file])).stderr).toContain(expected);
+    expect((await runInProcess(['validate', file])).stdout).toContain(expected);
+    expect((await runInProcess(['batch', file])).stdout).toContain(expected);
+  });
+
+  it('evidence for another framework that exists is still a framework mismatch', async () => {
+    const run = await runInProcess(['child-abuse', EVIDENCE]);
+    expect(run.stderr).toContain('the evidence is for framework "neighbourhood-policing", not "child-abuse" [framework-mismatch]');
+  });
+});
