@@ -6,7 +6,9 @@ import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Position } from '../shared/positions.js';
 import { firstError } from '../shared/diagnostics.js';
 import { cutText, quote } from '../shared/quote.js';
+import { didYouMeanOf, suggest } from '../shared/suggest.js';
 import { readTextFileSync } from '../io/read-text.js';
+import { notEvidenceReason } from '../evidence/not-evidence.js';
 import { unknownFrameworkMessage } from '../shared/unknown-framework.js';
 import { toBatchResult, type BatchError, type BatchResult } from './model.js';
 
@@ -25,12 +27,24 @@ export interface BatchContext {
    * force-name-mismatch warnings, and every force keeps the name its evidence gives).
    */
   knownForces: Array<{ id: string; name: string }> | null;
+  /**
+   * The files named on the command line (as found, `join`ed): always graded. Any other file that
+   * is plainly not evidence (`notEvidenceReason`) is skipped instead of failing.
+   */
+  namedFiles?: string[];
+}
+
+/** A JSON file found in a folder that is plainly not evidence, and why. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
 }
 
 /** One file's outcome in a batch. */
 export type FileOutcome =
   | { ok: true; result: BatchResult; warnings: Diagnostic[] }
-  | { ok: false; error: BatchError; warnings: Diagnostic[] };
+  | { ok: false; error: BatchError; warnings: Diagnostic[] }
+  | { ok: false; skipped: SkippedFile; warnings: Diagnostic[] };
 
 /** A grader for one batch: looks criteria up by framework and grades files synchronously. */
 export type FileGrader = (file: string) => FileOutcome;
@@ -67,6 +81,43 @@ function forceIdPosition(text: string, id: string): Position | undefined {
   return { line, column: offset - lineStart + 1 };
 }
 
+/** True when two names differ only in their digits (`force-77`, `force-07`). */
+function otherNumber(a: string, b: string): boolean {
+  const letters = (s: string): string => s.toLowerCase().replace(/[0-9]/g, '');
+  return a !== b && /[0-9]/.test(a + b) && letters(a) === letters(b);
+}
+
+/**
+ * The did-you-mean for a force the registry does not have: the registered force whose id is
+ * closest to the evidence's id ("hertfordshir" → "hertfordshire"), else the one whose name is
+ * closest to its name; remembered per force, as thousands of files may name the same one.
+ */
+function forceHint(forces: ReadonlyArray<{ id: string; name: string }>): (force: { id: string; name: string }) => string {
+  const ids = forces.map((f) => f.id);
+  const byName = new Map(forces.map((f) => [f.name, f]));
+  const byId = new Map(forces.map((f) => [f.id, f]));
+  const said = new Map<string, string>();
+  return (force) => {
+    const key = `${force.id}\u0000${force.name}`;
+    let hint = said.get(key);
+    if (hint === undefined) {
+      const id = suggest(force.id, ids);
+      // The registry's very name under another id is the clearest sign of all (suggest skips equals).
+      const sameName = byName.has(force.name) ? { candidate: force.name, lookAlike: false } : undefined;
+      const name = id === undefined ? sameName ?? suggest(force.name, byName.keys()) : undefined;
+      const match = id ?? name;
+      const registered = id ? byId.get(id.candidate) : name ? byName.get(name.candidate) : undefined;
+      // Another number is another force ("synthetic-force-77" is not a slip for "…-07").
+      const numbered = registered !== undefined && (id ? otherNumber(force.id, registered.id) : otherNumber(force.name, registered.name));
+      hint = match && registered && !numbered
+        ? didYouMeanOf({ candidate: registered.id, lookAlike: match.lookAlike }, { after: ` (${cutText(registered.name)})` })
+        : '';
+      if (said.size < 10_000) said.set(key, hint);
+    }
+    return hint;
+  };
+}
+
 /**
  * Makes the grader of a batch: each file is read, its framework taken from the file, and graded
  * against that framework's criteria with the same checks as `grade <framework> <file>`.
@@ -78,11 +129,16 @@ export function createFileGrader(context: BatchContext): FileGrader {
   const known = context.knownForces ? forceNamesOf(context.knownForces) : undefined;
   const frameworkIds = [...byFramework.keys(), ...invalid.keys()];
 
+  const named = new Set(context.namedFiles ?? []);
+  const registeredHint = forceHint(context.knownForces ?? []);
+
   return (file) => {
     const read = readTextFileSync(file, context.maxFileBytes);
     if (!read.ok) return failure(file, read.diagnostics);
     const parsed = parseEvidence(read.value, file);
     if (!parsed.ok) {
+      const reason = named.has(file) ? undefined : notEvidenceReason(read.value);
+      if (reason !== undefined) return { ok: false, skipped: { file, reason }, warnings: [] };
       // Unknown keys alone leave a usable model: it still names the force and framework.
       const partial = parsed.partial;
       const renamed = partial ? adoptRegisteredName(partial, known) : undefined;
@@ -108,7 +164,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
     if (renamed) warnings.push(renamed);
     const force = loaded.evidence.force;
     if (known && !known.has(force.id)) {
-      const message = `force ${quote(force.id)} (${cutText(force.name)}) is not in the forces registry`;
+      const message = `force ${quote(force.id)} (${cutText(force.name)}) is not in the forces registry${registeredHint(force)}`;
       const position = forceIdPosition(read.value, force.id);
       warnings.push(position ? { code: 'unknown-force', severity: 'warning', message, file, ...position }
         : positionIssues(loaded, [{ code: 'unknown-force', severity: 'warning', path: ['force', 'id'], message }])[0] as Diagnostic);

@@ -79,12 +79,13 @@ export function didYouMean(name: string, candidates: Iterable<string>, options: 
 }
 
 /**
- * `didYouMean` for a suggestion already made; `which` adds a clause about the candidate
+ * `didYouMean` for a suggestion already made; `after` follows the quoted candidate
+ * (`; did you mean "kent" (Kent Police)?`), `which` adds a clause about it
  * (`; did you mean "NP-G3", which has no finding?`).
  */
-export function didYouMeanOf(match: Suggestion | undefined, options: { which?: string } = {}): string {
+export function didYouMeanOf(match: Suggestion | undefined, options: { which?: string; after?: string } = {}): string {
   if (match === undefined) return '';
   const note = match.lookAlike ? ' (it differs only in look-alike or invisible characters)' : '';
   const which = options.which === undefined ? '' : `, ${options.which}`;
-  return `; did you mean ${quote(match.candidate, MAX_SUGGESTED_LENGTH)}${which}?${note}`;
+  return `; did you mean ${quote(match.candidate, MAX_SUGGESTED_LENGTH)}${options.after ?? ''}${which}?${note}`;
 }
