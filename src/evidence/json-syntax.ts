@@ -283,6 +283,11 @@ class Reader {
     }
     if (this.isCurly(ch)) this.curly(this.i);
     this.blameCurlyInLastString();
+    // `"He said "yes" to it"`: text straight after a string's closing quote means the quote was
+    // meant inside the text.
+    if (this.lastEnd === this.i - 1 && isWordChar(ch)) {
+      this.stop(this.lastEnd, 'a double quote inside text must be written \\" (this one ends the string early)');
+    }
     // In an indented file, a line that starts no further in than the line that opened the list
     // is not in it: the list was never closed.
     const indent = this.indentOf(this.i);

@@ -71,8 +71,10 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
         // 1e400 or YAML's .inf read as), and "integer" whole. Then say which number it is.
         const numeric = typeof value === 'number' && (types.includes('number') || types.includes('integer'));
         const expected = types.map((t) => (numeric && t === 'number' ? 'a finite number' : article(t))).join(' or ');
-        issue = { code: 'invalid-type', severity: 'error', path,
-          message: `${where} must be ${expected}, not ${numeric ? String(value) : describeType(value)}` };
+        // What was written, when it is short text or true/false: `not the text "yes"`.
+        const found = numeric ? String(value) : typeof value === 'string' && value.length <= 40 ? `the text ${quote(value)}`
+          : typeof value === 'boolean' ? String(value) : describeType(value);
+        issue = { code: 'invalid-type', severity: 'error', path, message: `${where} must be ${expected}, not ${found}` };
         break;
       }
       case 'enum': {
@@ -110,6 +112,7 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
 
 function article(type: string): string {
   if (type === 'integer') return 'a whole number';
+  if (type === 'boolean') return 'true or false';
   if (type === 'object' || type === 'array') return `an ${type}`;
   return `a ${type}`;
 }

@@ -72,6 +72,12 @@ describe('messages name the criterion, not the JSON path', () => {
     expect(messages.join('\n')).not.toMatch(/findings\[|judgement\.|\[\d+\]/);
   });
 
+  it('says what was written when it is short text or true/false', () => {
+    const text = readFileSync(CRITERIA, 'utf8').replace('significant: true', 'significant: yes');
+    const messages = parseCriteria(text, 'neighbourhood-policing.yaml').diagnostics.map((d) => d.message);
+    expect(messages).toContain('criterion NP-F1: significant must be true or false, not the text "yes"');
+  });
+
   it('describePath names lists of every document kind by what their items are', () => {
     expect(describePath(['findings', 0, 'status'], { findings: [{ criterion: 'NP-G7' }] })).toEqual({ subject: 'finding for NP-G7', field: 'status' });
     expect(describePath(['critical', 0, 'rationale'], { critical: [{ criterion: 'NP-G3' }] })).toEqual({ subject: 'critical mark on NP-G3', field: 'rationale' });
@@ -113,6 +119,7 @@ describe('the JSON mistakes people make are named', () => {
     ['two objects in one file', '{ "a": 1 }\n{ "b": 2 }', '2:1 a second JSON value after the first'],
     ['an extra closing brace', '{ "a": 1 }}', '1:11 an extra }'],
     ['an = for a colon', '{ "a" = 1 }', '1:7 a colon (:) goes between a key and its value, not ='],
+    ['a quote inside text', '{ "a": "He said "yes" to it" }', '1:17 a double quote inside text must be written \\"'],
   ])('%s', (_what, text, expected) => {
     expect(firstJsonProblem(text)).toContain(expected);
   });

@@ -32,7 +32,7 @@ describe('--compare reads only a batch output it can trust', () => {
       message: `schemaVersion ${version} is not one this grade reads (it reads the batch output of schemaVersion 1)` }]);
   });
 
-  it.each([['0', 'schemaVersion must be at least 1'], ['1.5', 'schemaVersion must be a whole number, not 1.5'], ['"1"', 'schemaVersion must be a whole number, not a string']])(
+  it.each([['0', 'schemaVersion must be at least 1'], ['1.5', 'schemaVersion must be a whole number, not 1.5'], ['"1"', 'schemaVersion must be a whole number, not the text "1"']])(
     'refuses schemaVersion %s by the schema', (version, message) => {
       const loaded = parsePreviousBatch(batch(version, []), 'prev.json');
       expect(loaded.ok).toBe(false);
