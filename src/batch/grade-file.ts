@@ -130,6 +130,15 @@ export function createFileGrader(context: BatchContext): FileGrader {
   const frameworkIds = [...byFramework.keys(), ...invalid.keys()];
 
   const named = new Set(context.namedFiles ?? []);
+  /** Evidence whose framework has no valid criteria: the framework is unknown (with the closest), or its criteria are invalid. */
+  const noCriteria = (loaded: LoadedEvidence): Diagnostic => {
+    const framework = loaded.evidence.framework;
+    const reason = invalid.get(framework);
+    const message = reason !== undefined
+      ? `the criteria for framework ${quote(framework)} are invalid (${reason})`
+      : unknownFrameworkMessage(framework, frameworkIds, context.criteriaDir);
+    return positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }])[0] as Diagnostic;
+  };
   const registeredHint = forceHint(context.knownForces ?? []);
 
   return (file) => {
@@ -143,7 +152,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
       const partial = parsed.partial;
       const renamed = partial ? adoptRegisteredName(partial, known) : undefined;
       const criteria = partial ? byFramework.get(partial.evidence.framework) : undefined;
-      const more = partial && criteria ? checkEvidenceFile(criteria, partial, { allowIncomplete: context.allowIncomplete }) : [];
+      const more = !partial ? [] : criteria ? checkEvidenceFile(criteria, partial, { allowIncomplete: context.allowIncomplete }) : [noCriteria(partial)];
       return failure(file, [...parsed.diagnostics, ...more, ...(renamed ? [renamed] : [])], partial);
     }
     const loaded = parsed.value;
@@ -151,13 +160,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
     const renamed = adoptRegisteredName(loaded, known);
     const framework = loaded.evidence.framework;
     const criteria = byFramework.get(framework);
-    if (!criteria) {
-      const reason = invalid.get(framework);
-      const message = reason !== undefined
-        ? `the criteria for framework ${quote(framework)} are invalid (${reason})`
-        : unknownFrameworkMessage(framework, frameworkIds, context.criteriaDir);
-      return failure(file, [...positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }]), ...(renamed ? [renamed] : [])], loaded);
-    }
+    if (!criteria) return failure(file, [noCriteria(loaded), ...(renamed ? [renamed] : [])], loaded);
     const graded = decideLoaded(criteria, loaded, { allowIncomplete: context.allowIncomplete });
     if (!graded.ok) return failure(file, [...graded.diagnostics, ...(renamed ? [renamed] : [])], loaded);
     const warnings = graded.diagnostics.filter((d) => d.severity === 'warning');

@@ -22,6 +22,7 @@ const EVIDENCE = join(ROOT, 'evidence/hertfordshire-2007/neighbourhood-policing.
 const CRITERIA = join(ROOT, 'criteria/neighbourhood-policing.yaml');
 
 type Doc = { findings: Array<Record<string, unknown>>; [key: string]: unknown };
+const parse = (text: string): Record<string, unknown> => JSON.parse(text) as Record<string, unknown>;
 const hertfordshire = (): Doc => JSON.parse(readFileSync(EVIDENCE, 'utf8')) as Doc;
 
 function write(name: string, text: string | Uint8Array): string {
@@ -246,6 +247,18 @@ describe('a misspelt framework inside evidence gets the same did-you-mean in eve
     const batch = await runInProcess(['batch', file]);
     expect(batch.stdout).toContain(`  ${message}\n`);
     expect(batch.status).toBe(1);
+  });
+
+  it('also beside an unknown key, in grade, validate and batch', async () => {
+    const doc = hertfordshire();
+    doc.framework = 'neighbourhod-policing';
+    doc.findings[0]!.stauts = 'met';
+    const file = write('framework-and-key.json', JSON.stringify(doc, null, 2));
+    const expected = 'no criteria for framework "neighbourhod-policing" in criteria; did you mean "neighbourhood-policing"? [unknown-framework]';
+    expect((await runInProcess(['neighbourhood-policing', file])).stderr).toContain(expected);
+    expect((await runInProcess(['validate', file])).stdout).toContain(expected);
+    const batch = parse((await runInProcess(['batch', file, '--format', 'json'])).stdout);
+    expect(batch.errors).toEqual([expect.objectContaining({ errorCount: 2 })]);
   });
 
   it('a framework that is far from every id lists the ids there are', async () => {
