@@ -46,7 +46,7 @@ const trainer = new Worker(`
   const { parentPort } = require('node:worker_threads');
   const { script } = require(${JSON.stringify(join(root, 'bin', 'load-cli.js'))}).loadBundle(${JSON.stringify(join(root, 'dist', 'batch-worker.cjs'))}, { useCache: false });
   parentPort.on('message', (message) => { if (message.id === -1) parentPort.postMessage({ cache: script.createCachedData() }); });
-`, { eval: true, workerData: { criteria, invalidCriteria: [], allowIncomplete: false, knownForces: ['hertfordshire'] } });
+`, { eval: true, workerData: { criteria, invalidCriteria: [], allowIncomplete: false, knownForces: [{ id: 'hertfordshire', name: 'Hertfordshire Constabulary' }] } });
 const workerCache = await new Promise((resolve, reject) => {
   let round = 0;
   trainer.on('error', reject);

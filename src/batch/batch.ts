@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCriteriaFile } from '../criteria/load.js';
 import { defaultCriteriaDir } from '../criteria/shipped.js';
@@ -12,7 +12,8 @@ import { createCompactor } from './compact.js';
 import { computeMovement, type PreviousBatch } from './compare.js';
 import { discoverEvidence } from './discover.js';
 import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from './forces.js';
-import type { BatchContext } from './grade-file.js';
+import type { BatchContext, SkippedFile } from './grade-file.js';
+import type { Glob } from '../shared/glob.js';
 import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchRun, type BatchResult } from './model.js';
 import { gradeInOrder, workerCount, WorkerPool } from './schedule.js';
 
@@ -34,6 +35,8 @@ export interface GradeBatchOptions {
   onResult?: (result: BatchResult) => void;
   /** Called after each file with the number done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** Files and folders found in folders that match one of these are left out (`--exclude`). */
+  exclude?: readonly Glob[];
 }
 
 interface LoadedCriteria { criteria: Criteria[]; invalid: BatchContext['invalidCriteria']; errors: BatchError[] }
@@ -78,8 +81,10 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
 
   const context: BatchContext = {
     criteria, invalidCriteria: loaded.invalid, allowIncomplete: options.allowIncomplete === true,
+    ...(typeof source === 'string' ? { criteriaDir: source } : {}),
     ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
     knownForces: registry ? registry.forces.map((f) => ({ id: f.id, name: f.name })) : null,
+    namedFiles: namedFiles(paths),
   };
   const jobs = options.jobs ?? availableParallelism();
   // Workers start as soon as the walk has found enough files for them, and start while it goes on.
@@ -90,10 +95,11 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
     if (workers === 0) return;
     started = true;
     pool = WorkerPool.start(context, workers);
-  });
+  }, { exclude: options.exclude ?? [] });
   const graded: BatchResult[] = [];
   const errors: BatchError[] = [...loaded.errors, ...discovered.problems.map((diagnostic) => ({ file: diagnostic.file, diagnostic, errorCount: 1 }))];
   const warnings = new WarningCollector();
+  const skipped: SkippedFile[] = [];
   const total = discovered.files.length;
   let done = 0;
   const compact = createCompactor(frameworks.map((f) => f.id));
@@ -105,6 +111,8 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
         const result = compact(outcome.result, discovered.files[done] ?? outcome.result.file);
         graded.push(result);
         options.onResult?.(result);
+      } else if ('skipped' in outcome) {
+        skipped.push(outcome.skipped);
       } else {
         errors.push(outcome.error);
       }
@@ -123,10 +131,23 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
     results,
     errors: allErrors,
     warnings: warnings.list(),
+    skipped,
+    excluded: discovered.excluded ?? 0,
     registry: registry ? { title: registry.title, file: registry.file, forces: registry.forces.length } : null,
     missing: missingForces(frameworks, registry, results, allErrors),
     movement: options.previous ? computeMovement(options.previous, frameworks, results) : null,
   };
+}
+
+/** The paths given that are files (as the walk writes them): those are graded whatever they hold. */
+function namedFiles(paths: readonly string[]): string[] {
+  return paths.filter((path) => {
+    try {
+      return statSync(path).isFile();
+    } catch {
+      return false;
+    }
+  }).map((path) => join(path));
 }
 
 async function shippedRegistry(): Promise<ForcesRegistry> {

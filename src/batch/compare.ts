@@ -5,6 +5,7 @@ import type { Issue, Loaded } from '../shared/diagnostics.js';
 import { gradeRank, type Grade } from '../shared/grades.js';
 import { readTextFile } from '../io/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
+import { quote } from '../shared/quote.js';
 import { BATCH_SCHEMA_VERSION, type BatchFramework, type BatchResult, type Move, type Movement } from './model.js';
 
 /** The grades of a previous batch (its `--format json` output), by force and framework. */
@@ -37,7 +38,7 @@ export function checkPreviousBatch(doc: BatchDocument): Issue[] {
     if (earlier === undefined) { first.set(key, index); return; }
     const other = doc.results[earlier]!;
     issues.push({ code: 'duplicate-result', severity: 'error', path: ['results', index],
-      message: `results[${index}] (${JSON.stringify(result.file)}) and results[${earlier}] (${JSON.stringify(other.file)}) are both for force "${result.force.id}" and framework "${result.framework.id}": a batch has one result for each` });
+      message: `the results for ${quote(result.file)} and ${quote(other.file)} are both for force "${result.force.id}" and framework "${result.framework.id}": a batch has one result for each` });
   });
   return issues;
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../shared/diagnostics.js';
-import { walkPaths } from '../io/walk.js';
+import { walkPaths, type WalkOptions } from '../io/walk.js';
 
 /** The evidence files found under a batch's paths, and the entries that could not be read. */
 export interface Discovered {
@@ -7,6 +7,8 @@ export interface Discovered {
   files: string[];
   /** Unreadable folders and files, broken links, symbolic link loops and entries that are not regular files, one per entry. */
   problems: Diagnostic[];
+  /** How many files and folders `options.exclude` left out. */
+  excluded?: number;
 }
 
 /** Evidence files are named `*.json`, in any letter case. */
@@ -17,6 +19,6 @@ export const isEvidenceName = (name: string): boolean => name.toLowerCase().ends
  * file (taken whatever its name) or a folder searched recursively for `*.json`.
  * `onFound` hears the number of files found so far after each folder (before de-duplication).
  */
-export function discoverEvidence(paths: readonly string[], onFound: (count: number) => void = () => undefined): Discovered {
-  return walkPaths(paths, isEvidenceName, onFound);
+export function discoverEvidence(paths: readonly string[], onFound: (count: number) => void = () => undefined, options: WalkOptions = {}): Discovered {
+  return walkPaths(paths, isEvidenceName, onFound, options);
 }

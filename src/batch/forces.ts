@@ -7,6 +7,8 @@ import { parseJsonSource } from '../evidence/json-source.js';
 import { packageRoot } from '../io/package-root.js';
 import { prebuiltParse } from '../io/prebuilt.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
+import { nthItem } from '../shared/paths.js';
+import { quote } from '../shared/quote.js';
 
 /** A police force as a registry lists it. */
 export interface Force {
@@ -50,7 +52,7 @@ export function parseForces(text: string, file: string): Loaded<ForcesRegistry> 
     const earlier = first.get(force.id);
     if (earlier === undefined) first.set(force.id, index);
     else issues.push({ code: 'duplicate-id', severity: 'error', path: ['forces', index, 'id'],
-      message: `force id "${force.id}" is listed twice (first at forces[${earlier}])` });
+      message: `force id ${quote(force.id)} is listed twice (the first is ${nthItem('forces', earlier)})` });
   });
   if (issues.length > 0) return { ok: false, diagnostics: issues.map(locate) };
   return { ok: true, value: { title: registry.title ?? file, forces: registry.forces, file }, diagnostics: [] };

@@ -6,7 +6,10 @@ import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Position } from '../shared/positions.js';
 import { firstError } from '../shared/diagnostics.js';
 import { cutText, quote } from '../shared/quote.js';
+import { didYouMeanOf, suggest } from '../shared/suggest.js';
 import { readTextFileSync } from '../io/read-text.js';
+import { notEvidenceReason } from '../evidence/not-evidence.js';
+import { unknownFrameworkMessage } from '../shared/unknown-framework.js';
 import { toBatchResult, type BatchError, type BatchResult } from './model.js';
 
 /** What every file of a batch is graded with; plain data, so it can be handed to a worker thread. */
@@ -17,17 +20,31 @@ export interface BatchContext {
   invalidCriteria: Array<{ framework: string; reason: string }>;
   allowIncomplete: boolean;
   maxFileBytes?: number;
+  /** The criteria folder as the user sees it, for messages (none when criteria were given loaded). */
+  criteriaDir?: string;
   /**
    * The registered forces; null when no registry is in use (no unknown-force or
    * force-name-mismatch warnings, and every force keeps the name its evidence gives).
    */
   knownForces: Array<{ id: string; name: string }> | null;
+  /**
+   * The files named on the command line (as found, `join`ed): always graded. Any other file that
+   * is plainly not evidence (`notEvidenceReason`) is skipped instead of failing.
+   */
+  namedFiles?: string[];
+}
+
+/** A JSON file found in a folder that is plainly not evidence, and why. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
 }
 
 /** One file's outcome in a batch. */
 export type FileOutcome =
   | { ok: true; result: BatchResult; warnings: Diagnostic[] }
-  | { ok: false; error: BatchError; warnings: Diagnostic[] };
+  | { ok: false; error: BatchError; warnings: Diagnostic[] }
+  | { ok: false; skipped: SkippedFile; warnings: Diagnostic[] };
 
 /** A grader for one batch: looks criteria up by framework and grades files synchronously. */
 export type FileGrader = (file: string) => FileOutcome;
@@ -64,6 +81,43 @@ function forceIdPosition(text: string, id: string): Position | undefined {
   return { line, column: offset - lineStart + 1 };
 }
 
+/** True when two names differ only in their digits (`force-77`, `force-07`). */
+function otherNumber(a: string, b: string): boolean {
+  const letters = (s: string): string => s.toLowerCase().replace(/[0-9]/g, '');
+  return a !== b && /[0-9]/.test(a + b) && letters(a) === letters(b);
+}
+
+/**
+ * The did-you-mean for a force the registry does not have: the registered force whose id is
+ * closest to the evidence's id ("hertfordshir" → "hertfordshire"), else the one whose name is
+ * closest to its name; remembered per force, as thousands of files may name the same one.
+ */
+function forceHint(forces: ReadonlyArray<{ id: string; name: string }>): (force: { id: string; name: string }) => string {
+  const ids = forces.map((f) => f.id);
+  const byName = new Map(forces.map((f) => [f.name, f]));
+  const byId = new Map(forces.map((f) => [f.id, f]));
+  const said = new Map<string, string>();
+  return (force) => {
+    const key = `${force.id}\u0000${force.name}`;
+    let hint = said.get(key);
+    if (hint === undefined) {
+      const id = suggest(force.id, ids);
+      // The registry's very name under another id is the clearest sign of all (suggest skips equals).
+      const sameName = byName.has(force.name) ? { candidate: force.name, lookAlike: false } : undefined;
+      const name = id === undefined ? sameName ?? suggest(force.name, byName.keys()) : undefined;
+      const match = id ?? name;
+      const registered = id ? byId.get(id.candidate) : name ? byName.get(name.candidate) : undefined;
+      // Another number is another force ("synthetic-force-77" is not a slip for "…-07").
+      const numbered = registered !== undefined && (id ? otherNumber(force.id, registered.id) : otherNumber(force.name, registered.name));
+      hint = match && registered && !numbered
+        ? didYouMeanOf({ candidate: registered.id, lookAlike: match.lookAlike }, { after: ` (${cutText(registered.name)})` })
+        : '';
+      if (said.size < 10_000) said.set(key, hint);
+    }
+    return hint;
+  };
+}
+
 /**
  * Makes the grader of a batch: each file is read, its framework taken from the file, and graded
  * against that framework's criteria with the same checks as `grade <framework> <file>`.
@@ -73,18 +127,32 @@ export function createFileGrader(context: BatchContext): FileGrader {
   const byFramework = new Map(context.criteria.map((c) => [c.framework, c]));
   const invalid = new Map(context.invalidCriteria.map((c) => [c.framework, c.reason]));
   const known = context.knownForces ? forceNamesOf(context.knownForces) : undefined;
-  const frameworkList = [...byFramework.keys()].sort().join(', ') || 'none';
+  const frameworkIds = [...byFramework.keys(), ...invalid.keys()];
+
+  const named = new Set(context.namedFiles ?? []);
+  /** Evidence whose framework has no valid criteria: the framework is unknown (with the closest), or its criteria are invalid. */
+  const noCriteria = (loaded: LoadedEvidence): Diagnostic => {
+    const framework = loaded.evidence.framework;
+    const reason = invalid.get(framework);
+    const message = reason !== undefined
+      ? `the criteria for framework ${quote(framework)} are invalid (${reason})`
+      : unknownFrameworkMessage(framework, frameworkIds, context.criteriaDir);
+    return positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }])[0] as Diagnostic;
+  };
+  const registeredHint = forceHint(context.knownForces ?? []);
 
   return (file) => {
     const read = readTextFileSync(file, context.maxFileBytes);
     if (!read.ok) return failure(file, read.diagnostics);
     const parsed = parseEvidence(read.value, file);
     if (!parsed.ok) {
+      const reason = named.has(file) ? undefined : notEvidenceReason(read.value);
+      if (reason !== undefined) return { ok: false, skipped: { file, reason }, warnings: [] };
       // Unknown keys alone leave a usable model: it still names the force and framework.
       const partial = parsed.partial;
       const renamed = partial ? adoptRegisteredName(partial, known) : undefined;
       const criteria = partial ? byFramework.get(partial.evidence.framework) : undefined;
-      const more = partial && criteria ? checkEvidenceFile(criteria, partial, { allowIncomplete: context.allowIncomplete }) : [];
+      const more = !partial ? [] : criteria ? checkEvidenceFile(criteria, partial, { allowIncomplete: context.allowIncomplete }) : [noCriteria(partial)];
       return failure(file, [...parsed.diagnostics, ...more, ...(renamed ? [renamed] : [])], partial);
     }
     const loaded = parsed.value;
@@ -92,20 +160,14 @@ export function createFileGrader(context: BatchContext): FileGrader {
     const renamed = adoptRegisteredName(loaded, known);
     const framework = loaded.evidence.framework;
     const criteria = byFramework.get(framework);
-    if (!criteria) {
-      const reason = invalid.get(framework);
-      const message = reason !== undefined
-        ? `the criteria for framework ${quote(framework)} are invalid (${reason})`
-        : `unknown framework ${quote(framework)} (available: ${frameworkList})`;
-      return failure(file, [...positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }]), ...(renamed ? [renamed] : [])], loaded);
-    }
+    if (!criteria) return failure(file, [noCriteria(loaded), ...(renamed ? [renamed] : [])], loaded);
     const graded = decideLoaded(criteria, loaded, { allowIncomplete: context.allowIncomplete });
     if (!graded.ok) return failure(file, [...graded.diagnostics, ...(renamed ? [renamed] : [])], loaded);
     const warnings = graded.diagnostics.filter((d) => d.severity === 'warning');
     if (renamed) warnings.push(renamed);
     const force = loaded.evidence.force;
     if (known && !known.has(force.id)) {
-      const message = `force ${quote(force.id)} (${cutText(force.name)}) is not in the forces registry`;
+      const message = `force ${quote(force.id)} (${cutText(force.name)}) is not in the forces registry${registeredHint(force)}`;
       const position = forceIdPosition(read.value, force.id);
       warnings.push(position ? { code: 'unknown-force', severity: 'warning', message, file, ...position }
         : positionIssues(loaded, [{ code: 'unknown-force', severity: 'warning', path: ['force', 'id'], message }])[0] as Diagnostic);
@@ -114,9 +176,32 @@ export function createFileGrader(context: BatchContext): FileGrader {
   };
 }
 
-/** Reads an evidence file and grades it against the given criteria. */
-export async function gradeFile(criteria: Criteria, file: string, options: GradeOptions = {}): Promise<GradeOutcome> {
+/** The frameworks of a criteria folder (`dir`, as the user sees it), for messages about others. */
+export interface KnownFrameworks {
+  ids: readonly string[];
+  dir: string;
+}
+
+/**
+ * Evidence that names another framework than the one asked for, and one that has no criteria
+ * either (a misspelling): said as `validate` and `batch` say it, with the closest framework id.
+ */
+function unknownFramework(loaded: LoadedEvidence, criteria: Criteria, options: GradeOptions, known: KnownFrameworks): Diagnostic | undefined {
+  const named = loaded.evidence.framework;
+  if (typeof named !== 'string' || named === (options.framework ?? criteria.framework) || known.ids.includes(named)) return undefined;
+  return positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'],
+    message: unknownFrameworkMessage(named, known.ids, known.dir) }])[0];
+}
+
+/**
+ * Reads an evidence file and grades it against the given criteria. With `frameworks`, evidence
+ * that names a framework the folder does not have gets the closest one as a did-you-mean.
+ */
+export async function gradeFile(criteria: Criteria, file: string, options: GradeOptions & { frameworks?: KnownFrameworks } = {}): Promise<GradeOutcome> {
   const loaded = await loadEvidenceFile(file, options.maxFileBytes);
+  const readable = loaded.ok ? loaded.value : loaded.partial;
+  const unknown = readable && options.frameworks ? unknownFramework(readable, criteria, options, options.frameworks) : undefined;
+  if (unknown) return { ok: false, diagnostics: [...loaded.diagnostics, unknown] };
   if (loaded.ok) return gradeLoaded(criteria, loaded.value, options);
   // Unknown keys alone leave a usable model: report its other problems in the same run.
   const more = loaded.partial ? checkEvidenceFile(criteria, loaded.partial, options) : [];

@@ -84,6 +84,10 @@ export interface BatchRun {
   errors: BatchError[];
   /** Problems that did not stop grading (forces not in the registry), sorted by file. */
   warnings: Diagnostic[];
+  /** JSON files found in folders that are plainly not evidence (a package.json), in path order: neither graded nor errors. */
+  skipped: Array<{ file: string; reason: string }>;
+  /** How many files and folders `--exclude` left out. */
+  excluded: number;
   /** The registry used, or null when none was. */
   registry: { title: string; file: string; forces: number } | null;
   /** Per framework id: registered forces with no evidence file naming them. */

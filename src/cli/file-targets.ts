@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { describeFsError, kindOfEntry } from '../io/read-text.js';
-import { walkPaths, type Walked } from '../io/walk.js';
+import { walkPaths, type Walked, type WalkOptions } from '../io/walk.js';
 import { UsageError } from './errors.js';
 
 /** What a command reads, in words for messages: one file of it, many of them. */
@@ -40,9 +40,16 @@ export function assertReadableFile(file: string): void {
  * that silently checks nothing would pass for the wrong reason. Entries in folders that cannot
  * be taken (not regular files, broken links, loops) come back as problems, one per entry.
  */
-export function collectFiles(paths: readonly string[], accept: (name: string) => boolean, kinds: FileKinds, anyNamedFile = false): Walked {
+export function collectFiles(paths: readonly string[], accept: (name: string) => boolean, kinds: FileKinds, anyNamedFile = false,
+  options: WalkOptions = {}): Walked {
   for (const path of paths) assertNamedPath(path, { folders: true, ...(anyNamedFile ? {} : { accept, kinds }) });
-  const walked = walkPaths(paths, accept);
-  if (walked.files.length === 0 && walked.problems.length === 0) throw new UsageError(`no ${kinds.many} found in ${paths.join(', ')}`);
+  const walked = walkPaths(paths, accept, undefined, options);
+  if (walked.files.length === 0 && walked.problems.length === 0) throw new UsageError(`no ${kinds.many} found in ${paths.join(', ')}${excludedNote(walked)}`);
   return walked;
+}
+
+/** ` (3 files or folders left out by --exclude)`, when any were. */
+export function excludedNote(walked: Pick<Walked, 'excluded'>): string {
+  const n = walked.excluded ?? 0;
+  return n === 0 ? '' : ` (${n} ${n === 1 ? 'file or folder' : 'files or folders'} left out by --exclude)`;
 }

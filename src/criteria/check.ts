@@ -2,6 +2,7 @@ import { RESERVED_WORDS } from '../shared/command-names.js';
 import type { Issue } from '../shared/diagnostics.js';
 import { isBlankText } from '../shared/blank-text.js';
 import { quote } from '../shared/quote.js';
+import { nthItem } from '../shared/paths.js';
 import { didYouMean } from '../shared/suggest.js';
 import type { CriteriaDocument } from './model.js';
 
@@ -19,7 +20,7 @@ function duplicates<T>(items: readonly T[], idOf: (item: T) => string, base: str
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
     else issues.push({ code: 'duplicate-id', severity: 'error', path: [base, index, 'id'],
-      message: `duplicate ${what} id ${quote(id)} (first defined at ${base}[${first}])` });
+      message: `duplicate ${what} id ${quote(id)} (the first is ${nthItem(base, first)})` });
   });
   return issues;
 }

@@ -131,17 +131,27 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
     return quote === undefined ? at(error.pos[0], 'syntax-error', firstLine(error.message))
       : at(quote, 'syntax-error', `the quoted string that starts here is never closed (missing ${source[quote]})`);
   };
-  const diagnostics = doc.errors.map((error) => error.code === 'DUPLICATE_KEY'
-    ? at(error.pos[0], 'duplicate-key', `duplicate key${keyAt(text, error.pos[0])}: YAML keeps only the last one, so the earlier value would be silently lost`)
-    : error.code === 'NON_STRING_KEY' ? nonStringKey(text, error.pos[0], at)
-    : /Maximum call stack/.test(error.message) ? at(error.pos[0], 'nesting-too-deep', 'the YAML nests too deeply to read')
-    : syntaxError(text, error));
+  const structural = firstStructuralError(text, doc.errors);
+  const diagnostics = doc.errors.filter((error) => error.code === 'DUPLICATE_KEY').map((error) =>
+    at(error.pos[0], 'duplicate-key', `duplicate key${keyAt(text, error.pos[0])}: YAML keeps only the last one, so the earlier value would be silently lost`));
+  if (structural !== undefined) {
+    const error = structural.error;
+    diagnostics.push(structural.tabs !== undefined ? at(error.pos[0], 'syntax-error', structural.tabs)
+      : error.code === 'NON_STRING_KEY' ? nonStringKey(text, error.pos[0], at)
+      : /Maximum call stack/.test(error.message) ? at(error.pos[0], 'nesting-too-deep', 'the YAML nests too deeply to read')
+      : syntaxError(text, error));
+  }
   // The parser only warns about a tag it cannot resolve, and keeps the value as a plain string:
   // a value read otherwise than its author meant. Here it is an error.
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') diagnostics.push(unresolvedTag(text, warning, at));
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  // Past a structural error the parser's picture of the file is a guess: keep only what comes before it.
+  if (structural !== undefined) {
+    const reported = diagnostics.findIndex((d) => isStructural(d.code));
+    if (reported >= 0) diagnostics.splice(reported + 1);
+  }
   if (diagnostics.some((d) => d.code !== 'duplicate-key')) return { data: undefined, diagnostics, locate };
   let data: unknown;
   try {
@@ -159,6 +169,41 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
     return { data: undefined, diagnostics, locate };
   }
   return { data: data as Record<string, unknown>, diagnostics, locate };
+}
+
+const isStructural = (code: Diagnostic['code']): boolean => code === 'syntax-error' || code === 'complex-key' || code === 'nesting-too-deep';
+
+/**
+ * The one error of the file's structure to report (any error but a duplicate key): after the
+ * first, the parser's others are mostly its consequences (a tab used to indent one line gives a
+ * dozen). A tab that indents a line is the likeliest cause of everything else, so it is the one
+ * reported, with the other lines a tab indents; otherwise the first error in the text.
+ */
+function firstStructuralError(text: string, errors: readonly YAMLError[]): { error: YAMLError; tabs?: string } | undefined {
+  const structural = errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+  if (structural.length === 0) return undefined;
+  const first = structural.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
+  const tabs = structural.filter((error) => error.code === 'TAB_AS_INDENT');
+  if (tabs.length === 0) return { error: first };
+  const lines = new LineIndex(text);
+  const lineOf = (error: YAMLError): number => lines.position(error.pos[0]).line;
+  const tab = tabs.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
+  // A tab after an unrelated earlier error is not that error's cause.
+  if (lineOf(first) < lineOf(tab)) return { error: first };
+  // The parser stops seeing tabs once the structure is lost: the other lines are found in the text.
+  const others = tabIndentedLines(text).filter((line) => line > lineOf(tab));
+  const more = others.length === 0 ? ''
+    : ` (so ${others.length === 1 ? 'is line' : 'are lines'} ${others.slice(0, 5).join(', ')}${others.length > 5 ? `, and ${others.length - 5} more` : ''})`;
+  return { error: tab, tabs: `this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces${more}` };
+}
+
+/** The 1-based numbers of the lines whose indentation holds a tab, in order. */
+function tabIndentedLines(text: string): number[] {
+  const found: number[] = [];
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+    if (/^[ \t]*\t[ \t]*\S/.test(line)) found.push(index + 1);
+  });
+  return found;
 }
 
 /** The first use of an alias in a document. */

@@ -2,7 +2,8 @@ import type { Criteria, Criterion } from '../criteria/model.js';
 import type { Issue } from '../shared/diagnostics.js';
 import { isBlankText } from '../shared/blank-text.js';
 import { quote } from '../shared/quote.js';
-import { didYouMean } from '../shared/suggest.js';
+import { nthItem } from '../shared/paths.js';
+import { didYouMean, didYouMeanOf, suggest } from '../shared/suggest.js';
 import { checkFindingDates } from './dates.js';
 import { checkNotAssessed } from './drafts.js';
 import type { Evidence } from './model.js';
@@ -64,18 +65,20 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
   const critical = new Set<string>();
   (evidence.critical ?? []).forEach((mark) => critical.add(mark.criterion));
   const firstFinding = new Map<string, number>();
+  // Findings for unknown criteria, answered after the loop: a typo's likeliest meaning is a
+  // criterion that has no finding of its own (NP-G33 where NP-G3 is missing).
+  const unknown: Array<{ index: number; id: string }> = [];
 
   evidence.findings.forEach((finding, index) => {
     const criterion = byId.get(finding.criterion);
     if (!criterion) {
-      issues.push({ code: 'unknown-criterion', severity: 'error', path: ['findings', index, 'criterion'],
-        message: `finding for unknown criterion ${quote(finding.criterion)}${didYouMean(finding.criterion, ids)}` });
+      unknown.push({ index, id: finding.criterion });
       return;
     }
     const first = firstFinding.get(finding.criterion);
     if (first !== undefined) {
       issues.push({ code: 'duplicate-finding', severity: 'error', path: ['findings', index, 'criterion'],
-        message: `a second finding for ${finding.criterion} (the first is findings[${first}])` });
+        message: `a second finding for ${finding.criterion} (the first is ${nthItem('findings', first)})` });
       return;
     }
     firstFinding.set(finding.criterion, index);
@@ -92,12 +95,19 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
     }
   });
 
-  if (!options.allowIncomplete) {
-    const missing = ids.filter((id) => !firstFinding.has(id));
-    if (missing.length > 0) {
-      issues.push({ code: 'missing-finding', severity: 'error', path: ['findings'],
-        message: `incomplete evidence: no finding for ${missing.join(', ')} (use --allow-incomplete to count them as not met)` });
-    }
+  const missing = ids.filter((id) => !firstFinding.has(id));
+  // A missing criterion that a typo most likely meant is said once, in the typo's message.
+  const explained = new Set<string>();
+  for (const { index, id } of unknown) {
+    const meant = missing.length > 0 ? suggest(id, missing.filter((m) => !explained.has(m))) : undefined;
+    if (meant !== undefined) explained.add(meant.candidate);
+    issues.push({ code: 'unknown-criterion', severity: 'error', path: ['findings', index, 'criterion'],
+      message: `finding for unknown criterion ${quote(id)}${meant !== undefined ? didYouMeanOf(meant, { which: 'which has no finding' }) : didYouMean(id, ids)}` });
+  }
+  const unexplained = missing.filter((id) => !explained.has(id));
+  if (!options.allowIncomplete && unexplained.length > 0) {
+    issues.push({ code: 'missing-finding', severity: 'error', path: ['findings'],
+      message: `incomplete evidence: no finding for ${unexplained.join(', ')} (use --allow-incomplete to count them as not met)` });
   }
 
   issues.push(...checkNotAssessed(evidence, options.allowIncomplete === true), ...checkFindingDates(criteria, evidence));

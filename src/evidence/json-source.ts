@@ -3,6 +3,7 @@ import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
 import type { DocPath } from '../shared/paths.js';
 import { LineIndex, type Position } from '../shared/positions.js';
 import { quote } from '../shared/quote.js';
+import { explainJsonSyntax } from './json-syntax.js';
 
 /** Arrays and objects nested deeper than this are refused: no input may exhaust the stack. */
 export const MAX_JSON_DEPTH = 256;
@@ -92,28 +93,23 @@ function cleanSyntaxMessage(message: string): string {
 }
 
 /**
- * The offset and message of a JSON syntax error. JSON.parse is the judge; where its message
- * gives no position ("Unexpected token ']', ... is not valid JSON"), a position-keeping parser
- * says where the offending token starts, and the message names that token.
+ * The offset and message of a JSON syntax error. JSON.parse is the judge; `explainJsonSyntax`
+ * names the mistake and where it is (a comment, a trailing comma, curly quotes, an unclosed
+ * bracket…). Should it find nothing, JSON.parse's own message is used, positioned as before.
  */
 function syntaxError(message: string, text: string): { offset: number; message: string } {
+  const explained = explainJsonSyntax(text, MAX_JSON_DEPTH);
+  if (explained) return explained;
   const position = /at position (\d+)/.exec(message);
-  if (position) return { offset: Number(position[1]), message: cleanSyntaxMessage(message) };
+  if (position) return { offset: Number(position[1]), message: `invalid JSON: ${cleanSyntaxMessage(message)}` };
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];
   if (first) {
     const token = text.slice(first.offset, first.offset + first.length);
-    return { offset: first.offset, message: token.trim() === '' ? 'unexpected end of the file (truncated JSON?)' : `unexpected token '${token}'` };
+    return { offset: first.offset, message: token.trim() === '' ? 'invalid JSON: unexpected end of the file (truncated JSON?)' : `invalid JSON: unexpected token '${token}'` };
   }
-  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
-  if (lineColumn) {
-    const lines = text.split(/\r\n|\r|\n/);
-    let offset = 0;
-    for (let i = 0; i < Number(lineColumn[1]) - 1; i++) offset += (lines[i]?.length ?? 0) + 1;
-    return { offset: offset + Number(lineColumn[2]) - 1, message: cleanSyntaxMessage(message) };
-  }
-  return { offset: text.length, message: cleanSyntaxMessage(message) };
+  return { offset: text.length, message: `invalid JSON: ${cleanSyntaxMessage(message)}` };
 }
 
 /** Walks a jsonc-parser tree for objects that name a key twice (JSON.parse keeps only the last). */
@@ -160,7 +156,7 @@ export function parseJsonSource(input: string, file: string): Loaded<JsonSource>
       return fail('nesting-too-deep', `the JSON nests arrays and objects more than ${MAX_JSON_DEPTH} deep`, deep ?? 0);
     }
     const syntax = syntaxError(message, text);
-    return fail('syntax-error', `invalid JSON: ${syntax.message}`, syntax.offset);
+    return fail('syntax-error', syntax.message, syntax.offset);
   }
   const keys = data !== null && typeof data === 'object' ? countParsedKeys(data) : 0;
   if (keys < 0) {

@@ -1,7 +1,6 @@
 import { positionIssues, type LoadedEvidence } from './load.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
-import { quote } from '../shared/quote.js';
-import { didYouMean } from '../shared/suggest.js';
+import { unknownFrameworkMessage } from '../shared/unknown-framework.js';
 
 /**
  * The force a set of evidence files is mostly for: the one with the most files, ties going to
@@ -28,7 +27,7 @@ export function checkReportInputs(files: readonly LoadedEvidence[], frameworks: 
     const { framework, force } = loaded.evidence;
     if (!frameworks.includes(framework)) {
       diagnostics.push(...positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'],
-        message: `no criteria for framework ${quote(framework)}${didYouMean(framework, [...frameworks])} (available: ${frameworks.join(', ') || 'none'})` }]));
+        message: unknownFrameworkMessage(framework, frameworks) }]));
     }
     if (main && force.id !== main.id) {
       // Flagged as another force's file; its framework does not count towards duplicates.

@@ -51,15 +51,55 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
+ * Why a file is not UTF-8 when it is plainly another Unicode encoding: a UTF-16 or UTF-32
+ * byte-order mark, or text with NUL between its letters (UTF-16 without a mark). Editors on
+ * Windows ("Unicode" in Notepad, PowerShell's `>`) write UTF-16.
+ */
+function otherUnicode(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32 (little-endian, with a byte-order mark)';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32 (big-endian, with a byte-order mark)';
+  if (a === 0xff && b === 0xfe) return 'UTF-16 (little-endian, with a byte-order mark FF FE)';
+  if (a === 0xfe && b === 0xff) return 'UTF-16 (big-endian, with a byte-order mark FE FF)';
+  return undefined;
+}
+
+/**
+ * The encoding a decoded text was most likely written in when NUL characters fill it (every
+ * other one, as UTF-16 stores plain letters), or undefined. NUL is valid UTF-8, so such a file
+ * decodes, and would otherwise fail later as a puzzling syntax error.
+ */
+function nulHeavy(text: string): string | undefined {
+  if (text.indexOf('\0') === -1) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0) {
+      if (i % 2 === 0) even++; else odd++;
+    }
+  }
+  if ((even + odd) * 4 < text.length) return undefined;
+  return even > odd ? 'UTF-16 (big-endian: a NUL byte before each letter)' : 'UTF-16 (little-endian: a NUL byte after each letter)';
+}
+
+const saveAsUtf8 = (encoding: string): string => `the file is ${encoding}, not UTF-8; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)`;
+
+/**
  * Decodes file bytes as UTF-8 text, dropping a leading byte-order mark. Invalid UTF-8 is an
  * error positioned at the first bad byte.
  */
 export function decodeText(bytes: Uint8Array, file: string): Loaded<string> {
+  const other = otherUnicode(bytes);
+  if (other !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', saveAsUtf8(other))] };
   try {
     let text = utf8.decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const nul = nulHeavy(text);
+    if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', saveAsUtf8(nul))] };
     return { ok: true, value: text, diagnostics: [] };
   } catch {
+    const nul = nulHeavy(Buffer.from(bytes).toString('latin1'));
+    if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', saveAsUtf8(nul))] };
     const bad = firstInvalidUtf8(bytes);
     const before = Buffer.from(bytes.subarray(0, bad)).toString('utf8').replace(/^\uFEFF/, '');
     const lines = before.split(/\r\n|\r|\n/);
@@ -98,6 +138,8 @@ export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES
     if (fd !== undefined) closeSync(fd);
   }
   if (text !== undefined && !text.includes('\uFFFD')) {
+    const nul = nulHeavy(text);
+    if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', saveAsUtf8(nul))] };
     return { ok: true, value: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, diagnostics: [] };
   }
   const bytes = readFileBytesSync(file, maxBytes);

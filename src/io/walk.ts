@@ -2,6 +2,7 @@ import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'no
 import { join, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { describeFsError, kindOfEntry } from './read-text.js';
+import type { Glob } from '../shared/glob.js';
 import { byCodeUnit } from '../shared/order.js';
 
 /** The files found under some paths, and the entries that could not be taken. */
@@ -10,6 +11,14 @@ export interface Walked {
   files: string[];
   /** Unreadable folders, broken links, link loops and entries that are not regular files, one per entry. */
   problems: Diagnostic[];
+  /** How many files and folders in folders were left out by `exclude` (a folder counts once, its contents not at all). */
+  excluded?: number;
+}
+
+/** How to walk. */
+export interface WalkOptions {
+  /** Files and folders found in folders that match one of these are left out (src/shared/glob.ts); paths given are always taken. */
+  exclude?: readonly Glob[];
 }
 
 /** Hidden entries (.git, editors' files) and installed packages are never read. */
@@ -26,6 +35,17 @@ interface Walk {
   accept: (name: string) => boolean;
   found: Walked;
   onFolder: (count: number) => void;
+  exclude: readonly Glob[];
+  /** The folder given, whose path every entry found under it starts with. */
+  root: string;
+}
+
+/** Whether an entry found in a folder is excluded: by its name, its path below the folder given, or its path as shown. */
+function isExcluded(w: Walk, name: string, path: string): boolean {
+  if (w.exclude.length === 0) return false;
+  const shown = sep === '/' ? path : path.split(sep).join('/');
+  const below = shown.slice(w.root.length).replace(/^\/+/, '');
+  return w.exclude.some((glob) => glob.matches({ name, below, shown }));
 }
 
 /**
@@ -45,6 +65,10 @@ function walk(dir: string, real: string, ancestors: string[], w: Walk): void {
   for (const entry of entries) {
     if (isSkipped(entry.name)) continue;
     const path = child(dir, entry.name);
+    if (isExcluded(w, entry.name, path)) {
+      w.found.excluded = (w.found.excluded ?? 0) + 1;
+      continue;
+    }
     let info: Pick<Stats, 'isDirectory' | 'isFile' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket' | 'isSymbolicLink'> = entry;
     let target = child(real, entry.name);
     if (entry.isSymbolicLink()) {
@@ -81,11 +105,14 @@ function walk(dir: string, real: string, ancestors: string[], w: Walk): void {
  * symbolic links to files and folders (a loop is a problem), skipping hidden entries and
  * node_modules. The order never depends on the file system's, and each file comes once.
  * Nothing here throws: an entry that cannot be taken is a problem for that entry.
- * `onFolder` hears the number of files found so far after each folder.
+ * `onFolder` hears the number of files found so far after each folder. `options.exclude` leaves
+ * out the files and folders found in folders that match a pattern (a folder is then not entered);
+ * a path given is always taken.
  */
-export function walkPaths(paths: readonly string[], accept: (name: string) => boolean, onFolder: (count: number) => void = () => undefined): Walked {
+export function walkPaths(paths: readonly string[], accept: (name: string) => boolean, onFolder: (count: number) => void = () => undefined,
+  options: WalkOptions = {}): Walked {
   const found: Walked = { files: [], problems: [] };
-  const w: Walk = { accept, found, onFolder };
+  const exclude = options.exclude ?? [];
   // Each path's files, with the resolved form of the path they start with (see `absolute`).
   const walked: Array<{ root: string; resolved: string; from: number }> = [];
   for (const path of paths) {
@@ -95,7 +122,7 @@ export function walkPaths(paths: readonly string[], accept: (name: string) => bo
       walked.push({ root, resolved: resolve(root), from: found.files.length });
       if (info.isDirectory()) {
         const real = realpathSync(path);
-        walk(root, real, [real], w);
+        walk(root, real, [real], { accept, found, onFolder, exclude, root: sep === '/' ? root : root.split(sep).join('/') });
       } else if (info.isFile()) found.files.push(root);
       else found.problems.push(problem(path, `not a regular file (${kindOfEntry(info)}); not read`));
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { Issue } from './diagnostics.js';
-import { formatPath, pointerToPath } from './paths.js';
+import { describePath, formatPath, placeText, pointerToPath } from './paths.js';
 import { quote } from './quote.js';
 import { didYouMean } from './suggest.js';
 
@@ -25,31 +25,43 @@ function describeType(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** `fair or good`, `met, partly-met, not-met or not-applicable`. */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+}
+
 /**
  * Turns JSON Schema validation errors into issues with a code, a plain message and a path.
- * `data` is the validated document, used to say what was found instead.
+ * `data` is the validated document: messages name what a path is about the way an inspector
+ * would (`finding for NP-G7: status …`, `criterion HC-G7: level …`, `the judgement: grade …`;
+ * see `describePath`) and say what was found instead.
  */
 export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unknown): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     const path = pointerToPath(error.instancePath);
-    const where = formatPath(path);
+    const place = describePath(path, data);
+    const where = placeText(place) || 'the document';
+    // A key's problem: `finding for NP-F3: unknown key "x"`, `unknown key "x" in period`, `… at the top level`.
+    const aboutKey = (what: string): string => {
+      if (path.length === 0) return `${what} at the top level`;
+      if (place.subject === undefined) return `${what} in ${place.field}`;
+      return `${place.subject}: ${what}${place.field === '' ? '' : ` in ${place.field}`}`;
+    };
     const value = valueAt(data, path);
     let issue: Issue;
     switch (error.keyword) {
       case 'additionalProperties': {
         const key = String(error.params.additionalProperty);
         const allowed = Object.keys(error.parentSchema?.properties ?? {});
-        const place = path.length === 0 ? 'at the top level' : `in ${where}`;
         issue = { code: 'unknown-key', severity: 'error', path: [...path, key], atKey: true,
-          message: `unknown key ${quote(key)} ${place}${didYouMean(key, allowed)}` };
+          message: `${aboutKey(`unknown key ${quote(key)}`)}${didYouMean(key, allowed)}` };
         break;
       }
       case 'required': {
         const key = String(error.params.missingProperty);
-        const place = path.length === 0 ? 'at the top level' : `in ${where}`;
-        issue = { code: 'missing-key', severity: 'error', path, message: `missing required key "${key}" ${place}` };
+        issue = { code: 'missing-key', severity: 'error', path, message: aboutKey(`missing required key ${quote(key)}`) };
         break;
       }
       case 'type': {
@@ -59,8 +71,10 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
         // 1e400 or YAML's .inf read as), and "integer" whole. Then say which number it is.
         const numeric = typeof value === 'number' && (types.includes('number') || types.includes('integer'));
         const expected = types.map((t) => (numeric && t === 'number' ? 'a finite number' : article(t))).join(' or ');
-        issue = { code: 'invalid-type', severity: 'error', path,
-          message: `${where} must be ${expected}, not ${numeric ? String(value) : describeType(value)}` };
+        // What was written, when it is short text or true/false: `not the text "yes"`.
+        const found = numeric ? String(value) : typeof value === 'string' && value.length <= 40 ? `the text ${quote(value)}`
+          : typeof value === 'boolean' ? String(value) : describeType(value);
+        issue = { code: 'invalid-type', severity: 'error', path, message: `${where} must be ${expected}, not ${found}` };
         break;
       }
       case 'enum': {
@@ -70,7 +84,7 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
         const blank = values.includes('') ? ' (or "" while not assessed yet)' : '';
         const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
         issue = { code: 'invalid-value', severity: 'error', path,
-          message: `${where} must be one of ${allowed.join(', ')}${blank}; got ${quote(value)}${hint}` };
+          message: `${where} must be ${orList(allowed)}${blank}; got ${quote(value)}${hint}` };
         break;
       }
       case 'pattern': {
@@ -101,6 +115,7 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
 
 function article(type: string): string {
   if (type === 'integer') return 'a whole number';
+  if (type === 'boolean') return 'true or false';
   if (type === 'object' || type === 'array') return `an ${type}`;
   return `a ${type}`;
 }

@@ -74,9 +74,18 @@ export function closest(name: string, candidates: Iterable<string>): string | un
  * quoted visibly (`quote`), and a note says when it differs only in look-alike or invisible
  * characters, since the two may then print the same.
  */
-export function didYouMean(name: string, candidates: Iterable<string>): string {
-  const match = suggest(name, candidates);
+export function didYouMean(name: string, candidates: Iterable<string>, options: { which?: string } = {}): string {
+  return didYouMeanOf(suggest(name, candidates), options);
+}
+
+/**
+ * `didYouMean` for a suggestion already made; `after` follows the quoted candidate
+ * (`; did you mean "kent" (Kent Police)?`), `which` adds a clause about it
+ * (`; did you mean "NP-G3", which has no finding?`).
+ */
+export function didYouMeanOf(match: Suggestion | undefined, options: { which?: string; after?: string } = {}): string {
   if (match === undefined) return '';
   const note = match.lookAlike ? ' (it differs only in look-alike or invisible characters)' : '';
-  return `; did you mean ${quote(match.candidate, MAX_SUGGESTED_LENGTH)}?${note}`;
+  const which = options.which === undefined ? '' : `, ${options.which}`;
+  return `; did you mean ${quote(match.candidate, MAX_SUGGESTED_LENGTH)}${options.after ?? ''}${which}?${note}`;
 }

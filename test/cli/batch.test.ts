@@ -260,7 +260,9 @@ describe('--allow-incomplete and --output', () => {
     const run = await runInProcess(['batch', 'fixtures/batch/small', 'fixtures/batch/bad', '--forces', 'fixtures/batch/forces.yaml', '--format', 'markdown', '--output', target]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(readFileSync(target, 'utf8')).toContain('## Files that could not be graded (6)');
-    expect(run.stderr.split('\n').filter((line) => line.includes(': error: '))).toHaveLength(6);
+    // not-an-object.json holds [], plainly not evidence: skipped, not an error.
+    expect(readFileSync(target, 'utf8')).toContain('## Files that could not be graded (5)');
+    expect(run.stderr.split('\n').filter((line) => line.includes(': error: '))).toHaveLength(5);
+    expect(run.stderr).toContain('fixtures/batch/bad/not-an-object.json: skipped, not evidence: a JSON array that names no framework or findings\n');
   });
 });

@@ -42,6 +42,6 @@ describe("a finding's date", () => {
     expect(day.stderr).toContain('findings[2].date "2007-02-30" is not a day of the calendar (YYYY-MM-DD) [invalid-value]');
     const written = await runInProcess(['neighbourhood-policing', dated('written.json', '14/03/2007')]);
     expect(written.status).toBe(1);
-    expect(written.stderr).toContain('findings[2].date must be a date written YYYY-MM-DD; got "14/03/2007"');
+    expect(written.stderr).toContain('finding for NP-F3: date must be a date written YYYY-MM-DD; got "14/03/2007"');
   });
 });

@@ -3,8 +3,8 @@ import { goldenName, goldenRecord, runInProcess } from '../helpers/cli.js';
 
 /**
  * Golden records of `grade batch` (run in-process from the sources, FORCE_COLOR=0): every
- * format on a small fixture, a batch mixing good and bad files, movement since a previous batch,
- * and the usage errors.
+ * format on a small fixture, a batch mixing good and bad files (also with --exclude and --quiet),
+ * movement since a previous batch, and the usage errors.
  */
 const SMALL = ['batch', 'fixtures/batch/small', '--forces', 'fixtures/batch/forces.yaml'];
 const MIXED = ['batch', 'fixtures/batch/small', 'fixtures/batch/bad', '--forces', 'fixtures/batch/forces.yaml'];
@@ -19,6 +19,8 @@ const COMMAND_LINES: string[][] = [
   [...MIXED, '--format', 'json'],
   [...MIXED, '--format', 'csv'],
   [...MIXED, '--format', 'markdown'],
+  [...MIXED, '--exclude', 'duplicate', '--quiet'],
+  [...MIXED, '--exclude', 'duplicate', '--quiet', '--format', 'csv'],
   COMPARE,
   [...COMPARE, '--format', 'markdown'],
   [...COMPARE, '--format', 'json'],

@@ -22,7 +22,7 @@ describe('numbers that are not finite, or not whole', () => {
     ['1e400', 'thresholds: { most: 1e400 }', 'thresholds.most must be a finite number, not Infinity'],
     ['a fraction for a whole number', 'thresholds: { maxJudgementShift: 1.5 }', 'thresholds.maxJudgementShift must be a whole number, not 1.5'],
     ['.inf for a whole number', 'order: .inf', 'order must be a whole number, not Infinity'],
-    ['a string for a number (unchanged)', 'thresholds: { most: "half" }', 'thresholds.most must be a number, not a string'],
+    ['a string for a number, quoted', 'thresholds: { most: "half" }', 'thresholds.most must be a number, not the text "half"'],
   ])('%s', (_name, line, message) => {
     const loaded = parseCriteria(`${CRITERIA}${line}\n`, 'sample.yaml');
     expect(loaded.ok).toBe(false);

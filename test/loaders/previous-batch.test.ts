@@ -22,7 +22,7 @@ describe('--compare reads only a batch output it can trust', () => {
       result('c.json', 'kent', 'child-abuse', 'good')]), 'prev.json');
     expect(loaded.ok).toBe(false);
     expect(loaded.diagnostics).toEqual([{ code: 'duplicate-result', severity: 'error', file: 'prev.json', line: 7, column: 5,
-      message: 'results[2] ("c.json") and results[0] ("a.json") are both for force "kent" and framework "child-abuse": a batch has one result for each' }]);
+      message: 'the results for "c.json" and "a.json" are both for force "kent" and framework "child-abuse": a batch has one result for each' }]);
   });
 
   it.each(['2', '99', '1000000'])('refuses schemaVersion %s, at its value', (version) => {
@@ -32,7 +32,7 @@ describe('--compare reads only a batch output it can trust', () => {
       message: `schemaVersion ${version} is not one this grade reads (it reads the batch output of schemaVersion 1)` }]);
   });
 
-  it.each([['0', 'schemaVersion must be at least 1'], ['1.5', 'schemaVersion must be a whole number, not 1.5'], ['"1"', 'schemaVersion must be a whole number, not a string']])(
+  it.each([['0', 'schemaVersion must be at least 1'], ['1.5', 'schemaVersion must be a whole number, not 1.5'], ['"1"', 'schemaVersion must be a whole number, not the text "1"']])(
     'refuses schemaVersion %s by the schema', (version, message) => {
       const loaded = parsePreviousBatch(batch(version, []), 'prev.json');
       expect(loaded.ok).toBe(false);
@@ -57,6 +57,6 @@ describe('--compare reads only a batch output it can trust', () => {
     const run = await runInProcess(['batch', 'fixtures/batch/small', '--compare', previous]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`${previous}:6:5: error: results[1] ("c.json") and results[0] ("a.json") are both for force "kent" and framework "child-abuse"`);
+    expect(run.stderr).toContain(`${previous}:6:5: error: the results for "c.json" and "a.json" are both for force "kent" and framework "child-abuse"`);
   });
 });

@@ -24,7 +24,7 @@ export function batchReport(results: BatchResult[], extra: Partial<BatchRun> = {
     if (counts) counts[r.grade]++;
   }
   return {
-    schemaVersion: 1, frameworks: FRAMEWORKS, summary, results, errors: [], warnings: [],
+    schemaVersion: 1, frameworks: FRAMEWORKS, summary, results, errors: [], warnings: [], skipped: [], excluded: 0,
     registry: null, missing: {}, movement: null, ...extra,
   };
 }

@@ -96,10 +96,30 @@ describe('grade batch text', () => {
     expect(new Set(rows.map((line) => line.length))).toEqual(new Set([rows[0]?.length]));
   });
 
-  it('lists 150,000 warnings: no section is spread into push(), which overflows the stack past ~120,000', () => {
-    const warnings = Array.from({ length: 150_000 }, (_, i) => ({ file: `f${i}.json`, line: 1, column: 1, severity: 'warning' as const, code: 'unknown-force' as const, message: 'not registered' }));
+  it('lists 150,000 errors: no section is spread into push(), which overflows the stack past ~120,000', () => {
+    const errors = Array.from({ length: 150_000 }, (_, i) => ({ file: `f${i}.json`, errorCount: 1,
+      diagnostic: { file: `f${i}.json`, line: 1, column: 1, severity: 'error' as const, code: 'syntax-error' as const, message: 'broken' } }));
+    const text = render(batchReport([], { errors }));
+    expect(text).toContain('Files that could not be graded (150,000)');
+    expect(text.split('\n').filter((line) => line.endsWith('[syntax-error]'))).toHaveLength(150_000);
+  });
+
+  it('groups 150,000 warnings by code: a count, the first 10, and how many more', () => {
+    const warning = (i: number, code: 'unknown-force' | 'force-name-mismatch') => ({ file: `f${String(i).padStart(6, '0')}.json`, line: 1, column: 1, severity: 'warning' as const, code, message: 'not registered' });
+    const warnings = [...Array.from({ length: 149_998 }, (_, i) => warning(i, 'unknown-force')), warning(1, 'force-name-mismatch'), warning(2, 'force-name-mismatch')];
     const text = render(batchReport([], { warnings }));
-    expect(text.split('\n').filter((line) => line.endsWith('[unknown-force]'))).toHaveLength(150_000);
+    const lines = text.split('\n');
+    expect(text).toContain('\nWarnings (150,000)\n');
+    expect(lines.filter((line) => line.endsWith('[unknown-force]'))).toHaveLength(10);
+    expect(lines.filter((line) => line.endsWith('[force-name-mismatch]'))).toHaveLength(2);
+    expect(lines).toContain('  unknown-force (149,998): The evidence names a force that is not in the force registry.');
+    expect(lines).toContain('    … and 149,988 more unknown-force warnings; --format json lists all');
+    expect(lines.findIndex((l) => l.startsWith('  force-name-mismatch (2)'))).toBeLessThan(lines.findIndex((l) => l.startsWith('  unknown-force (')));
+    expect(text).not.toContain('more force-name-mismatch');
+    // --quiet hides them all, but the headline still counts them; errors are never hidden.
+    const quiet = renderBatchText(batchReport([], { warnings }), { color: false, quiet: true });
+    expect(quiet).not.toContain('[unknown-force]');
+    expect(quiet.split('\n')[0]).toBe('0 evidence files graded for 0 forces; 0 could not be graded; 150,000 warnings (not shown: --quiet).');
   });
 });
 

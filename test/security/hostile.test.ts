@@ -80,7 +80,7 @@ describe('hostile files give a clear error, the right exit code and no stack tra
     { name: 'a top-level scalar', content: '42', code: 'invalid-type' },
     { name: 'truncated JSON', content: readFileSync(NP, 'utf8').slice(0, 500), code: 'syntax-error' },
     { name: 'a file over the size limit', content: `{"x":"${'a'.repeat(2048)}"}`, code: 'file-too-large', args: ['--max-file-size', '1k'] },
-    { name: 'a string of absurd length', content: JSON.stringify({ ...base, framework: 'x'.repeat(5_000_000) }), code: 'framework-mismatch' },
+    { name: 'a string of absurd length', content: JSON.stringify({ ...base, framework: 'x'.repeat(5_000_000) }), code: 'unknown-framework' },
     { name: 'a number of absurd length', content: JSON.stringify(base).replace('"findings"', `"n": ${'9'.repeat(100_000)}, "findings"`), code: 'unknown-key' },
     { name: 'constructor and prototype keys', content: JSON.stringify({ ...base, constructor: {}, prototype: {} }), code: 'unknown-key' },
   ];

@@ -58,7 +58,7 @@ const EVIDENCE: Row[] = [
   { file: 'invalid-value.json', code: 'invalid-value', line: 8, column: 36 },
   { file: 'invalid-type.json', code: 'invalid-type', line: 4, column: 22 },
   { file: 'missing-key.json', code: 'missing-key', line: 1, column: 1 },
-  { file: 'syntax-error.json', code: 'syntax-error', line: 13, column: 3 }, // trailing comma: V8 gives no position
+  { file: 'syntax-error.json', code: 'syntax-error', line: 12, column: 43 }, // a trailing comma: at the comma itself
   { file: 'syntax-error-token.json', code: 'syntax-error', line: 12, column: 36 },
 ];
 

@@ -6,6 +6,8 @@ import { hasErrors } from '../../shared/diagnostics.js';
 import { readTextFile } from '../../io/read-text.js';
 import { sparseItems, withoutRepeats } from '../../shared/salvage.js';
 import { schemaErrorsToIssues, type SchemaError } from '../../shared/schema-issues.js';
+import { nthItem } from '../../shared/paths.js';
+import { quote } from '../../shared/quote.js';
 import type { TestCase, TestFile, TestFileDocument } from './model.js';
 
 /** A criteria test file, and the means to position issues found later (in inline evidence). */
@@ -24,7 +26,7 @@ export function checkTestFile(doc: TestFileDocument): Issue[] {
     const first = names.get(testCase.name);
     if (first !== undefined) {
       issues.push({ code: 'duplicate-case', severity: 'error', path: ['cases', index, 'name'],
-        message: `duplicate case name "${testCase.name}" (first used by cases[${first}])` });
+        message: `duplicate case name ${quote(testCase.name)} (the first is ${nthItem('cases', first)})` });
     } else names.set(testCase.name, index);
     const inline = INLINE_KEYS.filter((key) => testCase[key] !== undefined);
     if (testCase.evidence !== undefined && inline.length > 0) {

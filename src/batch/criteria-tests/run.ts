@@ -4,8 +4,7 @@ import type { GradeResult } from '../../engine/result.js';
 import { loadEvidenceFile } from '../../evidence/load.js';
 import { gradeLoaded } from '../../engine/sequence.js';
 import type { Diagnostic, Issue } from '../../shared/diagnostics.js';
-import { quote } from '../../shared/quote.js';
-import { didYouMean } from '../../shared/suggest.js';
+import { unknownFrameworkMessage } from '../../shared/unknown-framework.js';
 import { provenanceOf, type CriteriaProvenance } from '../../criteria/provenance.js';
 import { loadInlineCase } from './inline.js';
 import type { LoadedTestFile } from './load.js';
@@ -106,7 +105,7 @@ export async function runTestFile(loaded: LoadedTestFile, store: CriteriaStore, 
     ({ file, framework, criteria: null, diagnostics: [loaded.locate({ ...issue, severity: 'error', path: ['framework'] })], cases: [] });
   const loading = store.forFramework(framework);
   if (!loading) {
-    return fileProblem({ code: 'unknown-framework', message: `no criteria for framework ${quote(framework)} in ${store.dir}${didYouMean(framework, store.ids)}` });
+    return fileProblem({ code: 'unknown-framework', message: unknownFrameworkMessage(framework, store.ids, store.dir) });
   }
   const criteria = await loading;
   if (!criteria.ok) {

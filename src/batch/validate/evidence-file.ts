@@ -8,8 +8,7 @@ import type { Diagnostic, Issue } from '../../shared/diagnostics.js';
 import { hasErrors } from '../../shared/diagnostics.js';
 import { readTextFile } from '../../io/read-text.js';
 import { isRecord, withoutRepeats } from '../../shared/salvage.js';
-import { quote } from '../../shared/quote.js';
-import { didYouMean } from '../../shared/suggest.js';
+import { unknownFrameworkMessage } from '../../shared/unknown-framework.js';
 import { provenanceOf } from '../../criteria/provenance.js';
 import type { FileCheck } from './validation-run.js';
 
@@ -46,7 +45,7 @@ export async function validateEvidenceText(text: string, file: string, store: Cr
   const loading = store.forFramework(framework);
   if (!loading) {
     return checked([...diagnostics, ...at({ code: 'unknown-framework', severity: 'error', path: ['framework'],
-      message: `no criteria for framework ${quote(framework)} in ${store.dir}${didYouMean(framework, store.ids)}` })]);
+      message: unknownFrameworkMessage(framework, store.ids, store.dir) })]);
   }
   const loaded = await loading;
   if (!loaded.ok) {

@@ -4,7 +4,7 @@ import { loadPreviousBatch, type PreviousBatch } from '../../batch/compare.js';
 import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from '../../batch/forces.js';
 import type { BatchRun } from '../../batch/model.js';
 import { batchRenderers, type BatchFormat, type BatchRenderer } from '../../render/batch/index.js';
-import { formatDiagnostics } from '../../render/diagnostics.js';
+import { renderBatchProblems } from '../../render/batch/text.js';
 import { useColor } from '../color.js';
 import { criteriaDirOf, displayPath, emit, openEmit, reportDiagnostics, type CommonOptions } from '../common.js';
 import { frameworkIds } from '../criteria-dir.js';
@@ -12,11 +12,13 @@ import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { createProgress, type Progress } from '../progress.js';
 import { assertNamedPath, assertReadableFile } from '../file-targets.js';
+import type { ExcludeOptions } from '../exclude.js';
 
-export interface BatchCommandOptions extends CommonOptions {
+export interface BatchCommandOptions extends CommonOptions, ExcludeOptions {
   forces?: string;
   compare?: string;
   jobs?: number;
+  quiet?: boolean;
 }
 
 
@@ -42,6 +44,7 @@ export async function batchCommand(io: Io, paths: string[], options: BatchComman
     report = await gradeBatch(paths, {
       criteria: criteriaDir, registry: registry.value, previous: previous.value, jobs: options.jobs ?? availableParallelism(),
       allowIncomplete: options.allowIncomplete === true, ...(options.maxFileSize ? { maxFileBytes: options.maxFileSize } : {}),
+      exclude: options.exclude ?? [],
       ...(renderer.kind === 'rows' ? { onResult: (result) => stream?.write(renderer.row(result)) } : {}),
       onProgress: (count, total) => { (bar ??= createProgress(io, total)).update(count, total); },
     });
@@ -51,19 +54,30 @@ export async function batchCommand(io: Io, paths: string[], options: BatchComman
     throw error;
   }
   bar?.finish();
+  // Nothing graded and nothing wrong: one error, not tables of zeros (nor a CSV header alone).
+  if (report.results.length === 0 && report.errors.length === 0) {
+    stream?.abort();
+    io.stderr(`grade: error: no evidence files (*.json) found under ${paths.join(', ')}${nothingFoundNote(report)}\n`);
+    return 'input-error';
+  }
+  const quiet = options.quiet === true;
   if (renderer.kind === 'rows') stream?.close();
-  else emit(io, options, renderer.render(report, { color: !options.output && useColor(io, options.color) }), inputs);
+  else emit(io, options, renderer.render(report, { color: !options.output && useColor(io, options.color), quiet }), inputs);
 
   // CSV has no place for problems, and --output hides them: say them on stderr then.
   if (renderer.kind === 'rows' || options.output) {
-    const problems = [...report.errors.map((e) => e.diagnostic), ...report.warnings];
-    if (problems.length > 0) io.stderr(formatDiagnostics(problems, { color: useColor(io, options.color, 'stderr') }));
-  }
-  if (report.results.length === 0 && report.errors.length === 0) {
-    io.stderr(`grade: error: no evidence files (*.json) found under ${paths.join(', ')}\n`);
-    return 'input-error';
+    io.stderr(renderBatchProblems(report, { color: useColor(io, options.color, 'stderr'), quiet }));
   }
   return report.errors.length > 0 ? 'input-error' : 'ok';
+}
+
+/** Why a batch found nothing: the files it skipped as not evidence, and what --exclude left out. */
+function nothingFoundNote(report: BatchRun): string {
+  const notes: string[] = [];
+  const skipped = report.skipped.length;
+  if (skipped > 0) notes.push(`${skipped} JSON ${skipped === 1 ? 'file' : 'files'} skipped as not evidence, such as ${report.skipped[0]?.file ?? ''}`);
+  if (report.excluded > 0) notes.push(`${report.excluded} ${report.excluded === 1 ? 'file or folder' : 'files or folders'} left out by --exclude`);
+  return notes.length === 0 ? '' : ` (${notes.join('; ')})`;
 }
 
 /** CSV rows buffered into large writes, to stdout or atomically to --output. */

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { batchRenderers } from '../../render/batch/index.js';
 import { addCommonOptions, nonEmpty, wholeNumber } from '../common.js';
+import { addExcludeOption } from '../exclude.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { BatchCommandOptions } from './batch-run.js';
@@ -12,8 +13,10 @@ Examples:
   $ grade batch evidence/ --format csv --output grades.csv
   $ grade batch evidence/ --format json --output round-2.json --compare round-1.json
 
-Evidence files are the *.json files under each folder (hidden entries and node_modules skipped);
-each file's framework is read from the file. Exit code 1 when any file could not be graded:
+Evidence files are the *.json files under each folder (hidden entries, node_modules and what
+--exclude names left out); each file's framework is read from the file. A JSON file found in a
+folder that is plainly not evidence (no "framework" and no "findings", like a package.json) is
+skipped and listed, not counted as an error. Exit code 1 when any file could not be graded:
 the others are still graded and summarised.`;
 
 /** More worker threads than this would cost their start-up and memory for nothing on any machine. */
@@ -30,7 +33,9 @@ export function registerBatchCommand(program: Command, io: Io, done: (outcome: O
     .option('--forces <file>', 'forces registry (YAML) to report missing forces against (default: the 43 forces of England and Wales)', nonEmpty('a file'))
     .option('--compare <batch.json>', 'a previous `grade batch --format json` output: report which grades went up, down or stayed', nonEmpty('a file'))
     // No commander default: it would print this machine's core count in --help.
-    .option('--jobs <n>', 'worker threads to grade with (default: the number of cores)', parseJobs);
+    .option('--jobs <n>', 'worker threads to grade with (default: the number of cores)', parseJobs)
+    .option('--quiet', 'leave warnings out of the text and Markdown output and stderr (errors are always shown; --format json lists all)');
+  addExcludeOption(command);
   addCommonOptions(command, Object.keys(batchRenderers), 'text')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: BatchCommandOptions) => {

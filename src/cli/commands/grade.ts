@@ -47,7 +47,8 @@ export function registerGradeCommand(program: Command, io: Io, done: (outcome: O
 }
 
 async function gradeCommand(io: Io, framework: string, evidenceFile: string, options: GradeCommandOptions): Promise<Outcome> {
-  const criteriaFile = criteriaFileFor(criteriaDirOf(options, io), framework);
+  const criteriaDir = criteriaDirOf(options, io);
+  const criteriaFile = criteriaFileFor(criteriaDir, framework);
   assertReadableFile(evidenceFile);
   const criteria = await loadCriteriaFile(criteriaFile, options.maxFileSize);
   if (!criteria.ok) return reportDiagnostics(io, options, criteria.diagnostics);
@@ -55,6 +56,7 @@ async function gradeCommand(io: Io, framework: string, evidenceFile: string, opt
   const registry = await (await import('../../batch/forces.js')).loadShippedRegistry();
   const graded = await gradeFile(criteria.value, evidenceFile, {
     framework, allowIncomplete: options.allowIncomplete === true, ...(options.maxFileSize ? { maxFileBytes: options.maxFileSize } : {}),
+    frameworks: { ids: frameworkIds(criteriaDir), dir: criteriaDir },
     ...(registry ? { forceNames: forceNamesOf(registry.forces) } : {}),
   });
   const outcome = reportDiagnostics(io, options, graded.diagnostics);

@@ -14,11 +14,12 @@ import { hasErrors, type Diagnostic } from '../../shared/diagnostics.js';
 import { criteriaDirOf, displayPath, emit, reportDiagnostics, type CommonOptions } from '../common.js';
 import { frameworkIds } from '../criteria-dir.js';
 import { evidenceFiles } from '../evidence-paths.js';
+import type { ExcludeOptions } from '../exclude.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { assertReadableFile } from '../file-targets.js';
 
-export interface ReportCommandOptions extends CommonOptions {
+export interface ReportCommandOptions extends CommonOptions, ExcludeOptions {
   national?: string;
   allowIncomplete?: boolean;
 }
@@ -47,7 +48,7 @@ async function loadCriteriaFor(dir: string, frameworks: ReadonlySet<string>, max
 
 /** Runs `grade report` (loaded only when the command is used). */
 export async function reportCommand(io: Io, paths: readonly string[], options: ReportCommandOptions): Promise<Outcome> {
-  const { files, problems } = evidenceFiles(paths);
+  const { files, problems } = evidenceFiles(paths, { exclude: options.exclude ?? [] });
   if (options.national) assertReadableFile(options.national);
   const dir = criteriaDirOf(options, io);
   const available = frameworkIds(dir);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { reportRenderers } from '../../render/report/index.js';
 import { addCommonOptions, nonEmpty } from '../common.js';
+import { addExcludeOption } from '../exclude.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ReportCommandOptions } from './report-run.js';
@@ -24,6 +25,7 @@ export function registerReportCommand(program: Command, io: Io, done: (outcome: 
     .description('Write a force\'s inspection report (HTML or Markdown) from its evidence files, laid out like the source report.')
     .option('--national <batch.json>', 'include each framework\'s national grade distribution from a `grade batch --format json` result', nonEmpty('a file'))
     .option('--allow-incomplete', 'count criteria without a finding as not met instead of failing');
+  addExcludeOption(command);
   addCommonOptions(command, Object.keys(reportRenderers), 'html')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: ReportCommandOptions) => {

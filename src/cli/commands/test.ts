@@ -7,6 +7,7 @@ import { testRenderers, type TestFormat } from '../../render/test/index.js';
 import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, type CommonOptions } from '../common.js';
 import { frameworkIds } from '../criteria-dir.js';
+import { addExcludeOption, type ExcludeOptions } from '../exclude.js';
 import { collectFiles } from '../file-targets.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -27,15 +28,18 @@ export function registerTestCommand(program: Command, io: Io, done: (outcome: Ou
     .command('test [paths...]')
     .summary('run the test cases of the criteria (expected grades)')
     .description('Run criteria test cases: grade each case\'s evidence and compare the grade and deciding rule with those expected.');
+  addExcludeOption(command);
   addCommonOptions(command, Object.keys(testRenderers), 'text')
     .addHelpText('after', EXAMPLES)
-    .action(async (paths: string[], options: CommonOptions) => done(await testCommand(io, paths, options)));
+    .action(async (paths: string[], options: TestCommandOptions) => done(await testCommand(io, paths, options)));
 }
 
-async function testCommand(io: Io, paths: string[], options: CommonOptions): Promise<Outcome> {
+type TestCommandOptions = CommonOptions & ExcludeOptions;
+
+async function testCommand(io: Io, paths: string[], options: TestCommandOptions): Promise<Outcome> {
   const criteriaDir = criteriaDirOf(options, io);
   const { files, problems } = collectFiles(paths.length > 0 ? paths : [join(criteriaDir, 'tests')], (name) => name.toLowerCase().endsWith('.test.yaml'),
-    { one: 'a .test.yaml criteria test file', many: '.test.yaml criteria test files' });
+    { one: 'a .test.yaml criteria test file', many: '.test.yaml criteria test files' }, false, { exclude: options.exclude ?? [] });
   const store = new CriteriaStore(criteriaDir, frameworkIds(criteriaDir), options.maxFileSize);
   // Loaded on use: they bring the YAML parser, which `grade`'s own start-up does without.
   const [{ loadTestFile }, { runTestFile }] = await Promise.all([import('../../batch/criteria-tests/load.js'), import('../../batch/criteria-tests/run.js')]);

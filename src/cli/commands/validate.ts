@@ -5,11 +5,12 @@ import { fileKindOf } from '../../batch/validate/validation-run.js';
 import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, nonEmpty, wholeNumber, type CommonOptions } from '../common.js';
 import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';
+import { addExcludeOption, type ExcludeOptions } from '../exclude.js';
 import { collectFiles } from '../file-targets.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
 
-interface ValidateCommandOptions extends CommonOptions {
+interface ValidateCommandOptions extends CommonOptions, ExcludeOptions {
   allowIncomplete?: boolean;
   maxWarnings?: number;
   framework?: string;
@@ -42,6 +43,7 @@ export function registerValidateCommand(program: Command, io: Io, done: (outcome
     .option('--allow-incomplete', 'do not report criteria without a finding or with a blank status (a draft)')
     .option('--max-warnings <count>', 'fail when there are more warnings than this', parseCount)
     .option('--framework <id>', 'check every evidence file against this framework, whatever it names', nonEmpty('a framework id'));
+  addExcludeOption(command);
   addCommonOptions(command, Object.keys(validateRenderers), 'text')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: ValidateCommandOptions) => done(await validateCommand(io, paths, options)));
@@ -51,7 +53,7 @@ async function validateCommand(io: Io, paths: string[], options: ValidateCommand
   const criteriaDir = criteriaDirOf(options, io);
   if (options.framework !== undefined) criteriaFileFor(criteriaDir, options.framework);
   const accept = (name: string) => fileKindOf(name) !== undefined;
-  const { files, problems } = collectFiles(paths.length > 0 ? paths : [criteriaDir], accept, VALIDATED_KINDS);
+  const { files, problems } = collectFiles(paths.length > 0 ? paths : [criteriaDir], accept, VALIDATED_KINDS, false, { exclude: options.exclude ?? [] });
   const store = new CriteriaStore(criteriaDir, frameworkIds(criteriaDir), options.maxFileSize);
   // Loaded on use: it brings the YAML parser, which `grade`'s own start-up does without.
   const { validateTargets } = await import('../../batch/validate/validate.js');

@@ -1,12 +1,12 @@
 import type { BatchRun, BatchResult } from '../../batch/model.js';
-import type { RenderOptions } from '../style.js';
+import type { BatchRenderOptions } from './sections.js';
 import { CSV_HEADER, csvRow } from './csv.js';
 import { renderBatchJson } from './json.js';
 import { renderBatchMarkdown } from './markdown.js';
 import { renderBatchText } from './text.js';
 
 /** A format drawn from the finished, sorted report. */
-export interface DocumentRenderer { kind: 'document'; render: (report: BatchRun, options: RenderOptions) => string }
+export interface DocumentRenderer { kind: 'document'; render: (report: BatchRun, options: BatchRenderOptions) => string }
 
 /** A format written while files are graded: a header, then one row per graded file in path order. */
 export interface RowRenderer { kind: 'rows'; header: string; row: (result: BatchResult) => string }

@@ -21,7 +21,9 @@ function shortForm(result: BatchResult, frameworks: ReadonlyMap<string, { title:
 
 /**
  * `grade batch --format json`: `{schemaVersion, frameworks, summary, results, errors, warnings,
- * registry, missing, movement}` (SPEC §5; schemas/batch.schema.json), two-space indented.
+ * skipped, excluded, registry, missing, movement}` (SPEC §5; schemas/batch.schema.json), two-space
+ * indented. Every warning and skipped file is listed (the text and Markdown forms list the first
+ * few of each kind), `--quiet` or not.
  */
 export function renderBatchJson(report: BatchRun, _options: RenderOptions): string {
   const frameworks = new Map(report.frameworks.map((f) => [f.id, f]));
@@ -34,6 +36,8 @@ export function renderBatchJson(report: BatchRun, _options: RenderOptions): stri
     errors: report.errors.map((e) => ({ ...diagnostic(e.diagnostic), file: e.file, errorCount: e.errorCount,
       ...(e.force ? { force: e.force } : {}), ...(e.framework ? { framework: e.framework } : {}) })),
     warnings: report.warnings.map(diagnostic),
+    skipped: report.skipped,
+    excluded: report.excluded,
     registry: report.registry,
     missing: report.missing,
     movement: report.movement,

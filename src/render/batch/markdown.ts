@@ -2,8 +2,7 @@ import { GRADES_BEST_FIRST } from '../display.js';
 import type { BatchRun } from '../../batch/model.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js';
-import type { RenderOptions } from '../style.js';
-import { errorLine, missingLines, movementLines } from './sections.js';
+import { errorLine, formatCount, missingLines, movementLines, skippedLines, warningGroups, type BatchRenderOptions } from './sections.js';
 import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
 
 const cell = escapeTableCell;
@@ -51,18 +50,29 @@ function movement(report: BatchRun): string[] {
 }
 
 /** `grade batch --format markdown`: the same tables as the text form, as a Markdown document. */
-export function renderBatchMarkdown(report: BatchRun, _options: RenderOptions): string {
-  const out = ['# National summary of judgements', '', escapeMarkdown(headline(report)), '', ...nationalSummary(report), '',
+export function renderBatchMarkdown(report: BatchRun, options: BatchRenderOptions): string {
+  const out = ['# National summary of judgements', '', escapeMarkdown(headline(report, options)), '', ...nationalSummary(report), '',
     '## Force summary of judgements', '', ...forceSummary(report), ''];
   if (report.movement) out.push(`## Movement since ${escapeMarkdown(report.movement.previous)}`, '', ...movement(report), '');
   if (report.errors.length > 0) {
-    out.push(`## Files that could not be graded (${report.errors.length})`, '');
+    out.push(`## Files that could not be graded (${formatCount(report.errors.length)})`, '');
     for (const e of report.errors) out.push(`- ${escapeMarkdown(errorLine(e, (d) => formatDiagnostic(d)))}`);
     out.push('');
   }
-  if (report.warnings.length > 0) {
-    out.push(`## Warnings (${report.warnings.length})`, '');
-    for (const w of report.warnings) out.push(`- ${escapeMarkdown(formatDiagnostic(w))}`);
+  if (report.warnings.length > 0 && !options.quiet) {
+    out.push(`## Warnings (${formatCount(report.warnings.length)})`, '');
+    for (const group of warningGroups(report.warnings)) {
+      out.push(`- **${group.code}** (${formatCount(group.count)}): ${escapeMarkdown(group.description)}`);
+      for (const w of group.shown) out.push(`  - ${escapeMarkdown(formatDiagnostic(w))}`);
+      if (group.more) out.push(`  - ${escapeMarkdown(group.more)}`);
+    }
+    out.push('');
+  }
+  if (report.skipped.length > 0) {
+    const { shown, more } = skippedLines(report);
+    out.push(`## Skipped, not evidence (${formatCount(report.skipped.length)})`, '');
+    for (const s of shown) out.push(`- ${escapeMarkdown(`${s.file}: ${s.reason}`)}`);
+    if (more) out.push(`- ${escapeMarkdown(more)}`);
     out.push('');
   }
   const missing = missingLines(report);

@@ -1,5 +1,13 @@
 import type { BatchError, BatchRun } from '../../batch/model.js';
+import type { RenderOptions } from '../style.js';
 import type { Diagnostic } from '../../shared/diagnostics.js';
+import { DIAGNOSTIC_META } from '../../shared/diagnostic-meta.js';
+import { byCodeUnit } from '../../shared/order.js';
+
+/** What the batch renderers take besides colour: `quiet` leaves warnings out of text and Markdown (never errors). */
+export interface BatchRenderOptions extends RenderOptions {
+  quiet?: boolean;
+}
 
 /** A titled part of a text or Markdown batch report. */
 export interface Section { title: string; body: string[] }
@@ -67,4 +75,45 @@ export function movementLines(report: BatchRun): string[] {
   const lines = [`${up} went up, ${down} went down, ${same} stayed the same; ${fresh} had no previous grade.`];
   if (up + down === 0) lines.push(`No grade moved since ${movement.previous}.`);
   return lines;
+}
+
+/** How many files or warnings of a kind the text and Markdown reports list before saying how many more. */
+export const LISTED = 10;
+
+/** `9,990`: a count with thousands separators, the same on every machine (no locale). */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** The warnings of one code: how many, what the code means, the first `LISTED`, and how many more. */
+export interface WarningGroup {
+  code: Diagnostic['code'];
+  count: number;
+  description: string;
+  shown: Diagnostic[];
+  /** `… and 9,990 more unknown-force warnings; --format json lists all`, or undefined when all are shown. */
+  more: string | undefined;
+}
+
+/** Warnings grouped by code (in code order), each group's first `LISTED` in file order. */
+export function warningGroups(warnings: readonly Diagnostic[]): WarningGroup[] {
+  const byCode = new Map<Diagnostic['code'], Diagnostic[]>();
+  for (const warning of warnings) {
+    const group = byCode.get(warning.code);
+    if (group) group.push(warning);
+    else byCode.set(warning.code, [warning]);
+  }
+  return [...byCode.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([code, group]) => {
+    const hidden = group.length - LISTED;
+    return {
+      code, count: group.length, description: DIAGNOSTIC_META[code].description, shown: group.slice(0, LISTED),
+      more: hidden > 0 ? `… and ${formatCount(hidden)} more ${code} ${hidden === 1 ? 'warning' : 'warnings'}; --format json lists all` : undefined,
+    };
+  });
+}
+
+/** The skipped files (not evidence) to list, and the line saying how many more there are. */
+export function skippedLines(report: BatchRun): { shown: BatchRun['skipped']; more: string | undefined } {
+  const hidden = report.skipped.length - LISTED;
+  return { shown: report.skipped.slice(0, LISTED), more: hidden > 0 ? `… and ${formatCount(hidden)} more; --format json lists all` : undefined };
 }

@@ -1,6 +1,7 @@
 import type { BatchFramework, BatchRun, BatchResult, GradeCounts, Move } from '../../batch/model.js';
 import type { Grade } from '../../shared/grades.js';
 import { GRADE_META } from '../display.js';
+import { formatCount } from './sections.js';
 
 /** Grades in the source report's column order: Excellent, Good, Fair, Poor. */
 
@@ -76,10 +77,16 @@ export function gradeTitle(grade: Grade): string {
   return GRADE_META[grade].title;
 }
 
-/** One line saying how the batch went. */
-export function headline(report: BatchRun): string {
+/** One line saying how the batch went; with `quiet`, that the warnings it counts are not shown. */
+export function headline(report: BatchRun, options: { quiet?: boolean } = {}): string {
   const forces = new Set(report.results.map((r) => r.force.id)).size;
   const files = report.results.length;
-  return `${files} evidence ${files === 1 ? 'file' : 'files'} graded for ${forces} ${forces === 1 ? 'force' : 'forces'}; `
-    + `${report.errors.length} could not be graded${report.warnings.length > 0 ? `; ${report.warnings.length} ${report.warnings.length === 1 ? 'warning' : 'warnings'}` : ''}.`;
+  const warnings = report.warnings.length;
+  const n = formatCount;
+  const parts = [`${n(files)} evidence ${files === 1 ? 'file' : 'files'} graded for ${n(forces)} ${forces === 1 ? 'force' : 'forces'}`,
+    `${n(report.errors.length)} could not be graded`];
+  if (report.skipped.length > 0) parts.push(`${n(report.skipped.length)} skipped (not evidence)`);
+  if (report.excluded > 0) parts.push(`${n(report.excluded)} left out by --exclude`);
+  if (warnings > 0) parts.push(`${n(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}${options.quiet ? ' (not shown: --quiet)' : ''}`);
+  return `${parts.join('; ')}.`;
 }

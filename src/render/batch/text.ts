@@ -6,7 +6,7 @@ import { cutText } from '../cut-text.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { createStyle, paint, type RenderOptions } from '../style.js';
 import { compactTable as table, cutCell as cut, rightCell as right } from '../text-table.js';
-import { errorLine, missingLines, movementLines, wrapList, type Section } from './sections.js';
+import { errorLine, formatCount, missingLines, movementLines, skippedLines, warningGroups, wrapList, type BatchRenderOptions, type Section } from './sections.js';
 import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
 
 /** Width of each framework's column in the force summary, padding included: titles wrap in it. */
@@ -60,11 +60,45 @@ function missingBody(missing: NonNullable<ReturnType<typeof missingLines>>): str
     line.names.map((name) => cutText(sanitizeLine(name), NAME_WIDTH)), 100, '    '));
 }
 
+/** The warnings by code: a line per code with its count and meaning, its first few, and how many more. */
+function warningBody(report: BatchRun, options: RenderOptions): string[] {
+  const body: string[] = [];
+  for (const group of warningGroups(report.warnings)) {
+    body.push(`  ${group.code} (${formatCount(group.count)}): ${group.description}`);
+    for (const warning of group.shown) body.push(`    ${formatDiagnostic(warning, options)}`);
+    if (group.more) body.push(`    ${group.more}`);
+  }
+  return body;
+}
+
+function skippedBody(report: BatchRun): string[] {
+  const { shown, more } = skippedLines(report);
+  return [...shown.map((s) => `  ${sanitizeLine(s.file)}: ${s.reason}`), ...(more ? [`  ${more}`] : [])];
+}
+
+/**
+ * What a batch printed as CSV or to --output shows on stderr: every error, the warnings by code
+ * (unless `quiet`) and the files skipped, as the text report lists them.
+ */
+export function renderBatchProblems(report: BatchRun, options: BatchRenderOptions): string {
+  const lines = report.errors.map((e) => formatDiagnostic(e.diagnostic, options));
+  if (!options.quiet) {
+    for (const group of warningGroups(report.warnings)) {
+      for (const warning of group.shown) lines.push(formatDiagnostic(warning, options));
+      if (group.more) lines.push(group.more);
+    }
+  }
+  const { shown, more } = skippedLines(report);
+  for (const s of shown) lines.push(`${sanitizeLine(s.file)}: skipped, ${s.reason}`);
+  if (more) lines.push(`skipped: ${more}`);
+  return lines.map((line) => `${line}\n`).join('');
+}
+
 /**
  * `grade batch` for people: the source report's summary tables, then what went wrong and who is
  * missing. Names and titles in the tables and the missing list are cut to NAME_WIDTH columns.
  */
-export function renderBatchText(report: BatchRun, options: RenderOptions): string {
+export function renderBatchText(report: BatchRun, options: BatchRenderOptions): string {
   const style = createStyle(options);
   const sections: Section[] = [
     { title: 'National summary of judgements', body: [nationalSummary(report, options)] },
@@ -72,15 +106,18 @@ export function renderBatchText(report: BatchRun, options: RenderOptions): strin
   ];
   if (report.movement) sections.push({ title: `Movement since ${sanitizeLine(report.movement.previous)}`, body: movement(report, options) });
   if (report.errors.length > 0) {
-    sections.push({ title: `Files that could not be graded (${report.errors.length})`,
+    sections.push({ title: `Files that could not be graded (${formatCount(report.errors.length)})`,
       body: report.errors.map((e) => `  ${errorLine(e, (d) => formatDiagnostic(d, options))}`) });
   }
-  if (report.warnings.length > 0) {
-    sections.push({ title: `Warnings (${report.warnings.length})`, body: report.warnings.map((w) => `  ${formatDiagnostic(w, options)}`) });
+  if (report.warnings.length > 0 && !options.quiet) {
+    sections.push({ title: `Warnings (${formatCount(report.warnings.length)})`, body: warningBody(report, options) });
+  }
+  if (report.skipped.length > 0) {
+    sections.push({ title: `Skipped, not evidence (${formatCount(report.skipped.length)})`, body: skippedBody(report) });
   }
   const missing = missingLines(report);
   if (missing) sections.push({ title: sanitizeLine(missing.title), body: missingBody(missing) });
-  const out = [sanitizeLine(headline(report))];
+  const out = [sanitizeLine(headline(report, options))];
   for (const section of sections) {
     out.push('', style.bold(section.title));
     // One push per line: spreading a section of 100,000+ lines into push() overflows the stack.
