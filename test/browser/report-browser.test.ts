@@ -79,15 +79,19 @@ function overflow(page: Page) {
   });
 }
 
+// One Chromium for the whole file: a launch costs a second or more.
+let shared: Promise<Browser> | undefined;
+const launched = (): Promise<Browser> => (shared ??= chromium.launch({ executablePath: CHROMIUM, args: ARGS }));
+afterAll(async () => { if (shared) await (await shared).close(); });
+
 describe.skipIf(!HAS_CHROMIUM)('the Hertfordshire report in Chromium', () => {
   let browser: Browser;
   let url: string;
 
   beforeAll(async () => {
     url = await writeReport('hertfordshire-report.html', ['report', 'evidence/hertfordshire-2007', '--national', 'fixtures/report/national-2007.json']);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launched();
   }, 60_000);
-  afterAll(async () => { await browser?.close(); });
 
   it('shows the title, the summaries, the group and framework headings and the appendix', async () => {
     const { page } = await open(browser, url, 1024);
@@ -170,9 +174,8 @@ describe.skipIf(!HAS_CHROMIUM)('a report of hostile evidence in Chromium', () =>
   beforeAll(async () => {
     url = await writeReport('hostile-report.html', ['report', 'fixtures/report/hostile/evidence', '--criteria', 'fixtures/report/hostile/criteria',
       '--national', 'fixtures/report/hostile/national.json']);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launched();
   }, 60_000);
-  afterAll(async () => { await browser?.close(); });
 
   it('shows the hostile text as text: no script runs, no element or handler is made', async () => {
     const { page, requests, errors, dialogs } = await open(browser, url, 1024);
@@ -222,9 +225,8 @@ describe.skipIf(!HAS_CHROMIUM)('grade --format html in Chromium', () => {
     urls.set('np', await writeReport('grade-neighbourhood-policing.html',
       ['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json', '--show-evidence']));
     urls.set('borderline', await writeReport('grade-borderline-poor.html', ['neighbourhood-policing', 'fixtures/cli/borderline-poor.json']));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launched();
   }, 60_000);
-  afterAll(async () => { await browser?.close(); });
 
   it.each([360, 600, 1024])('never splits a word in a table, and fits a %ipx viewport', async (width) => {
     for (const [name, url] of urls) {
@@ -236,7 +238,7 @@ describe.skipIf(!HAS_CHROMIUM)('grade --format html in Chromium', () => {
       if (width >= 600) {
         expect(await page.evaluate(() => [...document.querySelectorAll('div.table')].filter((box) => box.scrollWidth > box.clientWidth).length), name).toBe(0);
       }
-      await page.screenshot({ path: join(OUTPUT, `grade-${name}-${width}.png`), fullPage: width === 360 });
+      await page.screenshot({ path: join(OUTPUT, `grade-${name}-${width}.png`), fullPage: false });
       await page.close();
     }
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
 
-// A batch large enough to use worker threads, so the main thread waits on them and a signal is
+// A batch large enough to use worker threads (MIN_FILES_FOR_WORKERS), so the main thread waits on them and a signal is
 // handled while the streamed --output is still a temporary file.
 let dir: string;
 beforeAll(() => {
@@ -13,7 +13,7 @@ beforeAll(() => {
   const evidence = join(dir, 'ev');
   mkdirSync(evidence);
   const source = readFileSync(join(ROOT, 'fixtures/national-2007/synthetic-force-01/child-abuse.json'), 'utf8');
-  for (let i = 0; i < 6000; i++) writeFileSync(join(evidence, `f${i}.json`), source);
+  for (let i = 0; i < 2500; i++) writeFileSync(join(evidence, `f${i}.json`), source);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
