@@ -45,7 +45,7 @@ describe('a met finding that cites no evidence', () => {
   it('is a warning in batch too: the one-pass decision gives it up to the full path', async () => {
     const { dir } = evidence((doc) => uncite(doc, 'NP-G2'));
     const run = await runInProcess(['batch', dir, '--forces', 'fixtures/batch/forces.yaml']);
-    expect(run.stdout).toMatch(/Warnings \(1\)\n  uncited-finding \(1\): .*\n.*neighbourhood-policing\.json:\d+:\d+: warning: NP-G2 is met but cites no evidence \[uncited-finding\]/);
+    expect(run.stdout).toMatch(/Warnings \(1\)\n {2}uncited-finding \(1\): .*\n.*neighbourhood-policing\.json:\d+:\d+: warning: NP-G2 is met but cites no evidence \[uncited-finding\]/);
     const json = await runInProcess(['batch', dir, '--forces', 'fixtures/batch/forces.yaml', '--format', 'json']);
     const warnings = (JSON.parse(json.stdout) as { warnings: Array<{ code: string; message: string }> }).warnings;
     expect(warnings.filter((w) => w.code === 'uncited-finding').map((w) => w.message)).toEqual(['NP-G2 is met but cites no evidence']);
