@@ -9,7 +9,10 @@ export const ELLIPSIS = '…';
  */
 export const UNITS_PER_COLUMN = 16;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: building a segmenter loads ICU data, a noticeable part of a cold start,
+// and most output is plain text that never needs one.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 // A line break is counted as the space it becomes.
 const LINE_BREAK = /^[\r\n]/;
 const oneLine = (text: string): string => text.replace(/\r\n|[\r\n]/g, ' ');
@@ -42,7 +45,7 @@ function cutWithin(text: string, width: number, window: number): string | undefi
   const limit = UNITS_PER_COLUMN * width;
   let used = 0;
   let keep = 0;
-  for (const { segment, index } of graphemes.segment(part)) {
+  for (const { segment, index } of graphemes().segment(part)) {
     const end = index + segment.length;
     if (end > limit) return ellipsis(text.slice(0, keep));
     // The window's last grapheme may go on past it: only the whole text's last one is complete.

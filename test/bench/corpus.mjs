@@ -50,7 +50,11 @@ function evidenceFor(index, framework, next) {
   return {
     framework: framework.id, criteriaVersion: framework.version,
     force: { id: force, name: `Bench Force ${force.slice(-5)}` }, findings,
-    excellence: [{ factor: 'beacon', status: next() < 0.2 ? 'met' : 'not-met' }, { factor: 'innovation', status: next() < 0.3 ? 'met' : 'partly-met' }],
+    // Every factor cites what was seen, as a real file does (a met one that cites nothing is a warning).
+    excellence: [
+      { factor: 'beacon', status: next() < 0.2 ? 'met' : 'not-met', evidence: [SENTENCES[0]] },
+      { factor: 'innovation', status: next() < 0.3 ? 'met' : 'partly-met', evidence: [SENTENCES[1]] },
+    ],
     report: {
       contextualFactors: [PARAGRAPH, PARAGRAPH], strengths: SENTENCES.slice(0, 4), workInProgress: SENTENCES.slice(4, 5),
       areasForImprovement: SENTENCES.slice(4, 7), recommendations: ['That the force develops its performance framework.'],
@@ -60,7 +64,8 @@ function evidenceFor(index, framework, next) {
 
 /** Makes sure the corpus holds at least `count` files; returns the part folders for the first `count`. */
 export function ensureCorpus(root, count) {
-  const base = join(root, '.bench', 'corpus');
+  // The folder names the generator's version: a change to what it writes makes a new corpus.
+  const base = join(root, '.bench', 'corpus-2');
   const frameworks = loadFrameworks(root);
   const parts = [];
   for (let part = 0; part * PART_SIZE < count; part++) {
