@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** A compiled validator: true when the data is valid, its errors otherwise. */
@@ -6,11 +7,11 @@ export type Validator = ((data: unknown) => boolean) & { errors?: unknown };
 const require = createRequire(import.meta.url);
 
 /**
- * The SARIF 2.1.0 JSON schema (the final 2.1.0-rtm.5), compiled with draft-04 ajv: the one
- * place these tests name its file, the same that test/validate/formats.test.ts uses.
+ * The SARIF 2.1.0 JSON schema (the final 2.1.0-rtm.5, kept with its provenance and licence in
+ * fixtures/sarif/), compiled with draft-04 ajv: the one place the tests name its file.
  */
 export function sarifValidator(): Validator {
-  const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
+  const schema = JSON.parse(readFileSync(new URL('../../fixtures/sarif/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8')) as object;
   // CommonJS packages: loaded with require, as their typings do not describe an ESM default export.
   const Ajv04 = require('ajv-draft-04') as new (options: object) => { compile: (schema: object) => Validator };
   const addFormats = require('ajv-formats') as (ajv: object) => void;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { sarifValidator } from '../helpers/sarif.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -96,16 +96,7 @@ describe('validate --format junit', () => {
 });
 
 describe('validate --format sarif', () => {
-  const require = createRequire(import.meta.url);
-  // The final SARIF 2.1.0 schema, kept with its provenance and licence in fixtures/sarif/.
-  const schema = JSON.parse(readFileSync(new URL('../../fixtures/sarif/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8')) as object;
-  // CommonJS packages: loaded with require, as their typings do not describe an ESM default export.
-  const Ajv04 = require('ajv-draft-04') as new (options: object) => { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown } };
-  const addFormats = require('ajv-formats') as (ajv: object) => void;
-  // The schema has a pattern that is not valid with the u flag ("]?" in the language tag).
-  const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats(ajv);
-  const validSarif = ajv.compile(schema);
+  const validSarif = sarifValidator();
 
   it('validates against the SARIF 2.1.0 JSON schema, with a result per problem', async () => {
     const run = await validate([...MIXED, '--format', 'sarif']);
