@@ -22,6 +22,14 @@ const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const OUTPUT = join(ROOT, 'test', 'output');
+
+/**
+ * Screenshots for a person to look at (test/output/), taken only with GRADE_SCREENSHOTS=1:
+ * encoding them is most of this file's time, and no assertion reads them.
+ */
+const snap = async (page: { screenshot: (options: { path: string; fullPage?: boolean }) => Promise<unknown> }, path: string, fullPage = false): Promise<void> => {
+  if (process.env.GRADE_SCREENSHOTS === '1') await page.screenshot({ path, fullPage });
+};
 const SKIP_REASON = `skipped: ${CHROMIUM} is missing (install it with .ci/ensure-chromium.sh)`;
 
 if (!HAS_CHROMIUM) console.warn(`report browser test ${SKIP_REASON}`);
@@ -126,7 +134,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Hertfordshire report in Chromium', () => {
       expect(box?.height).toBeGreaterThan(100);
     }
     await scrollToTop(page, '#framework-neighbourhood-policing');
-    await page.screenshot({ path: join(OUTPUT, 'hertfordshire-report-neighbourhood-policing-1024.png') });
+    await snap(page, join(OUTPUT, 'hertfordshire-report-neighbourhood-policing-1024.png'));
     await page.close();
   });
 
@@ -136,9 +144,9 @@ describe.skipIf(!HAS_CHROMIUM)('the Hertfordshire report in Chromium', () => {
     expect(wide).toEqual([]);
     expect(spilling).toEqual([]);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    await page.screenshot({ path: join(OUTPUT, `hertfordshire-report-top-${width}.png`) });
+    await snap(page, join(OUTPUT, `hertfordshire-report-top-${width}.png`));
     await scrollToTop(page, '#criteria-public-protection');
-    await page.screenshot({ path: join(OUTPUT, `hertfordshire-report-appendix-${width}.png`) });
+    await snap(page, join(OUTPUT, `hertfordshire-report-appendix-${width}.png`));
     await page.close();
   });
 
@@ -190,7 +198,7 @@ describe.skipIf(!HAS_CHROMIUM)('a report of hostile evidence in Chromium', () =>
     const { wide, spilling } = await overflow(page);
     expect(wide).toEqual([]);
     expect(spilling).toEqual([]);
-    await page.screenshot({ path: join(OUTPUT, 'hostile-report-1024.png'), fullPage: true });
+    await snap(page, join(OUTPUT, 'hostile-report-1024.png'), true);
     await page.close();
   });
 });
@@ -238,7 +246,7 @@ describe.skipIf(!HAS_CHROMIUM)('grade --format html in Chromium', () => {
       if (width >= 600) {
         expect(await page.evaluate(() => [...document.querySelectorAll('div.table')].filter((box) => box.scrollWidth > box.clientWidth).length), name).toBe(0);
       }
-      await page.screenshot({ path: join(OUTPUT, `grade-${name}-${width}.png`), fullPage: false });
+      await snap(page, join(OUTPUT, `grade-${name}-${width}.png`));
       await page.close();
     }
   });
