@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_FILES_FOR_WORKERS } from '../../src/batch/schedule.js';
 import { assertBuilt, ROOT } from '../helpers/cli.js';
+import { writeForceCopies, writeWorkerCounter, type ForceCopy } from '../helpers/worker-batch.js';
 
 /**
  * The package as a user gets it: `npm pack`, the tarball installed with `--omit=dev` into an
@@ -288,30 +289,14 @@ console.log(graded.ok ? graded.result.grade : 'not graded');`;
 /** The six Hertfordshire files under enough force ids for a batch to start workers, graded with two. */
 function workerBatch(): Promise<{ run: Run; files: number }> {
   const folder = join(work, 'big');
-  const forces: string[] = [];
   const source = join(ROOT, 'evidence', 'hertfordshire-2007'); // the repository's: a test input here
-  const names = readdirSync(source).sort();
-  for (let i = 0; forces.length * names.length < MIN_FILES_FOR_WORKERS; i++) {
-    const id = `synthetic-force-${i}`;
-    forces.push(`  - { id: ${id}, name: "Synthetic force ${i}" }`);
-    mkdirSync(join(folder, id), { recursive: true });
-    for (const name of names) {
-      const evidence = JSON.parse(readFileSync(join(source, name), 'utf8')) as { force: object };
-      evidence.force = { id, name: `Synthetic force ${i}` };
-      writeFileSync(join(folder, id, name), JSON.stringify(evidence));
-    }
-  }
-  writeFileSync(join(work, 'forces.yaml'), `title: Synthetic\nforces:\n${forces.join('\n')}\n`);
-  // Counts the worker threads started (the CLI requires node:worker_threads when it starts one).
-  const counter = join(work, 'count-workers.cjs');
-  writeFileSync(counter, `const threads = require('node:worker_threads');
-const Base = threads.Worker;
-let started = 0;
-threads.Worker = class extends Base { constructor(...args) { super(...args); started++; } };
-process.on('exit', () => process.stderr.write('workers started: ' + started + '\\n'));
-`);
+  const files = readdirSync(source).sort().map((name) => join(source, name));
+  const forces: ForceCopy[] = [];
+  for (let i = 0; forces.length * files.length < MIN_FILES_FOR_WORKERS; i++) forces.push({ id: `synthetic-force-${i}`, name: `Synthetic force ${i}`, files });
+  const count = writeForceCopies(folder, join(work, 'forces.yaml'), 'Synthetic', forces);
+  const counter = writeWorkerCounter(work);
   const args = ['-r', counter, grade, 'batch', folder, '--forces', join(work, 'forces.yaml'), '--jobs', '2', '--format', 'json'];
-  return spawnAsync(process.execPath, args, elsewhere).then((r) => ({ run: r, files: forces.length * names.length }));
+  return spawnAsync(process.execPath, args, elsewhere).then((r) => ({ run: r, files: count }));
 }
 
 /** `npx -p <tarball> grade --version`; what npx keeps in npm's cache (_npx/<hash>) for it is removed again. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { discoverEvidence, loadCriteriaFile, type BatchResult } from '../../src/
 import { gradeInOrder, MIN_FILES_FOR_WORKERS, WorkerPool } from '../../src/batch/schedule.js';
 import type { Criteria } from '../../src/criteria/model.js';
 import { assertBuilt, BIN, ROOT, runInProcess } from '../helpers/cli.js';
+import { writeForceCopies, writeWorkerCounter, type ForceCopy } from '../helpers/worker-batch.js';
 
 /**
  * The packaged batch worker (bin/batch-worker.js loading dist/batch-worker.cjs): the sources
@@ -68,36 +69,23 @@ describe('the built worker, started from the sources', () => {
 function bigBatch(): { folder: string; registry: string } {
   const national = join(ROOT, 'fixtures/national-2007');
   const sources = readdirSync(national, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  const folder = join(scratch, 'big');
-  const forces: string[] = [];
+  const forces: ForceCopy[] = [];
   for (let copy = 0; copy < 8; copy++) {
     for (const source of sources) {
-      const id = `${source}-copy-${copy}`;
-      forces.push(`  - { id: ${id}, name: "${source} copy ${copy}" }`);
-      mkdirSync(join(folder, id), { recursive: true });
-      for (const name of readdirSync(join(national, source))) {
-        const evidence = JSON.parse(readFileSync(join(national, source, name), 'utf8')) as { force: { id: string; name: string } };
-        evidence.force = { id, name: `${source} copy ${copy}` };
-        writeFileSync(join(folder, id, name), JSON.stringify(evidence));
-      }
+      forces.push({ id: `${source}-copy-${copy}`, name: `${source} copy ${copy}`,
+        files: readdirSync(join(national, source)).map((name) => join(national, source, name)) });
     }
   }
+  const folder = join(scratch, 'big');
   const registry = join(scratch, 'forces.yaml');
-  writeFileSync(registry, `title: Big batch\nforces:\n${forces.join('\n')}\n`);
+  writeForceCopies(folder, registry, 'Big batch', forces);
   return { folder, registry };
 }
 
 describe('grade batch on 2,000 files and more, through the binary', () => {
   const { folder, registry } = bigBatch();
   const args = ['batch', folder, '--forces', registry, '--format', 'json'];
-  // Counts the worker threads the binary starts (the CLI requires node:worker_threads when it starts one).
-  const counter = join(scratch, 'count-workers.cjs');
-  writeFileSync(counter, `const threads = require('node:worker_threads');
-const Base = threads.Worker;
-let started = 0;
-threads.Worker = class extends Base { constructor(...args) { super(...args); started++; } };
-process.on('exit', () => process.stderr.write('workers started: ' + started + '\\n'));
-`);
+  const counter = writeWorkerCounter(scratch);
   let sources: ReturnType<typeof runInProcess> | undefined;
   const fromSources = () => (sources ??= runInProcess(args));
   const binary = (jobs: string) => spawnSync(process.execPath, ['-r', counter, BIN, ...args, '--jobs', jobs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1e9 });
