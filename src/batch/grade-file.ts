@@ -5,7 +5,7 @@ import { decideLoaded, gradeLoaded, type GradeOptions, type GradeOutcome } from 
 import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Position } from '../shared/positions.js';
 import { firstError } from '../shared/diagnostics.js';
-import { cutText, quote } from '../shared/quote.js';
+import { cutForMessage, quote } from '../shared/quote.js';
 import { didYouMeanOf, suggest } from '../shared/suggest.js';
 import { readTextFileSync } from '../io/read-text.js';
 import { notEvidenceReason } from '../evidence/not-evidence.js';
@@ -110,7 +110,7 @@ function forceHint(forces: ReadonlyArray<{ id: string; name: string }>): (force:
       // Another number is another force ("synthetic-force-77" is not a slip for "…-07").
       const numbered = registered !== undefined && (id ? otherNumber(force.id, registered.id) : otherNumber(force.name, registered.name));
       hint = match && registered && !numbered
-        ? didYouMeanOf({ candidate: registered.id, lookAlike: match.lookAlike }, { after: ` (${cutText(registered.name)})` })
+        ? didYouMeanOf({ candidate: registered.id, lookAlike: match.lookAlike }, { after: ` (${cutForMessage(registered.name)})` })
         : '';
       if (said.size < 10_000) said.set(key, hint);
     }
@@ -167,7 +167,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
     if (renamed) warnings.push(renamed);
     const force = loaded.evidence.force;
     if (known && !known.has(force.id)) {
-      const message = `force ${quote(force.id)} (${cutText(force.name)}) is not in the forces registry${registeredHint(force)}`;
+      const message = `force ${quote(force.id)} (${cutForMessage(force.name)}) is not in the forces registry${registeredHint(force)}`;
       const position = forceIdPosition(read.value, force.id);
       warnings.push(position ? { code: 'unknown-force', severity: 'warning', message, file, ...position }
         : positionIssues(loaded, [{ code: 'unknown-force', severity: 'warning', path: ['force', 'id'], message }])[0] as Diagnostic);

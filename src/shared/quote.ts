@@ -29,7 +29,7 @@ export function quote(value: unknown, maxLength = MAX_QUOTED): string {
   return isString ? `"${escapeVisibly(shown)}${ellipsis}"` : `${shown.replace(UNUSUAL, asEscape)}${ellipsis}`;
 }
 
-/** Text cut to `maxLength` code units with an ellipsis, otherwise as it is (for names shown in prose). */
-export function cutText(text: string, maxLength = MAX_QUOTED): string {
+/** Text cut to `maxLength` code units with an ellipsis, otherwise as it is: a name shown in a message's prose (display cells are cut by width in src/render/cut-text.ts). */
+export function cutForMessage(text: string, maxLength = MAX_QUOTED): string {
   return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
 }
