@@ -4,7 +4,7 @@ import { validateForcesDocument } from '../generated/forces-validator.js';
 import type { Issue, Loaded } from '../shared/diagnostics.js';
 import { readTextFile } from '../io/read-text.js';
 import { parseJsonSource } from '../evidence/json-source.js';
-import { packageRoot } from '../io/package-root.js';
+import { shippedPath } from '../io/package-root.js';
 import { prebuiltParse } from '../io/prebuilt.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { nthItem } from '../shared/paths.js';
@@ -30,8 +30,7 @@ const SHIPPED_REGISTRY = join('data', 'forces', 'england-wales.yaml');
 
 /** The registry shipped with the package: found beside the nearest package.json above this module. */
 export function defaultForcesFile(): string {
-  const root = packageRoot();
-  return root === null ? SHIPPED_REGISTRY : join(root, SHIPPED_REGISTRY);
+  return shippedPath(SHIPPED_REGISTRY);
 }
 
 /**

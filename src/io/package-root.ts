@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let root: string | null | undefined;
@@ -13,4 +13,13 @@ export function packageRoot(): string | null {
     dir = dirname(dir);
   }
   return (root = null);
+}
+
+/**
+ * A path inside grade's own package (`criteria`, `schemas`, `data/forces/…`): under the package
+ * root, or under the working directory when there is none to be found.
+ */
+export function shippedPath(...parts: string[]): string {
+  const base = packageRoot();
+  return base === null ? resolve(...parts) : join(base, ...parts);
 }

@@ -1,14 +1,13 @@
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { packageRoot } from './package-root.js';
+import { join } from 'node:path';
+import { shippedPath } from './package-root.js';
 
 /** How a schema's file name ends: `evidence` is `schemas/evidence.schema.json`. */
 export const SCHEMA_SUFFIX = '.schema.json';
 
 /** The JSON Schemas shipped with the package: the `schemas/` folder beside its `criteria/`. */
 export function schemasDir(): string {
-  const root = packageRoot();
-  return root === null ? resolve('schemas') : join(root, 'schemas');
+  return shippedPath('schemas');
 }
 
 /** A shipped schema's file, by name (`evidence` → `<package>/schemas/evidence.schema.json`). */
