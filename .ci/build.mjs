@@ -18,6 +18,7 @@ const validators = {
   validateCriteriaTestDocument: 'criteria-test',
   validateForcesDocument: 'forces',
   validateBatchDocument: 'batch',
+  validateSchemeDocument: 'scheme',
 };
 
 /**
@@ -164,6 +165,14 @@ async function writePrebuiltParses() {
     if (!loaded.ok) continue; // invalid criteria are parsed (and reported) at run time
     const { file: _file, ...model } = loaded.value;
     write(`criteria-${name.slice(0, -'.yaml'.length)}`, readFileSync(join(dir, name)), { model, diagnostics: loaded.diagnostics.map(({ file: _f, ...d }) => d) });
+  }
+  const schemes = join(dir, 'schemes');
+  for (const name of readdirSync(schemes).filter((n) => n.endsWith('.yaml')).sort()) {
+    const id = name.slice(0, -'.yaml'.length);
+    const loaded = lib.loadSchemeFile(join(schemes, name), id);
+    if (!loaded.ok) throw new Error(`the shipped scheme ${name} is invalid: ${JSON.stringify(loaded.diagnostics)}`);
+    const { file: _file, ...scheme } = loaded.value;
+    write(`scheme-${id}`, readFileSync(join(schemes, name)), scheme);
   }
   const registryFile = join(root, 'data', 'forces', 'england-wales.yaml');
   const registry = lib.parseForces(readFileSync(registryFile, 'utf8'), 'england-wales.yaml');

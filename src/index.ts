@@ -4,12 +4,14 @@
  */
 export { parseCriteria } from './criteria/parse.js';
 export { loadCriteriaFile, parseCriteriaText } from './criteria/load.js';
-export type { Criteria, Criterion, Thresholds, Level, ExcellenceFactor, Theme } from './criteria/model.js';
-export { DEFAULT_THRESHOLDS } from './criteria/model.js';
+export type { Criteria, Criterion, Thresholds, ExcellenceFactor, Theme } from './criteria/model.js';
+export type { Scheme, SchemeRule, Condition, Selector, Limiter } from './criteria/scheme/model.js';
+export { parseScheme } from './criteria/scheme/parse.js';
+export { loadSchemeFile, schemeLookupFor, type SchemeLookup } from './criteria/scheme/load.js';
 export { parseEvidence, loadEvidenceFile, checkEvidenceFile, type LoadedEvidence } from './evidence/load.js';
 export type { Evidence, Finding, FactorFinding, CriticalMark, Judgement, ReportNarrative } from './evidence/model.js';
 export { decideGrade, gradeEvidence, type GradeDecision } from './engine/grade.js';
-export type { GradeResult, CriterionResult, FactorResult, StatusCounts, Decision, NextGrade, Advisory } from './engine/result.js';
+export type { GradeResult, CriterionResult, FactorResult, StatusCounts, Decision, NextGrade, Margin, Advisory, LimiterResult, Direction, SchemeSummary } from './engine/result.js';
 export { decideLoaded, gradeLoaded, type GradeOptions, type GradeOutcome } from './engine/sequence.js';
 export { gradeFile } from './batch/grade-file.js';
 export { gradeRenderers, type GradeFormat, type GradeRenderOptions } from './render/grade/index.js';
@@ -18,7 +20,7 @@ export { parseNational, loadNational, type LoadedNational } from './batch/nation
 export { reportRenderers, type ReportFormat } from './render/report/index.js';
 export type { Diagnostic, DiagnosticCode, Severity, Loaded } from './shared/diagnostics.js';
 export { formatDiagnostic } from './render/diagnostics.js';
-export { GRADES, STATUSES, type Grade, type Status, type Rule } from './shared/grades.js';
+export { STATUSES, type Status } from './shared/grades.js';
 export { run } from './cli/run.js';
 export type { Io } from './cli/io.js';
 // validate and test: checking criteria, evidence and criteria test files; running criteria tests.

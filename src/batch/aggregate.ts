@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { compareDiagnostics } from '../shared/diagnostics.js';
-import { GRADES } from '../shared/grades.js';
 import type { Force, ForcesRegistry } from './forces.js';
 import type { BatchError, BatchFramework, BatchResult, GradeCounts } from './model.js';
 import { byCodeUnit } from '../shared/order.js';
@@ -50,15 +49,11 @@ export function separateDuplicates(results: readonly BatchResult[]): { unique: B
 /** Per framework (in report order): counts of final grades. */
 export function countGrades(frameworks: readonly BatchFramework[], results: readonly BatchResult[]): Record<string, GradeCounts> {
   const summary: Record<string, GradeCounts> = {};
-  for (const framework of frameworks) summary[framework.id] = Object.fromEntries(GRADES.map((g) => [g, 0])) as GradeCounts;
+  // Best first, as the source report's columns run (Excellent, Good, Fair, Poor).
+  for (const framework of frameworks) summary[framework.id] = Object.fromEntries([...framework.grades].reverse().map((g) => [g.id, 0]));
   for (const result of results) {
     const counts = summary[result.framework];
-    if (counts) counts[result.grade]++;
-  }
-  // Best first, as the source report's columns run (Excellent, Good, Fair, Poor).
-  for (const id of Object.keys(summary)) {
-    const counts = summary[id] as GradeCounts;
-    summary[id] = { excellent: counts.excellent, good: counts.good, fair: counts.fair, poor: counts.poor };
+    if (counts && counts[result.grade] !== undefined) counts[result.grade] = (counts[result.grade] ?? 0) + 1;
   }
   return summary;
 }

@@ -76,7 +76,8 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
     ? await loadCriteriaFolder(source, options.maxFileBytes)
     : { criteria: [...source], invalid: [], errors: [] };
   const criteria = loaded.criteria.sort(compareFrameworks);
-  const frameworks: BatchFramework[] = criteria.map((c) => ({ id: c.framework, title: c.title, group: c.group, version: c.version }));
+  const frameworks: BatchFramework[] = criteria.map((c) => ({ id: c.framework, title: c.title, group: c.group, version: c.version,
+    scheme: c.scheme.id, grades: c.scheme.grades }));
   const registry = options.registry === undefined ? await shippedRegistry() : options.registry;
 
   const context: BatchContext = {
@@ -102,7 +103,7 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
   const skipped: SkippedFile[] = [];
   const total = discovered.files.length;
   let done = 0;
-  const compact = createCompactor(frameworks.map((f) => f.id));
+  const compact = createCompactor(criteria);
   for await (const outcomes of gradeInOrder(discovered.files, context, workerCount(total, jobs), { pool })) {
     for (const outcome of outcomes) {
       for (const warning of outcome.warnings) warnings.add(warning);
@@ -122,21 +123,35 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
   }
 
   const { unique, duplicates } = separateDuplicates(graded);
-  const results = unique.sort(resultOrder(frameworks));
   const allErrors = [...errors, ...duplicates].sort(compareErrors);
+  const reported = frameworksInPlay(frameworks, unique, allErrors);
+  const results = unique.sort(resultOrder(reported));
   return {
     schemaVersion: BATCH_SCHEMA_VERSION,
-    frameworks,
-    summary: countGrades(frameworks, results),
+    frameworks: reported,
+    summary: countGrades(reported, results),
     results,
     errors: allErrors,
     warnings: warnings.list(),
     skipped,
     excluded: discovered.excluded ?? 0,
     registry: registry ? { title: registry.title, file: registry.file, forces: registry.forces.length } : null,
-    missing: missingForces(frameworks, registry, results, allErrors),
-    movement: options.previous ? computeMovement(options.previous, frameworks, results) : null,
+    missing: missingForces(reported, registry, results, allErrors),
+    movement: options.previous ? computeMovement(options.previous, reported, results) : null,
   };
+}
+
+/**
+ * The frameworks a batch reports: those whose grading scheme some evidence in it uses (graded or
+ * not), so that a national round of one scheme is not padded with another scheme's frameworks
+ * (the shipped PEEL and CQC examples beside HMIC's six); every framework when none does.
+ */
+function frameworksInPlay(frameworks: readonly BatchFramework[], results: readonly BatchResult[], errors: readonly BatchError[]): BatchFramework[] {
+  const schemeOf = new Map(frameworks.map((f) => [f.id, f.scheme]));
+  const used = new Set<string>();
+  for (const r of results) { const s = schemeOf.get(r.framework); if (s !== undefined) used.add(s); }
+  for (const e of errors) { const s = e.framework === undefined ? undefined : schemeOf.get(e.framework); if (s !== undefined) used.add(s); }
+  return used.size === 0 ? [...frameworks] : frameworks.filter((f) => used.has(f.scheme));
 }
 
 /** The paths given that are files (as the walk writes them): those are graded whatever they hold. */

@@ -1,4 +1,4 @@
-import { GRADES, RULES, type Grade, type Rule } from '../shared/grades.js';
+import type { Criteria } from '../criteria/model.js';
 import type { BatchResult } from './model.js';
 
 const EMPTY: never[] = [];
@@ -10,9 +10,10 @@ Object.freeze(EMPTY);
  * the main thread's own copy of the file path, one empty array. A batch keeps a result per file
  * for its whole run, so this is what keeps its memory at a few hundred bytes a file.
  */
-export function createCompactor(frameworks: readonly string[]): (result: BatchResult, file: string) => BatchResult {
+export function createCompactor(criteria: ReadonlyArray<Pick<Criteria, 'framework' | 'scheme' | 'criteria'>>): (result: BatchResult, file: string) => BatchResult {
   const forces = new Map<string, { id: string; name: string }>();
-  const canonical = new Map<string, string>([...frameworks, ...GRADES, ...RULES].map((s) => [s, s]));
+  const names = criteria.flatMap((c) => [c.framework, ...c.scheme.grades.map((g) => g.id), ...c.scheme.rules.map((r) => r.id), ...c.criteria.map((x) => x.id)]);
+  const canonical = new Map<string, string>(names.map((s) => [s, s]));
   const same = <T extends string>(value: T): T => (canonical.get(value) as T | undefined) ?? value;
   // Results reach it fresh (from a worker's message or this thread's grading): it shares their
   // parts in place rather than copying each one.
@@ -23,9 +24,14 @@ export function createCompactor(frameworks: readonly string[]): (result: BatchRe
     result.file = file;
     result.force = force;
     result.framework = same(result.framework);
-    result.grade = same<Grade>(result.grade);
-    result.computedGrade = same<Grade>(result.computedGrade);
-    result.rule = same<Rule>(result.rule);
+    result.grade = same(result.grade);
+    result.computedGrade = same(result.computedGrade);
+    result.rule = same(result.rule);
+    if (result.limiters.length === 0) result.limiters = EMPTY;
+    if (result.margin) {
+      result.margin.grade = same(result.margin.grade);
+      result.margin.candidates = result.margin.candidates.length === 0 ? EMPTY : result.margin.candidates.map(same);
+    }
     if (result.missing.length === 0) result.missing = EMPTY;
     if (result.advisories.length === 0) result.advisories = EMPTY;
     return result;

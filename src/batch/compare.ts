@@ -2,7 +2,6 @@ import { parseJsonSource } from '../evidence/json-source.js';
 import { positionIssues } from '../evidence/load.js';
 import { validateBatchDocument } from '../generated/batch-validator.js';
 import type { Issue, Loaded } from '../shared/diagnostics.js';
-import { gradeRank, type Grade } from '../shared/grades.js';
 import { readTextFile } from '../io/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { quote } from '../shared/quote.js';
@@ -11,12 +10,12 @@ import { BATCH_SCHEMA_VERSION, type BatchFramework, type BatchResult, type Move,
 /** The grades of a previous batch (its `--format json` output), by force and framework. */
 export interface PreviousBatch {
   file: string;
-  grades: Array<{ force: string; framework: string; grade: Grade }>;
+  grades: Array<{ force: string; framework: string; grade: string }>;
 }
 
 interface BatchDocument {
   schemaVersion: number;
-  results: Array<{ file: string; force: { id: string }; framework: { id: string }; grade: Grade }>;
+  results: Array<{ file: string; force: { id: string }; framework: { id: string }; grade: string }>;
 }
 
 /**
@@ -71,6 +70,8 @@ export function computeMovement(previous: PreviousBatch, frameworks: readonly Ba
   const before = new Map(previous.grades.map((g) => [`${g.force}\u0000${g.framework}`, g.grade]));
   const counts: Movement['frameworks'] = {};
   for (const framework of frameworks) counts[framework.id] = { up: 0, same: 0, down: 0, new: 0 };
+  const ranks = new Map(frameworks.map((f) => [f.id, f.grades.map((g) => g.id)]));
+  const rankOf = (framework: string, grade: string) => ranks.get(framework)?.indexOf(grade) ?? -1;
   const moves: Move[] = [];
   for (const result of results) {
     const tally = counts[result.framework];
@@ -79,7 +80,7 @@ export function computeMovement(previous: PreviousBatch, frameworks: readonly Ba
       if (tally) tally.new++;
       continue;
     }
-    const step = gradeRank(result.grade) - gradeRank(earlier);
+    const step = rankOf(result.framework, result.grade) - rankOf(result.framework, earlier);
     const direction = step > 0 ? 'up' : step < 0 ? 'down' : 'same';
     if (tally) tally[direction]++;
     moves.push({ force: result.force, framework: result.framework, previous: earlier, current: result.grade, direction });

@@ -2,7 +2,7 @@ import type { GradeDecision } from '../engine/grade.js';
 import type { Advisory } from '../engine/result.js';
 import type { Evidence } from '../evidence/model.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
-import type { Grade, Rule } from '../shared/grades.js';
+import type { Titled } from '../criteria/scheme/model.js';
 import type { Force } from './forces.js';
 
 /** Version of the batch JSON shape; bumped only when a fixed name changes meaning. */
@@ -17,16 +17,29 @@ export interface BatchResult {
   force: { id: string; name: string };
   /** Framework id; renderers look its title and version up in the batch's frameworks. */
   framework: string;
-  grade: Grade;
-  computedGrade: Grade;
+  grade: string;
+  computedGrade: string;
   /** True when a professional judgement set the final grade. */
   judged: boolean;
   goodShare: number;
-  rule: Rule;
+  /** The scheme's rule that decided the computed grade. */
+  rule: string;
+  /** The limiters that capped the grade (SPEC §7), in order. */
+  limiters: string[];
+  /** The fewest findings whose worsening would drop the computed grade (SPEC §5 `margin`); null at the lowest grade. */
+  margin: BatchMargin | null;
   incomplete: boolean;
   /** Criteria with no finding (only with allowIncomplete). */
   missing: string[];
   advisories: Advisory[];
+}
+
+/** `margin` in a batch: the grade it would fall to, how many findings, and which. */
+export interface BatchMargin {
+  grade: string;
+  /** Null when no worsening of findings lowers the grade. */
+  changesNeeded: number | null;
+  candidates: string[];
 }
 
 /** A file that could not be graded: its first error, and what was known of it. */
@@ -47,17 +60,20 @@ export interface BatchFramework {
   title: string;
   group: string;
   version: string;
+  /** The grading scheme's id, and its grades lowest first. */
+  scheme: string;
+  grades: Titled[];
 }
 
-/** Counts of final grades. */
-export type GradeCounts = Record<Grade, number>;
+/** Counts of final grades by grade id, best first (the order of the source report's columns). */
+export type GradeCounts = Record<string, number>;
 
 /** How one force's grade on one framework moved since the previous batch. */
 export interface Move {
   force: { id: string; name: string };
   framework: string;
-  previous: Grade;
-  current: Grade;
+  previous: string;
+  current: string;
   direction: 'up' | 'down' | 'same';
 }
 
@@ -107,6 +123,8 @@ export function toBatchResult(decision: GradeDecision, evidence: Pick<Evidence, 
     judged: decision.judgement !== null,
     goodShare: decision.goodShare,
     rule: decision.rule,
+    limiters: decision.limiters,
+    margin: decision.margin ? { grade: decision.margin.grade, changesNeeded: decision.margin.changesNeeded, candidates: decision.margin.candidates } : null,
     incomplete: decision.incomplete,
     missing: decision.missing,
     advisories: decision.advisories,

@@ -1,6 +1,6 @@
 import { parseJsonSource, type JsonSource } from '../evidence/json-source.js';
 import type { GradeResult } from '../engine/result.js';
-import { GRADE_TITLES, GRADES } from '../shared/grades.js';
+import { titleOf } from '../criteria/scheme/model.js';
 import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
 import { readTextFile } from '../io/read-text.js';
 import type { Distribution } from './report-model.js';
@@ -22,6 +22,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
+
+/** The grade ids of a framework's scheme, lowest first, when its criteria are known. */
+export type GradesOf = (framework: string) => readonly string[] | undefined;
 
 /** How many forces a national summary can count per framework, and where that number comes from. */
 export interface ForceCount {
@@ -52,7 +55,7 @@ function shown(value: unknown): string {
  * forces (see forceCountOf), and together no more than it. Everything else in the file, and any
  * further keys, are ignored, so later versions of `batch` stay readable. Pure.
  */
-export function checkNationalShape(data: unknown, forces?: ForceCount): { issues: Issue[]; summary: Map<string, Distribution> } {
+export function checkNationalShape(data: unknown, forces?: ForceCount, gradesOf: GradesOf = () => undefined): { issues: Issue[]; summary: Map<string, Distribution> } {
   const issues: Issue[] = [];
   const summary = new Map<string, Distribution>();
   const error = (code: Issue['code'], path: Issue['path'], message: string, atKey = false): void => {
@@ -75,11 +78,12 @@ export function checkNationalShape(data: unknown, forces?: ForceCount): { issues
   for (const [framework, counts] of Object.entries(data.summary)) {
     const path = ['summary', framework];
     if (!isObject(counts)) {
-      error('invalid-type', path, `summary.${framework} must be an object {excellent, good, fair, poor}, not ${describe(counts)}`);
+      error('invalid-type', path, `summary.${framework} must be an object of grade counts ({${(gradesOf(framework) ?? ['<grade>']).join(', ')}}), not ${describe(counts)}`);
       continue;
     }
     let valid = true;
-    for (const grade of GRADES) {
+    const grades = gradesOf(framework) ?? Object.keys(counts);
+    for (const grade of grades) {
       const count = counts[grade];
       if (count === undefined) error('missing-key', path, `summary.${framework} has no "${grade}" count`);
       else if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0 || (bound !== undefined && count > bound.count)) {
@@ -88,8 +92,8 @@ export function checkNationalShape(data: unknown, forces?: ForceCount): { issues
       valid = false;
     }
     if (!valid) continue;
-    const distribution = Object.fromEntries(GRADES.map((g) => [g, counts[g] as number])) as Distribution;
-    const total = GRADES.reduce((sum, g) => sum + distribution[g], 0);
+    const distribution: Distribution = Object.fromEntries(grades.map((g) => [g, counts[g] as number]));
+    const total = grades.reduce((sum, g) => sum + (distribution[g] ?? 0), 0);
     if (bound !== undefined && total > bound.count) {
       error('invalid-value', path, `summary.${framework} counts ${total} forces in all, more than the ${bound.count} forces in ${bound.source}`);
     } else if (!Number.isSafeInteger(total)) {
@@ -107,20 +111,20 @@ function positioned(file: string, source: JsonSource, issues: readonly Issue[]):
  * Parses the text of a national summary file; JSON and shape problems are positioned diagnostics.
  * `forces` bounds the counts when the file names no registry of its own (see checkNationalShape).
  */
-export function parseNational(text: string, file: string, forces?: ForceCount): Loaded<LoadedNational> {
+export function parseNational(text: string, file: string, forces?: ForceCount, gradesOf?: GradesOf): Loaded<LoadedNational> {
   const parsed = parseJsonSource(text, file);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
-  const { issues, summary } = checkNationalShape(parsed.value.data, forces);
+  const { issues, summary } = checkNationalShape(parsed.value.data, forces, gradesOf);
   const diagnostics = positioned(file, parsed.value, issues);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return { ok: true, value: { file, source: parsed.value, summary }, diagnostics: [] };
 }
 
 /** Reads and parses a national summary file (`--national`). */
-export async function loadNational(file: string, maxBytes?: number, forces?: ForceCount): Promise<Loaded<LoadedNational>> {
+export async function loadNational(file: string, maxBytes?: number, forces?: ForceCount, gradesOf?: GradesOf): Promise<Loaded<LoadedNational>> {
   const read = await readTextFile(file, maxBytes);
   if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
-  return parseNational(read.value, file, forces);
+  return parseNational(read.value, file, forces, gradesOf);
 }
 
 /**
@@ -136,9 +140,10 @@ export function checkNationalAgainst(national: LoadedNational, results: readonly
     if (!counts) {
       issues.push({ code: 'missing-key', severity: 'warning', path: ['summary'],
         message: `the national summary has no entry for ${id}; the report shows no national distribution for it` });
-    } else if (counts[result.grade] === 0) {
+    } else if ((counts[result.grade] ?? 0) === 0) {
+      const title = titleOf(result.scheme.grades, result.grade);
       issues.push({ code: 'national-mismatch', severity: 'warning', path: ['summary', id, result.grade],
-        message: `the national summary counts no ${GRADE_TITLES[result.grade]} grade for ${id}, but ${result.force.name} is graded ${GRADE_TITLES[result.grade]}: is it the summary of the same inspection?` });
+        message: `the national summary counts no ${title} grade for ${id}, but ${result.force.name} is graded ${title}: is it the summary of the same inspection?` });
     }
   }
   return positioned(national.file, national.source, issues);

@@ -1,9 +1,7 @@
 import { compareFrameworks } from '../criteria/model.js';
 import type { GradeResult } from '../engine/result.js';
-import type { Grade } from '../shared/grades.js';
-
-/** Counts of final grades across forces for one framework (SPEC §5, `summary` of `grade batch`). */
-export type Distribution = Record<Grade, number>;
+/** Counts of final grades across forces for one framework (SPEC §5, `summary` of `grade batch`), by grade id. */
+export type Distribution = Record<string, number>;
 
 /** One framework's part of a force's report. */
 export interface FrameworkReport {

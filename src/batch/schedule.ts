@@ -59,7 +59,7 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
   }
   pool.grow(count);
   const finished = new Map<number, FileOutcome[]>();
-  const { unpack } = createWire(context.criteria.map((c) => c.framework));
+  const { unpack } = createWire(context.criteria);
   const idle: Worker[] = [];
   let nextToSend = 0;
   let nextToYield = 0;

@@ -10,7 +10,7 @@ import { createWire } from './wire.js';
 
 const context = workerData as BatchContext;
 const grade = createFileGrader(context);
-const { pack } = createWire(context.criteria.map((c) => c.framework));
+const { pack } = createWire(context.criteria);
 parentPort?.on('message', (request: ChunkRequest) => {
   const reply: ChunkReply = { id: request.id, outcomes: request.files.map((file) => pack(grade(file))) };
   parentPort?.postMessage(reply);

@@ -4,13 +4,14 @@ import { isBlankText } from '../shared/blank-text.js';
 import { quote } from '../shared/quote.js';
 import { nthItem } from '../shared/paths.js';
 import { didYouMean } from '../shared/suggest.js';
-import type { CriteriaDocument } from './model.js';
+import { describeFound, orList } from '../shared/schema-issues.js';
+import { CRITERION_KEYS, type CriteriaDocument, type CriterionDocument } from './model.js';
+import { checkIncreasing, checkThresholdValues } from './scheme/check.js';
+import { titleOf, type Scheme, type Selector } from './scheme/model.js';
+import { describeSelection, selectorMatches } from './scheme/selectors.js';
 
-/** Command names a framework id may not take: `grade <framework>` must never shadow a command. */
-/** Framework ids that would be read as a command. */
+/** Framework ids that would be read as a command: `grade <framework>` must never shadow a command. */
 export const RESERVED_FRAMEWORK_IDS = RESERVED_WORDS;
-
-const RANGE_THRESHOLDS = ['most', 'vastMajority', 'wellShort'] as const;
 
 function duplicates<T>(items: readonly T[], idOf: (item: T) => string, base: string, what: string): Issue[] {
   const seen = new Map<string, number>();
@@ -25,12 +26,138 @@ function duplicates<T>(items: readonly T[], idOf: (item: T) => string, base: str
   return issues;
 }
 
+
+/** The flags a criterion document sets to true, in the scheme's order. */
+export function flagsSet(criterion: CriterionDocument, scheme: Scheme): string[] {
+  return scheme.flags.filter((flag) => criterion[flag.id] === true).map((flag) => flag.id);
+}
+
+function criterionIssues(criterion: CriterionDocument, index: number, scheme: Scheme, themeIds: Set<string>): Issue[] {
+  const issues: Issue[] = [];
+  const at = (key: string) => ['criteria', index, key];
+  const levels = scheme.levels.map((l) => l.id);
+  const flagIds = scheme.flags.map((f) => f.id);
+  const keys = [...CRITERION_KEYS, ...flagIds];
+  for (const key of Object.keys(criterion)) {
+    if ((CRITERION_KEYS as readonly string[]).includes(key)) continue;
+    if (!flagIds.includes(key)) {
+      issues.push({ code: 'unknown-key', severity: 'error', path: at(key), atKey: true,
+        message: `criterion ${criterion.id}: unknown key ${quote(key)}${didYouMean(key, keys)}` });
+    } else if (typeof criterion[key] !== 'boolean') {
+      issues.push({ code: 'invalid-type', severity: 'error', path: at(key),
+        message: `criterion ${criterion.id}: ${key} must be true or false, not ${describeFound(criterion[key])}` });
+    }
+  }
+  const levelKnown = levels.includes(criterion.level);
+  if (!levelKnown) {
+    issues.push({ code: 'unknown-level', severity: 'error', path: at('level'),
+      message: `criterion ${criterion.id}: level must be ${orList(levels)}; got ${quote(criterion.level)}${didYouMean(criterion.level, levels)}` });
+  }
+  const set = flagsSet(criterion, scheme);
+  for (const flag of scheme.flags) {
+    if (!set.includes(flag.id)) continue;
+    if (levelKnown && !flag.levels.includes(criterion.level)) {
+      const allowed = orList(flag.levels.map((l) => titleOf(scheme.levels, l)));
+      issues.push({ code: 'flag-level', severity: 'error', path: at(flag.id), atKey: true,
+        message: `"${flag.id}" is only allowed on a ${allowed} criterion; ${criterion.id} is a ${titleOf(scheme.levels, criterion.level)} criterion` });
+    } else if (flag.implies !== undefined && !set.includes(flag.implies)) {
+      issues.push({ code: 'missing-implied-flag', severity: 'error', path: at(flag.id), atKey: true,
+        message: `${criterion.id} is ${flag.id} but not ${flag.implies}; a ${flag.id} criterion must also be marked ${flag.implies}: true` });
+    }
+  }
+  if (criterion.theme !== undefined && !themeIds.has(criterion.theme)) {
+    issues.push({ code: 'unknown-theme', severity: 'error', path: at('theme'),
+      message: `${criterion.id} refers to theme ${quote(criterion.theme)}, which is not defined in themes${didYouMean(criterion.theme, themeIds)}` });
+  }
+  // Guidance is asked of the first level, the standard every grade above the lowest rests on.
+  if (criterion.level === scheme.levels[0]?.id && scheme.levels.length > 1 && isBlankText(criterion.guidance ?? '')) {
+    issues.push({ code: 'missing-guidance', severity: 'warning', path: ['criteria', index],
+      message: `${titleOf(scheme.levels, criterion.level)} criterion ${criterion.id} has no guidance on what evidence shows it` });
+  }
+  return issues;
+}
+
+/** The levels that a share or score condition of the scheme selects: each needs a criterion. */
+function sharedLevels(scheme: Scheme): string[] {
+  const levels = new Set<string>();
+  for (const rule of [...scheme.rules, ...scheme.limiters]) {
+    for (const c of [...rule.when, ...('advisory' in rule && rule.advisory ? rule.advisory.when : [])]) {
+      if (c.kind === 'share' || c.kind === 'score') for (const s of c.select) if (s.level !== undefined) levels.add(s.level);
+    }
+  }
+  return [...levels];
+}
+
+/** The criteria a selector matches statically (a `critical` selector matches by evidence only). */
+function matchesAny(doc: CriteriaDocument, scheme: Scheme, selector: Selector): boolean {
+  if (selector.critical === true) return true;
+  return doc.criteria.some((c) => selectorMatches(selector, { level: c.level, theme: c.theme ?? '', flags: impliedFlags(flagsSet(c, scheme), scheme), critical: false }));
+}
+
+/** Flags with those they imply, in the scheme's order. */
+export function impliedFlags(flags: readonly string[], scheme: Scheme): string[] {
+  const all = new Set(flags);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const flag of scheme.flags) {
+      if (all.has(flag.id) && flag.implies !== undefined && !all.has(flag.implies)) {
+        all.add(flag.implies);
+        grew = true;
+      }
+    }
+  }
+  return scheme.flags.map((f) => f.id).filter((id) => all.has(id));
+}
+
+function frameworkIssues(doc: CriteriaDocument, scheme: Scheme): Issue[] {
+  const issues: Issue[] = [];
+  // Problems of the framework as a whole are shown at the start of its criteria list.
+  const where = { path: ['criteria'] };
+  const required: Selector[] = [...scheme.require, ...sharedLevels(scheme).map((level) => ({ level }))];
+  const said = new Set<string>();
+  const levelsMissing = new Set<string>();
+  for (const selector of required) {
+    const words = describeSelection([selector], scheme, 'criterion');
+    if (said.has(words) || matchesAny(doc, scheme, selector)) continue;
+    // A flag allowed only on levels already said to be missing is missing for that reason alone.
+    const flag = selector.flag === undefined || selector.level !== undefined ? undefined : scheme.flags.find((f) => f.id === selector.flag);
+    if (flag && flag.levels.every((l) => levelsMissing.has(l))) continue;
+    if (selector.level !== undefined && selector.flag === undefined && selector.theme === undefined) levelsMissing.add(selector.level);
+    said.add(words);
+    issues.push({ code: 'require-unmatched', severity: 'error', ...where, message: `the framework has no ${words} (its scheme, ${scheme.id}, needs one)` });
+  }
+  if (issues.length === 0) {
+    for (const flag of scheme.flags) {
+      if (!doc.criteria.some((c) => c[flag.id] === true)) {
+        issues.push({ code: 'unused-flag', severity: 'warning', ...where, message: `the framework flags no ${flag.id} criterion` });
+      }
+    }
+  }
+  return issues;
+}
+
+function thresholdIssues(doc: CriteriaDocument, scheme: Scheme): Issue[] {
+  const own = doc.thresholds ?? {};
+  const known = Object.keys(scheme.thresholds);
+  const issues: Issue[] = [];
+  for (const name of Object.keys(own)) {
+    if (!known.includes(name)) issues.push({ code: 'unknown-threshold', severity: 'error', path: ['thresholds', name], atKey: true,
+      message: `${quote(name)} is not a threshold of scheme ${scheme.id}${known.length > 0 ? ` (${known.join(', ')})` : ' (it has none)'}${didYouMean(name, known)}` });
+  }
+  issues.push(...checkThresholdValues(own, ['thresholds']));
+  const merged = { ...scheme.thresholds, ...own };
+  issues.push(...checkIncreasing(scheme.increasing, merged, known, ['thresholds'],
+    (name) => (own[name] !== undefined ? ['thresholds', name] : undefined)));
+  return issues;
+}
+
 /**
- * The semantic checks of SPEC §2 on a schema-valid criteria document, or on what
- * `salvageCriteria` could read of an invalid one (whose arrays may have holes). `stem` is the
- * file name without `.yaml`. Pure: returns issues with document paths; the loader positions them.
+ * The semantic checks of SPEC §2 and §7 on a schema-valid criteria document, or on what
+ * `salvageCriteria` could read of an invalid one (whose arrays may have holes), against its
+ * scheme. `stem` is the file name without `.yaml`. Pure: returns issues with document paths;
+ * the loader positions them.
  */
-export function checkCriteria(doc: CriteriaDocument, stem: string): Issue[] {
+export function checkCriteria(doc: CriteriaDocument, stem: string, scheme: Scheme): Issue[] {
   const issues: Issue[] = [];
   if (doc.framework !== stem) {
     issues.push({ code: 'framework-id-mismatch', severity: 'error', path: ['framework'],
@@ -47,63 +174,10 @@ export function checkCriteria(doc: CriteriaDocument, stem: string): Issue[] {
   issues.push(...duplicates(themes, (t) => t.id, 'themes', 'theme'));
   issues.push(...duplicates(doc.excellence ?? [], (f) => f.id, 'excellence', 'excellence factor'));
   issues.push(...duplicates(doc.criteria, (c) => c.id, 'criteria', 'criterion'));
-
-  doc.criteria.forEach((criterion, index) => {
-    const at = (key: string) => ['criteria', index, key];
-    if (criterion.level === 'good') {
-      for (const flag of ['significant', 'dominant'] as const) {
-        if (criterion[flag] === true) {
-          issues.push({ code: 'good-criterion-flag', severity: 'error', path: at(flag), atKey: true,
-            message: `"${flag}" is only allowed on a Fair criterion; ${criterion.id} is a Good criterion` });
-        }
-      }
-    } else if (criterion.dominant === true && criterion.significant !== true) {
-      issues.push({ code: 'dominant-not-significant', severity: 'error', path: at('dominant'), atKey: true,
-        message: `${criterion.id} is dominant but not significant; a dominant criterion must also be marked significant: true` });
-    }
-    if (criterion.theme !== undefined && !themeIds.has(criterion.theme)) {
-      issues.push({ code: 'unknown-theme', severity: 'error', path: at('theme'),
-        message: `${criterion.id} refers to theme ${quote(criterion.theme)}, which is not defined in themes${didYouMean(criterion.theme, themeIds)}` });
-    }
-    if (criterion.level === 'fair' && isBlankText(criterion.guidance ?? '')) {
-      issues.push({ code: 'missing-guidance', severity: 'warning', path: ['criteria', index],
-        message: `Fair criterion ${criterion.id} has no guidance on what evidence shows it` });
-    }
-  });
-
-  const fair = doc.criteria.filter((c) => c.level === 'fair');
-  const significant = fair.filter((c) => c.significant === true);
-  // Problems of the framework as a whole are shown at the start of its criteria list.
-  const where = { path: ['criteria'] };
-  if (fair.length === 0) issues.push({ code: 'no-fair-criteria', severity: 'error', ...where, message: 'the framework has no Fair criterion' });
-  else if (significant.length === 0) issues.push({ code: 'no-significant-criteria', severity: 'error', ...where, message: 'the framework has no significant Fair criterion, so no grade could ever be Poor from rule 2 and Fair would need nothing' });
-  if (!doc.criteria.some((c) => c.level === 'good')) issues.push({ code: 'no-good-criteria', severity: 'error', ...where, message: 'the framework has no Good criterion, so no Good share can be taken' });
-  if (significant.length > 0 && !fair.some((c) => c.dominant === true)) {
-    issues.push({ code: 'no-dominant-criterion', severity: 'warning', ...where, message: 'the framework flags no dominant (critical) criterion' });
-  }
-
-  issues.push(...checkThresholds(doc));
-  return issues;
-}
-
-function checkThresholds(doc: CriteriaDocument): Issue[] {
-  const thresholds = doc.thresholds ?? {};
-  const issues: Issue[] = [];
-  for (const key of RANGE_THRESHOLDS) {
-    const value = thresholds[key];
-    if (value !== undefined && !(value > 0 && value <= 1)) {
-      issues.push({ code: 'threshold-range', severity: 'error', path: ['thresholds', key],
-        message: `thresholds.${key} must be in (0, 1]; got ${value}` });
-    }
-  }
-  const most = thresholds.most ?? 0.5;
-  const vastMajority = thresholds.vastMajority ?? 0.8;
-  const inRange = (value: number) => value > 0 && value <= 1;
-  // Their order is only worth a word once both are in range.
-  if (inRange(most) && inRange(vastMajority) && most >= vastMajority) {
-    issues.push({ code: 'threshold-order', severity: 'error',
-      path: ['thresholds', thresholds.most !== undefined ? 'most' : 'vastMajority'],
-      message: `thresholds.most (${most}) must be less than thresholds.vastMajority (${vastMajority})` });
-  }
+  doc.criteria.forEach((criterion, index) => issues.push(...criterionIssues(criterion, index, scheme, themeIds)));
+  // A criterion of no known level may be the one a requirement counts: not counted falsely.
+  const levels = scheme.levels.map((l) => l.id);
+  const readable = doc.criteria.filter(() => true).every((c) => levels.includes(c.level));
+  issues.push(...(readable ? frameworkIssues(doc, scheme) : []), ...thresholdIssues(doc, scheme));
   return issues;
 }

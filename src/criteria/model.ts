@@ -1,39 +1,22 @@
 import { byCodeUnit } from '../shared/order.js';
 
-/** The level of a criterion: the Fair or the Good standard. */
-export type { Level } from '../shared/grades.js';
-import type { Level } from '../shared/grades.js';
+import type { Scheme } from './scheme/model.js';
 
 /** One statement of a framework's specific grading criteria. */
 export interface Criterion {
   id: string;
-  level: Level;
+  /** One of its scheme's levels. */
+  level: string;
   /** Theme id; empty when the criterion has none. */
   theme: string;
-  significant: boolean;
-  dominant: boolean;
+  /** The scheme's flags it carries, implied ones included, in the scheme's order. */
+  flags: string[];
   text: string;
   guidance?: string;
 }
 
-export interface Thresholds {
-  /** Good needs a share of Good criteria met strictly greater than this. */
-  most: number;
-  /** Excellent needs a share of Good criteria met at least this. */
-  vastMajority: number;
-  /** Below this share of significant criteria unmet, a Poor from rule 2 alone is borderline. */
-  wellShort: number;
-  /** Steps a professional judgement may move the grade from the computed one. */
-  maxJudgementShift: number;
-}
-
-export const DEFAULT_THRESHOLDS: Thresholds = { most: 0.5, vastMajority: 0.8, wellShort: 0.25, maxJudgementShift: 1 };
-
-/** Excellence factors used when a criteria file names none (the two the source report describes). */
-export const DEFAULT_EXCELLENCE: ExcellenceFactor[] = [
-  { id: 'beacon', text: 'The force is recognised, or able to act, as a beacon to others: a source of leading-edge practice that other forces have imported.' },
-  { id: 'innovation', text: 'The force has introduced and evaluated new ways of delivering or improving performance.' },
-];
+/** Named numbers of the scheme's conditions, the criteria file's own values over the scheme's. */
+export type Thresholds = Record<string, number>;
 
 export interface ExcellenceFactor { id: string; text: string }
 export interface Theme { id: string; title: string }
@@ -47,6 +30,8 @@ export interface Criteria {
   order?: number;
   version: string;
   period?: { from: string; to: string };
+  /** The grading scheme the criteria use (SPEC §7). */
+  scheme: Scheme;
   thresholds: Thresholds;
   excellence: ExcellenceFactor[];
   themes: Theme[];
@@ -57,19 +42,26 @@ export interface Criteria {
   file: string;
 }
 
+/** A criterion as written: its fixed keys, and a boolean per flag of its scheme. */
+export type CriterionDocument = { id: string; level: string; text: string; theme?: string; guidance?: string } & Record<string, unknown>;
+
 /** The raw shape of a criteria file after schema validation (before defaults). */
 export interface CriteriaDocument {
   framework: string;
+  scheme?: string;
   title: string;
   group: string;
   order?: number;
   version: string;
   period?: { from: string; to: string };
-  thresholds?: Partial<Thresholds>;
+  thresholds?: Thresholds;
   excellence?: ExcellenceFactor[];
   themes?: Theme[];
-  criteria: Array<Omit<Criterion, 'theme' | 'significant' | 'dominant'> & { theme?: string; significant?: boolean; dominant?: boolean }>;
+  criteria: CriterionDocument[];
 }
+
+/** The keys of a criterion that are not flags. */
+export const CRITERION_KEYS = ['id', 'level', 'theme', 'text', 'guidance'] as const;
 
 /** Sorts frameworks for reports: by `order`, then group, then title, then id. */
 export function compareFrameworks(a: Pick<Criteria, 'order' | 'group' | 'title' | 'framework'>, b: typeof a): number {

@@ -6,14 +6,14 @@ type DocumentCriterion = CriteriaDocument['criteria'][number];
 function readCriterion(item: Record<string, unknown>): DocumentCriterion | undefined {
   const id = stringField(item, 'id');
   const level = item.level;
-  if (id === undefined || (level !== 'fair' && level !== 'good')) return undefined;
+  if (id === undefined || typeof level !== 'string') return undefined;
   const theme = stringField(item, 'theme');
   const guidance = item.guidance === undefined ? undefined : stringField(item, 'guidance') ?? '(not text)';
   return {
     id, level, text: stringField(item, 'text') ?? '',
     ...(theme !== undefined ? { theme } : {}),
-    ...(typeof item.significant === 'boolean' ? { significant: item.significant } : {}),
-    ...(typeof item.dominant === 'boolean' ? { dominant: item.dominant } : {}),
+    // Every other key as written: the check knows which are the scheme's flags.
+    ...Object.fromEntries(Object.entries(item).filter(([key]) => !['id', 'level', 'text', 'theme', 'guidance'].includes(key))),
     // Guidance that is there but not text is already a schema error; don't report it as missing too.
     ...(guidance !== undefined ? { guidance } : {}),
   };

@@ -1,18 +1,11 @@
 import type { Criteria } from '../criteria/model.js';
-import type { Evidence } from '../evidence/model.js';
+import type { Evidence, Finding } from '../evidence/model.js';
+import { statusOf } from '../evidence/status.js';
 import type { CriterionResult, StatusCounts } from './result.js';
 
-/** The sets of SPEC §1, built once from criteria and evidence. */
+/** Every criterion with its finding, and the ids of those with none yet. */
 export interface Classified {
   all: CriterionResult[];
-  /** F: applicable Fair criteria. */
-  fair: CriterionResult[];
-  /** S: applicable significant Fair criteria. */
-  significant: CriterionResult[];
-  /** D: applicable dominant criteria plus those the evidence marks critical. */
-  dominant: CriterionResult[];
-  /** G: applicable Good criteria. */
-  good: CriterionResult[];
   missing: string[];
 }
 
@@ -22,37 +15,31 @@ export interface Classified {
  * evidence written so far.
  */
 export function classify(criteria: Criteria, evidence: Evidence): Classified {
-  const findings = new Map<string, Evidence['findings'][number]>();
+  const findings = new Map<string, Finding>();
   for (const finding of evidence.findings) if (!findings.has(finding.criterion)) findings.set(finding.criterion, finding);
   const critical = new Set((evidence.critical ?? []).map((mark) => mark.criterion));
+  const scores = criteria.scheme.scores;
   const missing: string[] = [];
   const all = criteria.criteria.map((criterion): CriterionResult => {
     const finding = findings.get(criterion.id);
-    const status = finding?.status || undefined;
+    const status = statusOf(finding, scores?.metAt);
     if (!status) missing.push(criterion.id);
+    const scored = scores !== undefined && status !== 'not-applicable';
     return {
       id: criterion.id,
       level: criterion.level,
       theme: criterion.theme,
-      significant: criterion.significant,
-      dominant: criterion.dominant,
+      flags: criterion.flags,
       critical: critical.has(criterion.id),
       status: status ?? 'not-met',
+      ...(scored ? { score: status && typeof finding?.score === 'number' ? finding.score : scores.min } : {}),
       missing: !status,
       text: criterion.text,
       evidence: finding?.evidence ?? [],
       sources: finding?.sources ?? [],
     };
   });
-  const applicable = all.filter((c) => c.status !== 'not-applicable');
-  return {
-    all,
-    fair: applicable.filter((c) => c.level === 'fair'),
-    significant: applicable.filter((c) => c.level === 'fair' && c.significant),
-    dominant: applicable.filter((c) => c.dominant || c.critical),
-    good: applicable.filter((c) => c.level === 'good'),
-    missing,
-  };
+  return { all, missing };
 }
 
 /** True when a criterion is met in full: the only status that counts. */

@@ -1,42 +1,28 @@
 import type { Criteria } from '../criteria/model.js';
 import type { Evidence } from '../evidence/model.js';
-import type { Grade, Rule } from '../shared/grades.js';
-import { classify, countStatuses, isMet } from './classify.js';
-import { explain } from './reasons.js';
-import { nextGradeUp } from './next-grade.js';
-import { RESULT_SCHEMA_VERSION, type Advisory, type GradeResult } from './result.js';
-import { isBorderline, meetsMost, meetsVastMajority } from './thresholds.js';
-import { percent, thresholdPercent } from './format.js';
+import { classify, countStatuses, type Classified } from './classify.js';
+import { compileScheme, type CompiledScheme } from '../criteria/scheme/compile.js';
+import { measure } from './conditions.js';
+import { decideState, type Decided } from './decide.js';
+import { directionOf } from './direction.js';
+import { explain, limiterResults } from './reasons.js';
+import { marginDown, nextGradeUp } from './next-grade.js';
+import { RESULT_SCHEMA_VERSION, type Advisory, type FactorResult, type GradeResult, type SchemeSummary } from './result.js';
+import { buildState, type GradingState } from './state.js';
+import { advisoriesOf } from './advisories.js';
+import { ruleTitle } from './words.js';
+import type { ExplainContext } from './explain-context.js';
 
-export type { RuleCounts, RuleInputs } from './rule-inputs.js';
-import type { RuleCounts, RuleInputs } from './rule-inputs.js';
-
-/** The first of SPEC §1's five rules that holds. */
-export function firstRuleThatHolds(counts: RuleCounts): { rule: Rule; grade: Grade } {
-  const { failedDominant, failedSignificant, failedFair, goodMet, goodTotal, thresholds, allFactorsMet } = counts;
-  if (failedDominant > 0) return { rule: 'dominant', grade: 'poor' };
-  if (failedSignificant > 0) return { rule: 'significant', grade: 'poor' };
-  const allFair = failedFair === 0;
-  if (allFair && meetsVastMajority(goodMet, goodTotal, thresholds) && allFactorsMet) return { rule: 'excellent', grade: 'excellent' };
-  if (allFair && meetsMost(goodMet, goodTotal, thresholds)) return { rule: 'good', grade: 'good' };
-  return { rule: 'fair', grade: 'fair' };
+/** What the rules need from criteria and evidence: the criteria as graded, the factors, the state. */
+interface Inputs {
+  compiled: CompiledScheme;
+  sets: Classified;
+  factors: FactorResult[];
+  state: GradingState;
 }
 
-/** The counts of the rules, from the sets. */
-function countsOf(inputs: RuleInputs): RuleCounts {
-  return {
-    failedDominant: inputs.failedDominant.length,
-    failedSignificant: inputs.failedSignificant.length,
-    failedFair: inputs.failedFair.length,
-    goodMet: inputs.goodMet,
-    goodTotal: inputs.sets.good.length,
-    allFactorsMet: inputs.allFactorsMet,
-    thresholds: inputs.thresholds,
-  };
-}
-
-/** What the rules need from criteria and evidence: the sets, split into met and not met. */
-function ruleInputs(criteria: Criteria, evidence: Evidence): RuleInputs {
+function inputsOf(criteria: Criteria, evidence: Evidence): Inputs {
+  const compiled = compileScheme(criteria);
   const sets = classify(criteria, evidence);
   // A factor not assessed yet (blank status) is not evidenced.
   const factorFindings = new Map((evidence.excellence ?? []).filter((f) => f.status !== '').map((f) => [f.factor, f]));
@@ -45,36 +31,59 @@ function ruleInputs(criteria: Criteria, evidence: Evidence): RuleInputs {
     return { factor: factor.id, status: found?.status || 'not-met', text: factor.text, evidenced: found !== undefined,
       evidence: found?.evidence ?? [], sources: found?.sources ?? [] };
   });
-  return {
-    sets,
-    thresholds: criteria.thresholds,
-    factors,
-    failedDominant: sets.dominant.filter((c) => !isMet(c)),
-    failedSignificant: sets.significant.filter((c) => !isMet(c)),
-    failedFair: sets.fair.filter((c) => !isMet(c)),
-    goodMet: sets.good.filter(isMet).length,
-    allFactorsMet: factors.every((f) => f.status === 'met'),
-  };
+  const scores = criteria.scheme.scores;
+  const state = buildState(compiled, sets.all.map((c) => ({
+    applicable: c.status !== 'not-applicable',
+    critical: c.critical,
+    value: scores ? c.score ?? scores.min : c.status === 'met' ? 1 : 0,
+  })), factors.filter((f) => f.status === 'met').length, factors.length, evidence.concerns?.length ?? 0);
+  return { compiled, sets, factors, state };
+}
+
+/** The share a result reports (`goodShare`): that of the scheme's first share or score condition. */
+export function reportedShare(compiled: CompiledScheme, state: GradingState): number {
+  const condition = [...compiled.rules.flatMap((r) => r.when), ...compiled.limiters.flatMap((l) => l.when)]
+    .find((c) => c.kind === 'share' || c.kind === 'score');
+  if (!condition) return 0;
+  const m = measure(condition, compiled, state);
+  return m.total === 0 ? 0 : m.count / m.total;
 }
 
 /** The grade and the rule that gave it, without the explanation: what a batch keeps of a file. */
-export type GradeDecision = Pick<GradeResult, 'grade' | 'computedGrade' | 'judgement' | 'goodShare' | 'thresholds' | 'advisories' | 'incomplete' | 'missing'>
-  & { rule: Rule };
+export type GradeDecision = Pick<GradeResult, 'grade' | 'computedGrade' | 'judgement' | 'goodShare' | 'thresholds' | 'advisories' | 'incomplete' | 'missing' | 'margin'>
+  & { rule: string; scheme: string; limiters: string[] };
 
-function decisionOf(inputs: RuleInputs, evidence: Evidence): GradeDecision {
-  const { rule, grade: computedGrade } = firstRuleThatHolds(countsOf(inputs));
+/** The decision of a state: the rule, the limiters, the advisories, the final grade and the margin. */
+export function decisionOf(compiled: CompiledScheme, state: GradingState, evidence: Evidence, missing: string[],
+  margin: GradeDecision['margin']): GradeDecision & { decided: Decided } {
+  const decided = decideState(compiled, state);
   const judgement = evidence.judgement ?? null;
   return {
-    grade: judgement?.grade ?? computedGrade,
-    computedGrade,
+    decided,
+    grade: judgement?.grade ?? decided.grade,
+    computedGrade: decided.grade,
     judgement,
-    rule,
-    goodShare: inputs.sets.good.length === 0 ? 0 : inputs.goodMet / inputs.sets.good.length,
-    thresholds: inputs.thresholds,
-    advisories: borderlineAdvisories(rule, inputs.failedSignificant.length, inputs.sets.significant.length, inputs.thresholds),
-    incomplete: inputs.sets.missing.length > 0,
-    missing: inputs.sets.missing,
+    rule: decided.rule.id,
+    scheme: compiled.scheme.id,
+    limiters: decided.limiters,
+    goodShare: reportedShare(compiled, state),
+    thresholds: compiled.criteria.thresholds,
+    advisories: advisoriesOf(compiled, state, decided),
+    incomplete: missing.length > 0,
+    missing,
+    margin,
   };
+}
+
+function withoutDecided(decision: GradeDecision & { decided: Decided }): GradeDecision {
+  const { decided: _decided, ...rest } = decision;
+  return rest;
+}
+
+/** The margin of a state (for the batch, which keeps it). */
+export function marginOf(compiled: CompiledScheme, state: GradingState, factors: ReadonlyArray<Pick<FactorResult, 'factor' | 'status'>>): GradeDecision['margin'] {
+  const decided = decideState(compiled, state);
+  return marginDown(compiled, state, decided.rank, compiled.ids, factors);
 }
 
 /**
@@ -82,20 +91,36 @@ function decisionOf(inputs: RuleInputs, evidence: Evidence): GradeDecision {
  * justification (reasons, next grade, counts): several times cheaper, for batches. Pure.
  */
 export function decideGrade(criteria: Criteria, evidence: Evidence): GradeDecision {
-  return decisionOf(ruleInputs(criteria, evidence), evidence);
+  const { compiled, sets, state, factors } = inputsOf(criteria, evidence);
+  return withoutDecided(decisionOf(compiled, state, evidence, sets.missing, marginOf(compiled, state, factors)));
+}
+
+function schemeSummary(compiled: CompiledScheme): SchemeSummary {
+  const { scheme } = compiled;
+  return { id: scheme.id, title: scheme.title, version: scheme.version, grades: scheme.grades, levels: scheme.levels,
+    flags: scheme.flags.map((f) => ({ id: f.id, title: f.title })),
+    rules: compiled.rules.map((r) => ({ id: r.id, grade: r.grade, title: ruleTitle(compiled, r) })) };
 }
 
 /**
- * Grades one force's evidence against a framework's criteria (SPEC §1). Pure: no I/O, no
- * clock; the same inputs always give the same result. Expects evidence that passed
+ * Grades one force's evidence against a framework's criteria by its scheme (SPEC §1, §7). Pure:
+ * no I/O, no clock; the same inputs always give the same result. Expects evidence that passed
  * `checkEvidence`; missing findings count as not met and are listed in `missing`.
  */
 export function gradeEvidence(criteria: Criteria, evidence: Evidence): GradeResult {
-  const inputs = ruleInputs(criteria, evidence);
-  const { sets } = inputs;
-  const decided = decisionOf(inputs, evidence);
-  const { rule, computedGrade } = decided;
-
+  const { compiled, sets, factors, state } = inputsOf(criteria, evidence);
+  const ids = compiled.ids;
+  const decision = decisionOf(compiled, state, evidence, sets.missing, null);
+  const { decided } = decision;
+  const context: ExplainContext = { compiled, criteria, state, decided, all: sets.all, factors };
+  const nextGrade = nextGradeUp(compiled, state, decided.rank, ids, factors);
+  const margin = marginDown(compiled, state, decided.rank, ids, factors);
+  const limiters = limiterResults(context);
+  const counts: GradeResult['counts'] = {};
+  for (const { key, selection } of compiled.countSelections) {
+    const s = compiled.selections[selection];
+    counts[key] = countStatuses(sets.all.filter((c, i) => s !== undefined && ((s.always[i] ?? false) || (c.critical && (s.ifCritical[i] ?? false)))));
+  }
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     framework: {
@@ -103,41 +128,29 @@ export function gradeEvidence(criteria: Criteria, evidence: Evidence): GradeResu
       ...(criteria.order !== undefined ? { order: criteria.order } : {}),
       version: criteria.version, sha256: criteria.sha256,
     },
+    scheme: schemeSummary(compiled),
     force: { id: evidence.force.id, name: evidence.force.name },
     period: criteria.period ?? null,
-    grade: decided.grade,
-    computedGrade,
-    judgement: decided.judgement,
-    decision: explain(rule, computedGrade, inputs),
-    counts: {
-      fair: countStatuses(sets.all.filter((c) => c.level === 'fair')),
-      significant: countStatuses(sets.all.filter((c) => c.level === 'fair' && c.significant)),
-      dominant: countStatuses(sets.all.filter((c) => c.dominant || c.critical)),
-      good: countStatuses(sets.all.filter((c) => c.level === 'good')),
-    },
-    goodShare: decided.goodShare,
+    grade: decision.grade,
+    computedGrade: decision.computedGrade,
+    judgement: decision.judgement,
+    decision: explain(context, nextGrade, limiters),
+    counts,
+    goodShare: decision.goodShare,
     thresholds: criteria.thresholds,
-    excellence: inputs.factors,
-    nextGrade: nextGradeUp(computedGrade, inputs),
-    advisories: decided.advisories,
-    incomplete: decided.incomplete,
-    missing: decided.missing,
+    excellence: factors,
+    nextGrade,
+    margin,
+    limiters,
+    direction: directionOf(criteria, evidence, decision.grade),
+    advisories: decision.advisories,
+    incomplete: decision.incomplete,
+    missing: decision.missing,
     themes: criteria.themes,
     criteria: sets.all,
+    concerns: evidence.concerns ?? [],
     report: evidence.report ?? null,
   };
 }
 
-/**
- * The borderline-poor advisory: Poor by rule 2 alone with fewer than `wellShort` of the
- * applicable significant criteria (`total`) not met (`unmet`).
- */
-export function borderlineAdvisories(rule: Rule, unmet: number, total: number, thresholds: Criteria['thresholds']): Advisory[] {
-  if (rule !== 'significant') return [];
-  if (!isBorderline(unmet, total, thresholds)) return [];
-  return [{
-    code: 'borderline-poor',
-    message: `Poor because ${unmet} of ${total} significant Fair criteria ${unmet === 1 ? 'is' : 'are'} not met (${percent(unmet / total)}), `
-      + `fewer than the ${thresholdPercent(thresholds.wellShort)} that would be "well short of a significant number": refer the grade to moderation`,
-  }];
-}
+export type { Advisory };

@@ -1,37 +1,36 @@
-import { GRADES, gradeRank, type Grade } from '../shared/grades.js';
-import { isMet } from './classify.js';
-import type { RuleInputs } from './rule-inputs.js';
-import type { NextGrade } from './result.js';
-import { fewestMet, meetsMost, meetsVastMajority } from './thresholds.js';
+import type { CompiledScheme } from '../criteria/scheme/compile.js';
+import { fewestChanges, type FewestChanges } from './changes.js';
+import type { FactorResult, NextGrade } from './result.js';
+import type { GradingState } from './state.js';
 
-function unique(ids: string[]): string[] {
-  return [...new Set(ids)];
+function asNextGrade(grade: string, found: FewestChanges, ids: readonly string[], factors: readonly string[]): NextGrade {
+  const criteria = found.criteria.map((at) => ids[at] as string);
+  const required = [...found.requiredCriteria.map((at) => ids[at] as string), ...(found.factorsRequired ? factors : [])];
+  const candidates = [...criteria, ...(found.factors ? factors : [])];
+  const changesNeeded = found.changesNeeded;
+  return { grade, changesNeeded, candidates, required,
+    additional: changesNeeded === null ? 0 : Math.max(0, changesNeeded - required.length) };
 }
 
 /**
- * The fewest findings that would have to become `met` for the computed grade to rise one step,
- * with the criteria and factors that could make up that number. Null at Excellent.
+ * The fewest findings that would have to improve (become met; a score point in a scored scheme)
+ * for the computed grade to rise one step, with the criteria and factors that could make up that
+ * number. Null at the top grade.
  */
-export function nextGradeUp(computed: Grade, inputs: RuleInputs): NextGrade | null {
-  const target = GRADES[gradeRank(computed) + 1];
-  if (target === undefined) return null;
-  const { sets, thresholds, goodMet } = inputs;
-  const unmetGood = sets.good.filter((c) => !isMet(c)).map((c) => c.id);
+export function nextGradeUp(compiled: CompiledScheme, state: GradingState, rank: number, ids: readonly string[], factors: ReadonlyArray<Pick<FactorResult, 'factor' | 'status'>>): NextGrade | null {
+  const grade = compiled.scheme.grades[rank + 1];
+  if (!grade) return null;
+  const unmet = factors.filter((f) => f.status !== 'met').map((f) => f.factor);
+  return asNextGrade(grade.id, fewestChanges(compiled, state, rank + 1, true), ids, unmet);
+}
 
-  if (target === 'fair') {
-    const required = unique([...inputs.failedDominant, ...inputs.failedSignificant].map((c) => c.id));
-    return { grade: target, changesNeeded: required.length, candidates: required, required, additional: 0 };
-  }
-  if (target === 'good') {
-    const required = unique([...inputs.failedDominant, ...inputs.failedFair].map((c) => c.id));
-    const needed = fewestMet(sets.good.length, (met) => meetsMost(met, sets.good.length, thresholds)) ?? sets.good.length;
-    const additional = Math.max(0, needed - goodMet);
-    return { grade: target, changesNeeded: required.length + additional,
-      candidates: unique([...required, ...(additional > 0 ? unmetGood : [])]), required, additional };
-  }
-  const required = inputs.factors.filter((f) => f.status !== 'met').map((f) => f.factor);
-  const needed = fewestMet(sets.good.length, (met) => meetsVastMajority(met, sets.good.length, thresholds)) ?? sets.good.length;
-  const additional = Math.max(0, needed - goodMet);
-  return { grade: target, changesNeeded: required.length + additional,
-    candidates: unique([...(additional > 0 ? unmetGood : []), ...required]), required, additional };
+/**
+ * `margin` (SPEC §5): the fewest findings that would have to get worse for the computed grade to
+ * fall one step, with the candidates. Null at the lowest grade.
+ */
+export function marginDown(compiled: CompiledScheme, state: GradingState, rank: number, ids: readonly string[], factors: ReadonlyArray<Pick<FactorResult, 'factor' | 'status'>>): NextGrade | null {
+  const grade = compiled.scheme.grades[rank - 1];
+  if (!grade) return null;
+  const met = factors.filter((f) => f.status === 'met').map((f) => f.factor);
+  return asNextGrade(grade.id, fewestChanges(compiled, state, rank, false), ids, met);
 }

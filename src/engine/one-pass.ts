@@ -1,55 +1,80 @@
 import type { Criteria } from '../criteria/model.js';
-import { borderlineAdvisories, firstRuleThatHolds, type GradeDecision } from './grade.js';
+import { JUDGEMENT_SHIFT, rankOf } from '../criteria/scheme/model.js';
 import { isDateInPeriod } from '../evidence/dates.js';
 import type { Evidence, FactorStatus } from '../evidence/model.js';
 import { metWithoutCitation } from '../evidence/check.js';
 import { isBlankText } from '../shared/blank-text.js';
-import { gradeRank, type Status } from '../shared/grades.js';
+import { compileScheme, type CompiledScheme } from '../criteria/scheme/compile.js';
+import { statusOf } from '../evidence/status.js';
+import { decisionOf, marginOf, type GradeDecision } from './grade.js';
+import { buildState, type StateInput } from './state.js';
 
 interface CriteriaIndex {
   position: Map<string, number>;
   factors: Set<string>;
-  hasGood: boolean;
+  /** Per criterion: it carries a flag that refuses not-applicable. */
+  alwaysApplicable: boolean[];
+  /** Selections of share and score conditions: each needs an applicable criterion. */
+  shared: number[];
 }
 
 const indexes = new WeakMap<Criteria, CriteriaIndex>();
 
-function indexFor(criteria: Criteria): CriteriaIndex {
+function indexFor(criteria: Criteria, compiled: CompiledScheme): CriteriaIndex {
   let index = indexes.get(criteria);
   if (!index) {
+    // As the full path's check: the shares of the rules and limiters (an advisory's empty share just does not hold).
+    const conditions = [...compiled.rules.flatMap((r) => r.when), ...compiled.limiters.flatMap((l) => l.when)];
     index = {
       position: new Map(criteria.criteria.map((c, i) => [c.id, i])),
       factors: new Set(criteria.excellence.map((f) => f.id)),
-      hasGood: criteria.criteria.some((c) => c.level === 'good'),
+      alwaysApplicable: criteria.criteria.map((c) => c.flags.some((f) => compiled.alwaysApplicable.includes(f))),
+      shared: [...new Set(conditions.filter((c) => c.kind === 'share' || c.kind === 'score').map((c) => c.selection))],
     };
     indexes.set(criteria, index);
   }
   return index;
 }
 
+/** A finding's value for the state, or undefined when the checks would have something to say. */
+function valueOf(finding: Evidence['findings'][number], criteria: Criteria): number | 'not-applicable' | undefined {
+  const scores = criteria.scheme.scores;
+  if (finding.status === 'not-applicable') return finding.score === undefined ? 'not-applicable' : undefined;
+  if (!scores) return finding.score === undefined && finding.status ? (finding.status === 'met' ? 1 : 0) : undefined;
+  const score = finding.score;
+  if (finding.status !== undefined || score === undefined || !Number.isInteger(score) || score < scores.min || score > scores.max) return undefined;
+  return score;
+}
+
 /**
  * The grade decision of schema-valid evidence in one pass, for the common case of a batch:
  * evidence with nothing for the checks of SPEC §3 to report, not even a warning. Undefined as soon
  * as anything is out of the ordinary (an unknown or repeated criterion, a missing finding, a
- * finding or factor not assessed yet, a finding dated outside the period, a not-applicable
- * finding on a dominant or critical-marked criterion, no applicable Good criterion, an unknown or
- * repeated factor or critical mark, an empty rationale, a met finding or factor that cites no
- * evidence, a judgement too far from the computed grade): the caller then takes the full path,
- * which checks, positions and explains it. When defined, it is exactly what the full path
- * decides, and the checks report nothing (test/properties/one-pass.test.ts),
- * sharing its rules (`firstRuleThatHolds`) and its advisory; it only skips building the sets.
+ * finding or factor not assessed yet, a score out of place, a finding dated outside the period,
+ * a not-applicable finding on an always-applicable or critical-marked criterion, a share with no
+ * applicable criterion, an unknown or repeated factor or critical mark, an empty rationale or
+ * concern, a met finding or factor that cites no evidence, a judgement off the scale or too far
+ * from the computed grade): the caller then takes the full path, which checks, positions and
+ * explains it. When defined, it is exactly what the full path decides, by the same compiled
+ * conditions (`decisionOf` on the same state), and the checks report nothing
+ * (test/properties/one-pass.test.ts); it only skips building the per-criterion results.
  */
 export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDecision | undefined {
   if (evidence.framework !== criteria.framework || evidence.criteriaVersion !== criteria.version) return undefined;
-  const { position, factors, hasGood } = indexFor(criteria);
+  const compiled = compileScheme(criteria);
+  const { position, factors, alwaysApplicable, shared } = indexFor(criteria, compiled);
   const list = criteria.criteria;
   if (evidence.findings.length !== list.length) return undefined;
-  const statuses: Array<Status | undefined> = new Array<Status | undefined>(list.length);
+  const values: Array<number | 'not-applicable' | undefined> = new Array<number | 'not-applicable' | undefined>(list.length);
   for (const finding of evidence.findings) {
     const at = position.get(finding.criterion);
-    if (at === undefined || statuses[at] !== undefined || finding.status === '' || metWithoutCitation(finding)) return undefined;
+    if (at === undefined || values[at] !== undefined) return undefined;
+    const status = statusOf(finding, criteria.scheme.scores?.metAt);
+    if (status === undefined || metWithoutCitation({ ...finding, status })) return undefined;
     if (finding.date !== undefined && !isDateInPeriod(finding.date, criteria.period)) return undefined;
-    statuses[at] = finding.status;
+    const value = valueOf(finding, criteria);
+    if (value === undefined) return undefined;
+    values[at] = value;
   }
 
   let critical: Set<string> | undefined;
@@ -63,51 +88,25 @@ export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDe
     if (!factors.has(entry.factor) || factorStatus.has(entry.factor) || entry.status === '' || metWithoutCitation(entry)) return undefined;
     factorStatus.set(entry.factor, entry.status);
   }
+  for (const concern of evidence.concerns ?? []) if (isBlankText(concern.text)) return undefined;
   const judgement = evidence.judgement ?? null;
-  if (judgement && (isBlankText(judgement.rationale) || isBlankText(judgement.by))) return undefined;
+  if (judgement && (isBlankText(judgement.rationale) || isBlankText(judgement.by) || rankOf(criteria.scheme, judgement.grade) < 0)) return undefined;
 
-  let failedDominant = 0;
-  let failedSignificant = 0;
-  let significant = 0;
-  let failedFair = 0;
-  let goodMet = 0;
-  let goodTotal = 0;
+  const inputs: StateInput[] = new Array<StateInput>(list.length);
   for (let i = 0; i < list.length; i++) {
-    const criterion = list[i] as Criteria['criteria'][number];
-    const status = statuses[i];
-    const isCritical = critical?.has(criterion.id) === true;
-    if (status === 'not-applicable') {
-      if (criterion.dominant || isCritical) return undefined;
-      continue;
-    }
-    const met = status === 'met';
-    if (!met && (criterion.dominant || isCritical)) failedDominant++;
-    if (criterion.level === 'fair') {
-      if (!met) failedFair++;
-      if (criterion.significant) {
-        significant++;
-        if (!met) failedSignificant++;
-      }
-    } else {
-      goodTotal++;
-      if (met) goodMet++;
-    }
+    const value = values[i];
+    const isCritical = critical?.has((list[i] as Criteria['criteria'][number]).id) === true;
+    if (value === 'not-applicable' && (alwaysApplicable[i] === true || isCritical)) return undefined;
+    inputs[i] = { applicable: value !== 'not-applicable', critical: isCritical, value: typeof value === 'number' ? value : 0 };
   }
-  if (hasGood && goodTotal === 0) return undefined;
-
-  const thresholds = criteria.thresholds;
-  const allFactorsMet = criteria.excellence.every((f) => factorStatus.get(f.id) === 'met');
-  const { rule, grade } = firstRuleThatHolds({ failedDominant, failedSignificant, failedFair, goodMet, goodTotal, allFactorsMet, thresholds });
-  if (judgement && Math.abs(gradeRank(judgement.grade) - gradeRank(grade)) > thresholds.maxJudgementShift) return undefined;
-  return {
-    grade: judgement?.grade ?? grade,
-    computedGrade: grade,
-    judgement,
-    rule,
-    goodShare: goodTotal === 0 ? 0 : goodMet / goodTotal,
-    thresholds,
-    advisories: borderlineAdvisories(rule, failedSignificant, significant, thresholds),
-    incomplete: false,
-    missing: [],
-  };
+  for (const selection of shared) {
+    const s = compiled.selections[selection];
+    if (s && s.always.includes(true) && !inputs.some((input, i) => input.applicable && s.always[i] === true)) return undefined;
+  }
+  const factorsMet = criteria.excellence.filter((f) => factorStatus.get(f.id) === 'met').length;
+  const state = buildState(compiled, inputs, factorsMet, criteria.excellence.length, evidence.concerns?.length ?? 0);
+  const { decided: _decided, ...decision } = decisionOf(compiled, state, evidence, [], marginOf(compiled, state, criteria.excellence.map((f) => ({ factor: f.id, status: factorStatus.get(f.id) ?? 'not-met' }))));
+  const limit = criteria.thresholds[JUDGEMENT_SHIFT] ?? 1;
+  if (judgement && Math.abs(rankOf(criteria.scheme, judgement.grade) - rankOf(criteria.scheme, decision.computedGrade)) > limit) return undefined;
+  return decision;
 }

@@ -1,90 +1,154 @@
-import { GRADE_TITLES, gradeRank, type Grade, type Rule } from '../shared/grades.js';
-import { isMet } from './classify.js';
-import { namedList, percent, plural, thresholdPercent } from './format.js';
-import type { RuleInputs } from './rule-inputs.js';
-import type { CriterionResult, Decision, DecidingCriterion } from './result.js';
-import { meetsMost, meetsVastMajority } from './thresholds.js';
+import type { CompiledCondition, CompiledRule } from '../criteria/scheme/compile.js';
+import { compare } from './conditions.js';
+import { namedList } from './format.js';
+import { countedCriteria, inSelection, labelIn, labelWords, measured, type ExplainContext } from './explain-context.js';
+import type { CriterionResult, Decision, DecidingCriterion, LimiterResult, NextGrade } from './result.js';
+import { blockingWords, conditionWords, failureWords, gradeTitle, ruleTitle, stateWords } from './words.js';
 
-type Sets = RuleInputs['sets'];
-
-function goodClause(inputs: RuleInputs, needs: 'good' | 'excellent'): string {
-  const { goodMet, sets, thresholds } = inputs;
-  const total = sets.good.length;
-  const share = total === 0 ? 0 : goodMet / total;
-  const need = needs === 'good' ? `Good needs more than ${thresholdPercent(thresholds.most)}`
-    : `Excellent needs at least ${thresholdPercent(thresholds.vastMajority)}`;
-  return `${goodMet} of ${total} Good criteria met (${percent(share)}), ${need}`;
+/** A count of unmet criteria that must be at least some number: a condition that names failures. */
+function namesFailures(condition: CompiledCondition): boolean {
+  return condition.kind === 'count' && condition.counted === 'unmet';
 }
 
-function fairClause(sets: Sets, failedFair: readonly CriterionResult[]): string {
-  if (failedFair.length === 0) return `all ${plural(sets.fair.length, 'Fair criterion', 'Fair criteria')} met`;
-  return `${sets.fair.length - failedFair.length} of ${sets.fair.length} Fair criteria met`;
+function criterionLine(context: ExplainContext, condition: CompiledCondition, c: CriterionResult): string {
+  return `${c.id} (${labelWords(context, labelIn(context, condition, c))}) is ${c.status}: "${c.text}"`;
 }
 
-function unmetText(items: readonly CriterionResult[]): string {
-  return namedList(items.map((c) => ({ id: c.id, text: `${c.text}` })));
-}
-
-function deciding(items: readonly CriterionResult[], reasonOf: (c: CriterionResult) => DecidingCriterion['reason']): DecidingCriterion[] {
-  return items.map((c) => ({ id: c.id, text: c.text, status: c.status, reason: reasonOf(c) }));
-}
-
-/** Why a grade above the computed one was not reached, as plain sentences. */
-function whyNot(grade: Grade, inputs: RuleInputs): string[] {
-  const { failedDominant, failedSignificant, failedFair, sets, thresholds, goodMet, factors } = inputs;
-  if (grade === 'fair') {
-    const out: string[] = [];
-    if (failedDominant.length > 0) out.push(`Fair needs every dominant criterion met; not met: ${unmetText(failedDominant)}`);
-    const significantOnly = failedSignificant.filter((c) => !failedDominant.includes(c));
-    if (significantOnly.length > 0) out.push(`Fair needs every significant Fair criterion met; not met: ${unmetText(significantOnly)}`);
-    return out;
+/** The words of a list of conditions, and a line per failure the counts of unmet criteria name. */
+function conditionsSaid(context: ExplainContext, conditions: readonly CompiledCondition[], lead: string,
+  passed: ReadonlySet<CompiledCondition> = new Set()): { words: string[]; lines: string[] } {
+  const words: string[] = [];
+  const lines: string[] = [];
+  for (const condition of conditions) {
+    const m = measured(context, condition);
+    words.push(passed.has(condition) ? stateWords(context.compiled, condition, m) : conditionWords(context.compiled, condition, m, lead));
+    if (namesFailures(condition)) for (const c of countedCriteria(context, condition)) lines.push(criterionLine(context, condition, c));
   }
+  return { words, lines };
+}
+
+/** The rules tried before `rule`, in order. */
+function before(context: ExplainContext, rule: CompiledRule): CompiledRule[] {
+  const rules = context.compiled.rules;
+  return rules.slice(0, rules.indexOf(rule));
+}
+
+/**
+ * The summary of the deciding rule: its conditions' counts; for the `otherwise` rule, those of the
+ * last lower rule not to hold and of the rule tried just before it.
+ */
+function summaryConditions(context: ExplainContext, rule: CompiledRule): CompiledCondition[] {
+  return rule.otherwise ? [...lowerPassed(context, rule), ...(lastHigher(context, rule)?.when ?? [])] : rule.when;
+}
+
+/** For an `otherwise` rule: the conditions of the last lower rule tried, which did not hold. */
+function lowerPassed(context: ExplainContext, rule: CompiledRule): CompiledCondition[] {
+  const lower = before(context, rule).filter((r) => r.rank < rule.rank);
+  return lower[lower.length - 1]?.when ?? [];
+}
+
+function lastHigher(context: ExplainContext, rule: CompiledRule): CompiledRule | undefined {
+  const tried = before(context, rule);
+  const last = tried[tried.length - 1];
+  return last && last.rank > rule.rank ? last : undefined;
+}
+
+/** Why the grade of `rule` was not reached: its conditions that fail, or the lower rules that held first. */
+function whyRuleNot(context: ExplainContext, rule: CompiledRule, title: string, named: Set<string>): string[] {
   const out: string[] = [];
-  const title = GRADE_TITLES[grade];
-  if (failedFair.length > 0) out.push(`${title} needs every Fair criterion met; ${failedFair.length} of ${sets.fair.length} not met: ${failedFair.map((c) => c.id).join(', ')}`);
-  const enough = grade === 'good' ? meetsMost(goodMet, sets.good.length, thresholds) : meetsVastMajority(goodMet, sets.good.length, thresholds);
-  if (!enough) out.push(goodClause(inputs, grade === 'good' ? 'good' : 'excellent'));
-  if (grade === 'excellent') {
-    for (const factor of factors) {
-      if (factor.status !== 'met') out.push(`excellence factor "${factor.factor}" is ${factor.evidenced ? factor.status : 'not evidenced'}`);
+  const decided = context.decided.rule;
+  const nextUp = context.compiled.scheme.grades[context.decided.rank + 1];
+  const blockers = before(context, rule).filter((r) => r.rank < rule.rank && r === decided);
+  if (rule.otherwise || nextUp?.id === rule.grade) {
+    for (const blocker of before(context, rule).filter((r) => r.rank < rule.rank)) {
+      for (const condition of blocker.when) {
+        const m = measured(context, condition);
+        if (!compare(condition, m)) continue;
+        const fresh = countedCriteria(context, condition).filter((c) => !named.has(c.id));
+        if (namesFailures(condition) && fresh.length === 0) continue;
+        fresh.forEach((c) => named.add(c.id));
+        out.push(blockingWords(context.compiled, condition, m, title, namedList(fresh)));
+      }
     }
+  } else if (blockers.length > 0 && nextUp) {
+    out.push(`${title} needs ${nextUp.title} first`);
   }
-  if (failedDominant.length > 0 || failedSignificant.length > 0) out.unshift(`${title} needs Fair first`);
+  for (const condition of rule.when) {
+    const m = measured(context, condition);
+    if (compare(condition, m)) continue;
+    if (condition.kind === 'factors') {
+      for (const f of context.factors) if (f.status !== 'met') out.push(`excellence factor "${f.factor}" is ${f.evidenced ? f.status : 'not evidenced'}`);
+      continue;
+    }
+    out.push(failureWords(context.compiled, condition, m, title, countedCriteria(context, condition).map((c) => c.id)));
+  }
   return out;
 }
 
-/** The decision: the rule with its counts, the reasons, and why each higher grade was not reached. */
-export function explain(rule: Rule, computed: Grade, inputs: RuleInputs): Decision {
-  const { failedDominant, failedSignificant, failedFair, sets } = inputs;
-  let summary: string;
-  let reasons: string[] = [];
-  let decidingCriteria: DecidingCriterion[] = [];
-  switch (rule) {
-    case 'dominant':
-      summary = `${plural(failedDominant.length, 'dominant criterion', 'dominant criteria')} of ${sets.dominant.length} not met: failing a critical criterion alone gives Poor`;
-      reasons = failedDominant.map((c) => `${c.id} (${c.critical && !c.dominant ? 'marked critical in the evidence' : 'dominant'}) is ${c.status}: "${c.text}"`);
-      decidingCriteria = deciding(failedDominant, (c) => (c.dominant ? 'dominant' : 'critical'));
-      break;
-    case 'significant':
-      summary = `${failedSignificant.length} of ${plural(sets.significant.length, 'significant Fair criterion', 'significant Fair criteria')} not met: Fair requires all of them`;
-      reasons = failedSignificant.map((c) => `${c.id} (significant) is ${c.status}: "${c.text}"`);
-      decidingCriteria = deciding(failedSignificant, () => 'significant');
-      break;
-    case 'excellent':
-      summary = `${fairClause(sets, failedFair)}; ${goodClause(inputs, 'excellent')}; every excellence factor met`;
-      break;
-    case 'good':
-      summary = `${fairClause(sets, failedFair)}; ${goodClause(inputs, 'good')}`;
-      decidingCriteria = deciding(sets.good.filter((c) => !isMet(c)), () => 'good');
-      break;
-    default:
-      summary = `all ${plural(sets.significant.length, 'significant Fair criterion', 'significant Fair criteria')} met; ${fairClause(sets, failedFair)}; ${goodClause(inputs, 'good')}`;
-      reasons = failedFair.map((c) => `${c.id} (Fair) is ${c.status}: "${c.text}"`);
-      decidingCriteria = failedFair.length > 0 ? deciding(failedFair, () => 'fair') : deciding(sets.good.filter((c) => !isMet(c)), () => 'good');
-  }
-  const notReached = (['fair', 'good', 'excellent'] as const)
-    .filter((g) => gradeRank(g) > gradeRank(computed))
-    .map((grade) => ({ grade, reasons: whyNot(grade, inputs) }));
-  return { rule, summary, reasons: [summary, ...reasons], notReached, deciding: decidingCriteria };
+/** For each grade above the computed one, lowest first: why it was not reached. */
+function notReached(context: ExplainContext, limiters: readonly LimiterResult[]): Decision['notReached'] {
+  const { scheme } = context.compiled;
+  return scheme.grades.slice(context.decided.rank + 1).map((grade) => {
+    const title = grade.title;
+    const rules = context.compiled.rules.filter((r) => r.grade === grade.id);
+    const reasons: string[] = [];
+    for (const rule of rules) {
+      const said = whyRuleNot(context, rule, title, new Set());
+      reasons.push(...(rules.length > 1 ? said.map((s) => `rule "${rule.id}": ${s}`) : said));
+    }
+    const rank = scheme.grades.indexOf(grade);
+    for (const limiter of limiters) {
+      const cap = scheme.grades.findIndex((g) => g.id === limiter.cap);
+      if (cap < rank) reasons.push(`${title} is capped at ${gradeTitle(context.compiled, limiter.cap)} by ${limiter.id}: ${limiter.reasons.join('; ')}`);
+    }
+    return { grade: grade.id, reasons };
+  });
 }
 
+/** The limiters that lowered the grade, each with its conditions' words. */
+export function limiterResults(context: ExplainContext): LimiterResult[] {
+  return context.compiled.limiters.filter((l) => context.decided.limiters.includes(l.id)).map((limiter) => {
+    const { words, lines } = conditionsSaid(context, limiter.when, '');
+    return { id: limiter.id, cap: limiter.cap, reasons: [...words, ...lines] };
+  });
+}
+
+/**
+ * The decision in words (SPEC §1 "Justification"): the rule with its counts, the failures it
+ * names, the limiters, why each higher grade was not reached, and the criteria that decided it
+ * (the failures the rule or a limiter counts, else the candidates for the next grade).
+ */
+export function explain(context: ExplainContext, nextGrade: NextGrade | null, limiters: readonly LimiterResult[]): Decision {
+  const rule = context.decided.rule;
+  const lead = gradeTitle(context.compiled, rule.otherwise ? context.compiled.scheme.grades[rule.rank + 1]?.id ?? rule.grade : rule.grade);
+  const passed = new Set(rule.otherwise ? lowerPassed(context, rule) : []);
+  const { words, lines } = conditionsSaid(context, summaryConditions(context, rule), lead, passed);
+  const summary = words.join('; ');
+  const capped = limiters.map((l) => `capped at ${gradeTitle(context.compiled, l.cap)} by ${l.id}: ${l.reasons.join('; ')}`);
+  const deciding: DecidingCriterion[] = [];
+  const add = (condition: CompiledCondition | undefined, c: CriterionResult) => {
+    if (!deciding.some((d) => d.id === c.id)) deciding.push({ id: c.id, text: c.text, status: c.status, reason: labelIn(context, condition, c) });
+  };
+  if (!rule.otherwise) for (const condition of rule.when) if (namesFailures(condition) && condition.comparator !== 'atMost') countedCriteria(context, condition).forEach((c) => add(condition, c));
+  for (const limiter of context.compiled.limiters.filter((l) => context.decided.limiters.includes(l.id))) {
+    for (const condition of limiter.when) if (condition.kind === 'count') countedCriteria(context, condition).forEach((c) => add(condition, c));
+  }
+  // The failures a lower grade's rule counts (hmic-2007's Fair: the unmet Fair criteria), else the candidates.
+  if (deciding.length === 0) {
+    for (const condition of summaryConditions(context, rule)) {
+      if (namesFailures(condition) && !compare(condition, measured(context, condition))) countedCriteria(context, condition).forEach((c) => add(condition, c));
+    }
+  }
+  // Below the top grade, the criteria the rule's share leaves out (hmic-2007's Good: the unmet Good criteria).
+  if (deciding.length === 0 && nextGrade) {
+    for (const condition of summaryConditions(context, rule)) {
+      if (condition.kind !== 'share' || condition.counted !== 'met') continue;
+      context.all.forEach((c, i) => { if (inSelection(context, condition, i) && c.status !== 'met') add(condition, c); });
+    }
+  }
+  if (deciding.length === 0 && nextGrade) {
+    const candidates = new Set(nextGrade.candidates);
+    context.all.forEach((c) => { if (candidates.has(c.id)) add(undefined, c); });
+  }
+  return { rule: rule.id, title: ruleTitle(context.compiled, rule), summary, reasons: [summary, ...lines, ...capped], notReached: notReached(context, limiters), deciding };
+}

@@ -1,7 +1,10 @@
 import type { Thresholds } from '../criteria/model.js';
-import type { Level } from '../shared/grades.js';
-import type { FactorStatus, Judgement, ReportNarrative } from '../evidence/model.js';
-import type { Grade, Rule, Status } from '../shared/grades.js';
+import type { Titled } from '../criteria/scheme/model.js';
+import type { Concern, FactorStatus, Judgement, ReportNarrative } from '../evidence/model.js';
+import type { Status } from '../shared/grades.js';
+
+/** A grade id of the result's scheme. */
+export type Grade = string;
 
 /** Version of the JSON result shape; bumped only when a fixed name changes meaning. */
 export const RESULT_SCHEMA_VERSION = 1;
@@ -20,13 +23,16 @@ export interface StatusCounts {
 /** One criterion as graded. */
 export interface CriterionResult {
   id: string;
-  level: Level;
+  /** A level of the scheme. */
+  level: string;
   theme: string;
-  significant: boolean;
-  dominant: boolean;
-  /** Marked critical by the evidence (so treated as dominant for this force). */
+  /** The scheme's flags it carries (implied ones included). */
+  flags: string[];
+  /** Marked critical by the evidence (so selected by the scheme's `critical: true` selectors). */
   critical: boolean;
   status: Status;
+  /** In a scored scheme, the score (the lowest when there is no finding). */
+  score?: number;
   /** True when the evidence had no finding for it (counted as not met). */
   missing: boolean;
   text: string;
@@ -50,11 +56,15 @@ export interface DecidingCriterion {
   id: string;
   text: string;
   status: Status;
-  reason: 'dominant' | 'critical' | 'significant' | 'fair' | 'good';
+  /** What it is, in the scheme's words: its most particular flag, `critical` (marked so by the evidence), or its level. */
+  reason: string;
 }
 
 export interface Decision {
-  rule: Rule;
+  /** The id of the scheme's rule that held. */
+  rule: string;
+  /** The rule in words, with its grade: "Good: every Fair criterion met, and more than 50% of Good criteria met". */
+  title: string;
   /** One sentence: the rule and its counts. */
   summary: string;
   /** Why this grade: the summary first, then the detail. */
@@ -66,37 +76,74 @@ export interface Decision {
 
 export interface NextGrade {
   grade: Grade;
-  /** The fewest findings (criteria or excellence factors) that would have to become met. */
-  changesNeeded: number;
+  /**
+   * The fewest findings (criteria or excellence factors; score points in a scored scheme) that
+   * would have to change; null when no change of findings reaches it (a cause of concern).
+   */
+  changesNeeded: number | null;
   /** Every criterion or factor id whose change could count towards it. */
   candidates: string[];
   /** The ids among the candidates that must all change. */
   required: string[];
-  /** How many of the other candidates (unmet Good criteria) must change besides. */
+  /** How many of the other candidates must change besides. */
   additional: number;
 }
 
-export interface Advisory { code: 'borderline-poor'; message: string }
+/** `margin` (SPEC §5): the fewest findings that would have to get worse to fall one grade. */
+export type Margin = NextGrade;
+
+/** A scheme rule's advisory that held (hmic-2007: `borderline-poor`). */
+export interface Advisory { code: string; message: string }
+
+/** A limiter that capped the grade. */
+export interface LimiterResult { id: string; cap: Grade; reasons: string[] }
+
+/** The direction of travel from an earlier round's grade. */
+export interface Direction {
+  previous: Grade;
+  round: string;
+  movement: 'improved' | 'stable' | 'deteriorated' | 'not-comparable';
+}
+
+/** The scheme a result was graded by, with the titles renderers show. */
+export interface SchemeSummary {
+  id: string;
+  title: string;
+  version: string;
+  /** Lowest first. */
+  grades: Titled[];
+  levels: Titled[];
+  flags: Titled[];
+  /** Its rules in order, each with its grade and its words (as `Decision.title`). */
+  rules: Array<{ id: string; grade: string; title: string }>;
+}
 
 /** The full result of grading one evidence file against one framework. */
 export interface GradeResult {
   schemaVersion: number;
   framework: { id: string; title: string; group: string; order?: number; version: string; sha256: string };
+  scheme: SchemeSummary;
   force: { id: string; name: string };
   period: { from: string; to: string } | null;
   grade: Grade;
   computedGrade: Grade;
   judgement: Judgement | null;
   decision: Decision;
-  counts: { fair: StatusCounts; significant: StatusCounts; dominant: StatusCounts; good: StatusCounts };
+  /** Per level and flag id of the scheme (hmic-2007: fair, significant, dominant, good). */
+  counts: Record<string, StatusCounts>;
+  /** The share of the scheme's first share or score condition (hmic-2007: Good criteria met). */
   goodShare: number;
   thresholds: Thresholds;
   excellence: FactorResult[];
   nextGrade: NextGrade | null;
+  margin: Margin | null;
+  limiters: LimiterResult[];
+  direction: Direction | null;
   advisories: Advisory[];
   incomplete: boolean;
   missing: string[];
   themes: Array<{ id: string; title: string }>;
   criteria: CriterionResult[];
+  concerns: Concern[];
   report: ReportNarrative | null;
 }

@@ -46,7 +46,7 @@ function checked<T extends Parameters<typeof checkJudgementShift>[0]>(
   const diagnostics = [...checkEvidenceFile(criteria, loaded, options), ...(renamed ? [renamed] : [])];
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   const value = decide(criteria, loaded.evidence);
-  const shift = positionIssues(loaded, checkJudgementShift(value));
+  const shift = positionIssues(loaded, checkJudgementShift(value, criteria.scheme));
   if (shift.length > 0) return { ok: false, diagnostics: [...diagnostics, ...shift] };
   return { ok: true, value, diagnostics };
 }

@@ -7,6 +7,10 @@ import { didYouMean, didYouMeanOf, suggest } from '../shared/suggest.js';
 import { checkFindingDates } from './dates.js';
 import { checkNotAssessed } from './drafts.js';
 import type { Evidence } from './model.js';
+import { compileScheme } from '../criteria/scheme/compile.js';
+import { statusOf } from './status.js';
+import { describeSelection } from '../criteria/scheme/selectors.js';
+import { orList } from '../shared/schema-issues.js';
 
 export interface EvidenceCheckOptions {
   /** The framework asked for on the command line, when there is one. */
@@ -24,7 +28,7 @@ export interface EvidenceCheckOptions {
  * True when a finding or factor is met but cites nothing: no evidence and no sources that show
  * anything (blank strings count as none). Such a grade rests on a status alone.
  */
-export function metWithoutCitation(finding: { status: string; evidence?: readonly string[]; sources?: readonly string[] }): boolean {
+export function metWithoutCitation(finding: { status?: string; evidence?: readonly string[]; sources?: readonly string[] }): boolean {
   if (finding.status !== 'met') return false;
   for (const text of finding.evidence ?? []) if (!isBlankText(text)) return false;
   for (const text of finding.sources ?? []) if (!isBlankText(text)) return false;
@@ -82,13 +86,16 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
       return;
     }
     firstFinding.set(finding.criterion, index);
-    if (!options.ignoreUncited && metWithoutCitation(finding)) {
-      issues.push({ code: 'uncited-finding', severity: 'warning', path: ['findings', index, 'status'],
+    issues.push(...checkScore(criteria, criterion, finding, index));
+    const status = statusOf(finding, criteria.scheme.scores?.metAt);
+    if (!options.ignoreUncited && metWithoutCitation({ ...finding, status })) {
+      issues.push({ code: 'uncited-finding', severity: 'warning', path: ['findings', index, finding.status !== undefined ? 'status' : 'score'],
         message: `${criterion.id} is met but cites no evidence` });
     }
-    if (finding.status === 'not-applicable' && criterion.dominant) {
-      issues.push({ code: 'not-applicable-dominant', severity: 'error', path: ['findings', index, 'status'],
-        message: `${criterion.id} is a dominant criterion and cannot be not-applicable` });
+    const refusing = finding.status === 'not-applicable' ? criteria.scheme.flags.find((f) => f.alwaysApplicable && criterion.flags.includes(f.id)) : undefined;
+    if (refusing) {
+      issues.push({ code: 'always-applicable', severity: 'error', path: ['findings', index, 'status'],
+        message: `${criterion.id} is a ${refusing.title} criterion and cannot be not-applicable` });
     } else if (finding.status === 'not-applicable' && critical.has(criterion.id)) {
       issues.push({ code: 'not-applicable-critical', severity: 'error', path: ['findings', index, 'status'],
         message: `${criterion.id} is marked critical in this evidence and cannot be not-applicable` });
@@ -112,17 +119,8 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
 
   issues.push(...checkNotAssessed(evidence, options.allowIncomplete === true), ...checkFindingDates(criteria, evidence));
 
-  const good = criteria.criteria.filter((c) => c.level === 'good');
-  const goodApplicable = good.filter((c) => {
-    const index = firstFinding.get(c.id);
-    return index === undefined || evidence.findings[index]?.status !== 'not-applicable';
-  });
-  if (good.length > 0 && goodApplicable.length === 0) {
-    issues.push({ code: 'no-applicable-good', severity: 'error', path: ['findings'],
-      message: 'every Good criterion is not-applicable, so no Good share can be taken' });
-  }
-
-  issues.push(...checkFactors(criteria, evidence, options.ignoreUncited === true), ...checkCritical(evidence, byId, ids), ...checkJudgementText(evidence));
+  issues.push(...checkShares(criteria, evidence, firstFinding));
+  issues.push(...checkFactors(criteria, evidence, options.ignoreUncited === true), ...checkCritical(evidence, byId, ids), ...checkJudgementText(evidence, criteria), ...checkConcerns(evidence));
   return issues;
 }
 
@@ -166,10 +164,77 @@ function checkCritical(evidence: Evidence, byId: Map<string, unknown>, ids: stri
   return issues;
 }
 
-function checkJudgementText(evidence: Evidence): Issue[] {
+/** Every share or score condition needs an applicable criterion to take its share of. */
+function checkShares(criteria: Criteria, evidence: Evidence, firstFinding: Map<string, number>): Issue[] {
+  const compiled = compileScheme(criteria);
+  const issues: Issue[] = [];
+  const said = new Set<number>();
+  const conditions = [...compiled.rules.flatMap((r) => r.when), ...compiled.limiters.flatMap((l) => l.when)];
+  for (const condition of conditions) {
+    if ((condition.kind !== 'share' && condition.kind !== 'score') || said.has(condition.selection)) continue;
+    const selection = compiled.selections[condition.selection];
+    if (!selection) continue;
+    const selected = criteria.criteria.filter((_, i) => selection.always[i] === true);
+    if (selected.length === 0) continue;
+    const applicable = selected.some((c) => {
+      const index = firstFinding.get(c.id);
+      return index === undefined || evidence.findings[index]?.status !== 'not-applicable';
+    });
+    if (applicable) continue;
+    said.add(condition.selection);
+    issues.push({ code: 'no-share', severity: 'error', path: ['findings'],
+      message: `every ${describeSelection(selection.selectors, criteria.scheme, 'criterion')} is not-applicable, so no share can be taken` });
+  }
+  return issues;
+}
+
+/** A status, or in a scored scheme a score, where each belongs (SPEC §3). */
+function checkScore(criteria: Criteria, criterion: Criterion, finding: Evidence['findings'][number], index: number): Issue[] {
+  const scores = criteria.scheme.scores;
+  const at = (key: string) => ['findings', index, key];
+  if (!scores) {
+    if (finding.score !== undefined) return [{ code: 'invalid-score', severity: 'error', path: at('score'), atKey: true,
+      message: `finding for ${criterion.id}: a score is for a scored scheme; ${criteria.framework} uses ${criteria.scheme.id}, which grades by status` }];
+    if (finding.status === undefined) return [{ code: 'missing-key', severity: 'error', path: ['findings', index],
+      message: `finding for ${criterion.id}: needs a status (met, partly-met, not-met or not-applicable)` }];
+    return [];
+  }
+  if (finding.status !== undefined && finding.status !== 'not-applicable' && finding.status !== '') {
+    return [{ code: 'invalid-score', severity: 'error', path: at('status'),
+      message: `finding for ${criterion.id}: ${criteria.scheme.id} grades by score (${scores.min} to ${scores.max}); give "score", or status "not-applicable"` }];
+  }
+  if (finding.status !== undefined && finding.status !== '' && finding.score !== undefined) {
+    return [{ code: 'invalid-score', severity: 'error', path: at('score'), atKey: true, message: `finding for ${criterion.id}: a not-applicable finding has no score` }];
+  }
+  if ((finding.status === undefined || finding.status === '') && finding.score === undefined) {
+    if (finding.status === '') return [];
+    return [{ code: 'missing-key', severity: 'error', path: ['findings', index],
+      message: `finding for ${criterion.id}: needs a score (${scores.min} to ${scores.max}) or status "not-applicable"` }];
+  }
+  if (finding.score !== undefined && (finding.score < scores.min || finding.score > scores.max)) {
+    return [{ code: 'invalid-score', severity: 'error', path: at('score'),
+      message: `finding for ${criterion.id}: score ${finding.score} is outside ${scores.min} to ${scores.max}` }];
+  }
+  return [];
+}
+
+function checkConcerns(evidence: Evidence): Issue[] {
+  const issues: Issue[] = [];
+  (evidence.concerns ?? []).forEach((concern, index) => {
+    if (isBlankText(concern.text)) issues.push({ code: 'invalid-value', severity: 'error', path: ['concerns', index, 'text'], message: 'a cause of concern needs its text' });
+  });
+  return issues;
+}
+
+function checkJudgementText(evidence: Evidence, criteria: Criteria): Issue[] {
   const judgement = evidence.judgement;
   if (!judgement) return [];
   const issues: Issue[] = [];
+  const grades = criteria.scheme.grades.map((g) => g.id);
+  if (!grades.includes(judgement.grade)) {
+    issues.push({ code: 'unknown-grade', severity: 'error', path: ['judgement', 'grade'],
+      message: `the judgement: grade must be ${orList(grades)}; got ${quote(judgement.grade)}${didYouMean(judgement.grade, grades)}` });
+  }
   if (isBlankText(judgement.rationale)) {
     issues.push({ code: 'empty-rationale', severity: 'error', path: ['judgement', 'rationale'],
       message: 'a professional judgement needs a rationale' });

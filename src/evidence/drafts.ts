@@ -11,7 +11,7 @@ export function notAssessed(evidence: Evidence): { criteria: string[]; factors: 
   let first: Issue['path'] | undefined;
   // forEach: a salvaged document's arrays may have holes (src/shared/salvage.ts).
   evidence.findings.forEach((finding, index) => {
-    if (finding.status !== NOT_ASSESSED) return;
+    if (finding.status !== NOT_ASSESSED || finding.score !== undefined) return;
     criteria.push(finding.criterion);
     first ??= ['findings', index, 'status'];
   });

@@ -1,4 +1,4 @@
-import type { Grade, Status } from '../shared/grades.js';
+import type { Status } from '../shared/grades.js';
 
 /** The status an excellence factor can be given (a factor is never "not applicable"). */
 export type FactorStatus = Exclude<Status, 'not-applicable'>;
@@ -13,7 +13,10 @@ export type NotAssessed = typeof NOT_ASSESSED;
 
 export interface Finding {
   criterion: string;
-  status: Status | NotAssessed;
+  /** Absent in a scored scheme's finding, which gives `score` instead (or `not-applicable`). */
+  status?: Status | NotAssessed;
+  /** In a scored scheme: an integer in the scheme's `scores` range. */
+  score?: number;
   evidence?: string[];
   sources?: string[];
   /** When what it reports was seen (YYYY-MM-DD); outside the criteria's period is a warning. */
@@ -35,7 +38,8 @@ export interface CriticalMark {
 
 /** Professional judgement: the final grade, with the reason and who made it. */
 export interface Judgement {
-  grade: Grade;
+  /** A grade of the criteria's scheme. */
+  grade: string;
   rationale: string;
   by: string;
 }
@@ -58,6 +62,19 @@ export interface ReportNarrative {
   developingPractice?: DevelopingPractice[];
 }
 
+/** A cause of concern (SPEC §3; the peel-2021 scheme's `concerns` condition counts them). */
+export interface Concern {
+  text: string;
+  recommendation?: string;
+}
+
+/** The grade this force had in an earlier round (SPEC §3), for the direction of travel. */
+export interface PreviousGrade {
+  round: string;
+  grade: string;
+  framework?: string;
+}
+
 /** Inspection evidence for one force on one framework (SPEC §3), as validated. */
 export interface Evidence {
   $schema?: string;
@@ -68,5 +85,7 @@ export interface Evidence {
   excellence?: FactorFinding[];
   critical?: CriticalMark[];
   judgement?: Judgement;
+  concerns?: Concern[];
+  previous?: PreviousGrade;
   report?: ReportNarrative;
 }

@@ -1,24 +1,47 @@
-import type { Advisory } from '../engine/result.js';
-import { GRADES, GRADE_TITLES, type Grade, type Rule, type Status } from '../shared/grades.js';
+import type { Titled } from '../criteria/scheme/model.js';
+import type { Status } from '../shared/grades.js';
 
 /**
  * The display tables: how grades, statuses and rules look in every renderer (titles, colours,
- * symbols, descriptions). One table per kind; the engine never reads them.
+ * symbols). One table per kind; the engine never reads them. Grades come from the result's
+ * scheme: their colours follow their place on its scale.
  */
 
 export type Colour = 'green' | 'cyan' | 'yellow' | 'red' | 'gray' | 'magenta';
 
-/** Display metadata for each grade, shared by every renderer. */
-export const GRADE_META: Record<Grade, { title: string; colour: Colour; description: string }> = {
-  excellent: {
-    title: GRADE_TITLES.excellent,
-    colour: 'green',
-    description: 'The highest level of performance: all Fair criteria, the vast majority of Good, and the excellence factors.',
-  },
-  good: { title: GRADE_TITLES.good, colour: 'cyan', description: 'Above the minimum standard: all Fair criteria and most Good criteria met.' },
-  fair: { title: GRADE_TITLES.fair, colour: 'yellow', description: 'An acceptable level of service: every significant Fair criterion met.' },
-  poor: { title: GRADE_TITLES.poor, colour: 'red', description: 'An unacceptably low level of service.' },
-};
+/** A grade as every renderer shows it: its id, its title, its colour. */
+export interface GradeBadge { id: string; title: string; colour: Colour }
+
+/** A scale of grades, lowest first (a scheme, or a result's summary of one). */
+export interface Scale { grades: readonly Titled[] }
+
+/**
+ * A grade's colour by its place on the scale: the top green, the next cyan, the lowest red, and
+ * those between yellow (hmic-2007: Excellent green, Good cyan, Fair yellow, Poor red).
+ */
+function colourAt(rank: number, size: number): Colour {
+  if (rank === size - 1) return 'green';
+  if (rank === 0) return 'red';
+  if (rank === size - 2) return 'cyan';
+  return 'yellow';
+}
+
+/** How a grade of a scale is shown (an id not on the scale is shown as itself, grey). */
+export function gradeBadge(scale: Scale, grade: string): GradeBadge {
+  const rank = scale.grades.findIndex((g) => g.id === grade);
+  if (rank < 0) return { id: grade, title: grade, colour: 'gray' };
+  return { id: grade, title: (scale.grades[rank] as Titled).title, colour: colourAt(rank, scale.grades.length) };
+}
+
+/** A grade's title on its scale. */
+export function gradeTitleOn(scale: Scale, grade: string): string {
+  return gradeBadge(scale, grade).title;
+}
+
+/** The grades of a scale best first, as summaries and reports list them. */
+export function gradesBestFirst(scale: Scale): GradeBadge[] {
+  return [...scale.grades].reverse().map((g) => gradeBadge(scale, g.id));
+}
 
 /** Display metadata for each finding status. */
 export const STATUS_META: Record<Status, { title: string; symbol: string; colour: Colour }> = {
@@ -28,29 +51,19 @@ export const STATUS_META: Record<Status, { title: string; symbol: string; colour
   'not-applicable': { title: 'Not applicable', symbol: '–', colour: 'gray' },
 };
 
-/** Display titles for each deciding rule. */
-export const RULE_META: Record<Rule, { title: string }> = {
-  dominant: { title: 'Poor: a dominant (critical) criterion is not met' },
-  significant: { title: 'Poor: a significant Fair criterion is not met' },
-  excellent: { title: 'Excellent: all Fair, the vast majority of Good, and every excellence factor met' },
-  good: { title: 'Good: all Fair and most Good criteria met' },
-  fair: { title: 'Fair: every significant Fair criterion met' },
-};
-
-/** Display titles for each advisory, shown beside the grade (the message says what it asks). */
-export const ADVISORY_META: Record<Advisory['code'], { title: string }> = {
-  'borderline-poor': { title: 'Borderline Poor' },
-};
-
 /**
- * An excellence factor's title, from its id ("beacon" → "Beacon", "best-practice" → "Best
- * practice"): criteria files give a factor an id and a text, and the id names what the text is
- * about (the source report's "beacon" and "innovation").
+ * A title from an id ("beacon" → "Beacon", "borderline-poor" → "Borderline poor"), for what a
+ * file names by id alone: an excellence factor, an advisory.
  */
 export function factorTitle(id: string): string {
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words === '' ? id : words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Grades best first, as summaries and reports list them. */
-export const GRADES_BEST_FIRST: readonly Grade[] = [...GRADES].reverse();
+/**
+ * An advisory's title, shown beside the grade (the message says what it asks): its code in words,
+ * a word that is a grade of the scale by the grade's title ("borderline-poor" → "Borderline Poor").
+ */
+export function advisoryTitle(code: string, scale: Scale): string {
+  return factorTitle(code).split(' ').map((word) => scale.grades.find((g) => g.id === word.toLowerCase())?.title ?? word).join(' ');
+}

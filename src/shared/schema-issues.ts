@@ -25,8 +25,14 @@ function describeType(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+
+/** What was written, for a message: `the text "yes"` when it is short text, `true`, `a number`… */
+export function describeFound(value: unknown): string {
+  return typeof value === 'string' && value.length <= 40 ? `the text ${quote(value)}` : typeof value === 'boolean' ? String(value) : describeType(value);
+}
+
 /** `fair or good`, `met, partly-met, not-met or not-applicable`. */
-function orList(items: readonly string[]): string {
+export function orList(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
 }
 
@@ -72,8 +78,7 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
         const numeric = typeof value === 'number' && (types.includes('number') || types.includes('integer'));
         const expected = types.map((t) => (numeric && t === 'number' ? 'a finite number' : article(t))).join(' or ');
         // What was written, when it is short text or true/false: `not the text "yes"`.
-        const found = numeric ? String(value) : typeof value === 'string' && value.length <= 40 ? `the text ${quote(value)}`
-          : typeof value === 'boolean' ? String(value) : describeType(value);
+        const found = numeric ? String(value) : describeFound(value);
         issue = { code: 'invalid-type', severity: 'error', path, message: `${where} must be ${expected}, not ${found}` };
         break;
       }

@@ -14,16 +14,17 @@ import { createProgress } from '../../src/cli/progress.js';
 import type { Io } from '../../src/cli/io.js';
 import { csvField } from '../../src/shared/csv.js';
 import type { Diagnostic } from '../../src/shared/diagnostics.js';
-import type { Grade } from '../../src/shared/grades.js';
+type Grade = string;
+import { HMIC_2007 } from '../helpers/schemes.js';
 
 const FRAMEWORKS: BatchFramework[] = [
-  { id: 'np', title: 'NP', group: 'A', version: '1' },
-  { id: 'ca', title: 'CA', group: 'B', version: '1' },
+  { id: 'np', title: 'NP', group: 'A', version: '1', scheme: 'hmic-2007', grades: HMIC_2007.grades },
+  { id: 'ca', title: 'CA', group: 'B', version: '1', scheme: 'hmic-2007', grades: HMIC_2007.grades },
 ];
 
 function result(force: string, framework: string, grade: Grade, file = `${force}/${framework}.json`): BatchResult {
   return { file, force: { id: force, name: force.toUpperCase() }, framework, grade, computedGrade: grade, judged: false,
-    goodShare: 0.5, rule: 'fair', incomplete: false, missing: [], advisories: [] };
+    goodShare: 0.5, rule: 'fair', limiters: [], margin: null, incomplete: false, missing: [], advisories: [] };
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'grade-batch-units-'));

@@ -2,25 +2,34 @@ import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../src/batch/grade-file.js';
 import type { BatchResult } from '../../src/batch/model.js';
 import { createWire } from '../../src/batch/wire.js';
+import { HMIC_2007 } from '../helpers/schemes.js';
 
 const result = (overrides: Partial<BatchResult> = {}): BatchResult => ({
   file: 'forces/a/np.json', force: { id: 'a', name: 'Force A' }, framework: 'np', grade: 'good', computedGrade: 'fair',
-  judged: true, goodShare: 0.625, rule: 'fair', incomplete: false, missing: [], advisories: [], ...overrides,
+  judged: true, goodShare: 0.625, rule: 'fair', limiters: [], margin: { grade: 'poor', changesNeeded: 1, candidates: ['NP-F1', 'NP-F2'] }, incomplete: false, missing: [], advisories: [], ...overrides,
 });
 
 describe('outcomes between threads', () => {
-  const { pack, unpack } = createWire(['np', 'ca']);
+  const { pack, unpack } = createWire([{ framework: 'np', scheme: HMIC_2007 }, { framework: 'ca', scheme: HMIC_2007 }]);
 
   it('packs an ordinary graded file into a short array and unpacks it to the same outcome', () => {
     const outcome: FileOutcome = { ok: true, result: result(), warnings: [] };
     const packed = pack(outcome);
-    expect(packed).toEqual(['a', 'Force A', 0, 2, 1, 4, 1, 0.625]);
+    expect(packed).toEqual(['a', 'Force A', 0, 2, 1, 4, 1, 0.625, 0, 1, 'NP-F1\u0000NP-F2']);
     expect(unpack(structuredClone(packed), 'forces/a/np.json')).toEqual(outcome);
+  });
+
+  it('packs a margin of null (the lowest grade) and one no worsening reaches', () => {
+    for (const margin of [null, { grade: 'poor', changesNeeded: null, candidates: [] }]) {
+      const outcome: FileOutcome = { ok: true, result: result({ margin }), warnings: [] };
+      expect(unpack(structuredClone(pack(outcome)), 'forces/a/np.json')).toEqual(outcome);
+    }
   });
 
   it.each<[string, FileOutcome]>([
     ['a warning', { ok: true, result: result(), warnings: [{ code: 'unknown-force', severity: 'warning', message: 'm', file: 'f', line: 1, column: 1 }] }],
     ['an advisory', { ok: true, result: result({ advisories: [{ code: 'borderline-poor', message: 'm' }] }), warnings: [] }],
+    ['a limiter', { ok: true, result: result({ limiters: ['cap'] }), warnings: [] }],
     ['missing findings', { ok: true, result: result({ incomplete: true, missing: ['NP-F1'] }), warnings: [] }],
     ['a framework the batch does not list', { ok: true, result: result({ framework: 'xx' }), warnings: [] }],
     ['an error', { ok: false, error: { file: 'f', errorCount: 1, diagnostic: { code: 'syntax-error', severity: 'error', message: 'm', file: 'f', line: 1, column: 2 } }, warnings: [] }],

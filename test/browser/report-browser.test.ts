@@ -253,7 +253,7 @@ describe.skipIf(!HAS_CHROMIUM)('grade --format html in Chromium', () => {
 
   it('shows the borderline-poor advisory next to the grade, and the findings behind the grade with their evidence', async () => {
     const { page } = await open(browser, urls.get('borderline') ?? '', 1024);
-    expect(await page.locator('.grade-heading + p.advisory').innerText()).toMatch(/^Borderline Poor: Poor because 1 of 8 significant Fair criteria/);
+    expect(await page.locator('.grade-heading + p.advisory').innerText()).toMatch(/^Borderline Poor: Poor by rule "significant" with 1 of 8 significant Fair criteria/);
     expect(await page.locator('ul.findings li').allInnerTexts()).toEqual([expect.stringMatching(/^NP-F2 Partly met \(significant; decided the grade; must become met for Fair\)\n+Synthetic finding for tests\.\n+Sources: Synthetic$/)]);
     await page.close();
   });

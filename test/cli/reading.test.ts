@@ -15,7 +15,7 @@ describe('reading a grade (issue #15)', () => {
       expect(Object.keys(factor)).toEqual(['factor', 'status', 'text', 'evidenced', 'evidence', 'sources']);
       expect([factor.evidence, factor.sources]).toEqual([given?.evidence ?? [], given?.sources ?? []]);
     }
-    expect(Object.keys(result.criteria[0]!)).toEqual(['id', 'level', 'theme', 'significant', 'dominant', 'critical', 'status', 'missing', 'text', 'evidence', 'sources']);
+    expect(Object.keys(result.criteria[0]!)).toEqual(['id', 'level', 'theme', 'significant', 'dominant', 'flags', 'critical', 'status', 'missing', 'text', 'evidence', 'sources']);
   });
 
   it('a Poor result quotes what was found for its deciding criterion, in every human format', async () => {
@@ -28,14 +28,14 @@ describe('reading a grade (issue #15)', () => {
   it('the borderline-poor advisory is the line after the grade, and is not repeated', async () => {
     const lines = (await runInProcess(['neighbourhood-policing', 'fixtures/cli/borderline-poor.json'])).stdout.split('\n');
     const grade = lines.findIndex((l) => l.startsWith('Grade: '));
-    expect(lines[grade + 1]).toMatch(/^! Borderline Poor: Poor because 1 of 8 significant Fair criteria/);
+    expect(lines[grade + 1]).toMatch(/^! Borderline Poor: Poor by rule "significant" with 1 of 8 significant Fair criteria/);
     expect(lines.filter((l) => l.includes('refer the grade to moderation'))).toHaveLength(1);
   });
 
   it('a judged result reads: grade, computed grade with its rule and reasons, judgement, then what the criteria did not reach', async () => {
     const out = (await runInProcess(['neighbourhood-policing', 'fixtures/cli/judged.json'])).stdout;
     const at = (text: string) => out.indexOf(text);
-    const order = ['Grade: FAIR (professional judgement; computed GOOD)', 'Computed grade: Good: all Fair and most Good criteria met',
+    const order = ['Grade: FAIR (professional judgement; computed GOOD)', 'Computed grade: Good: every Fair criterion met, and more than 50% of Good criteria met',
       '  all 10 Fair criteria met', 'Judgement: Fair, by Synthetic moderation panel', '  Neighbourhood profiles are too weak',
       'Not reached by the criteria', 'Next grade: Excellent is 7 findings away from the computed Good'];
     for (const text of order) expect(at(text), text).toBeGreaterThan(-1);

@@ -35,7 +35,7 @@ describe.each(FRAMEWORKS)('%s: template csv → filled → import → grade', (f
   it.each(Object.keys(SAVES))('gives the result of the JSON evidence, saved %s', async (save) => {
     const sheet = await templateSheet(framework);
     for (const finding of evidence.findings) {
-      fill(sheet, finding.criterion, { status: finding.status, evidence: (finding.evidence ?? []).join('\n'), sources: (finding.sources ?? []).join('\n') });
+      fill(sheet, finding.criterion, { status: finding.status ?? '', evidence: (finding.evidence ?? []).join('\n'), sources: (finding.sources ?? []).join('\n') });
     }
     for (const factor of evidence.excellence ?? []) {
       fill(sheet, factor.factor, { status: factor.status, evidence: (factor.evidence ?? []).join('\n'), sources: (factor.sources ?? []).join('\n') });

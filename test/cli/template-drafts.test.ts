@@ -86,8 +86,8 @@ describe('template --format csv', () => {
     const rows: Array<Record<string, string>> = parse(run.stdout, { bom: true, columns: true });
     expect(rows.map((r) => [r.statement, r.guidance])).toEqual([
       ['\'=HYPERLINK("http://evil.example")', '\'@SUM(A1)'], ['\'-1 is fine', '\'+ more'],
-      ['The force is recognised, or able to act, as a beacon to others: a source of leading-edge practice that other forces have imported.', ''],
-      ['The force has introduced and evaluated new ways of delivering or improving performance.', '']]);
+      // The scheme's default factors: a criteria file that names none gets them by id (docs/decisions.md).
+      ['beacon', ''], ['innovation', '']]);
   });
 
   it('has no force options', async () => {

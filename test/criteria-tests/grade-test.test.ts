@@ -22,8 +22,10 @@ describe('grade test on the shipped criteria', async () => {
   });
 
   it('pins every framework at each grade and rule, a dominant failure included, and its Hertfordshire evidence', () => {
-    expect(run.files).toHaveLength(6);
-    for (const file of run.files) {
+    // Hertfordshire's six frameworks, and the PEEL and CQC worked examples (tested on their own below).
+    const hmic = run.files.filter((f) => !/(peel|cqc)/.test(f.file));
+    expect([run.files.length, hmic.length]).toEqual([8, 6]);
+    for (const file of hmic) {
       const expected = file.cases.map((c) => `${String(c.expected.grade)}/${String(c.expected.rule)}`);
       for (const pair of ['excellent/excellent', 'good/good', 'fair/fair', 'poor/significant', 'poor/dominant']) {
         expect(expected, `${file.file} has no ${pair} case`).toContain(pair);
@@ -31,6 +33,24 @@ describe('grade test on the shipped criteria', async () => {
       expect(file.cases.some((c) => c.name.startsWith('Hertfordshire'))).toBe(true);
       expect(file.criteria?.sha256).toMatch(/^[0-9a-f]{64}$/);
     }
+  });
+
+  it.each([
+    ['peel-2021-example', ['cause-of-concern', 'outstanding', 'good', 'adequate', 'requires-improvement']],
+    ['cqc-saf-example', ['outstanding', 'good', 'requires-improvement', 'inadequate']],
+  ])('pins the %s worked example at every rule of its scheme, each example evidence file included', (framework, rules) => {
+    const file = run.files.find((f) => f.file.includes(framework));
+    expect(file?.cases.length).toBeGreaterThan(rules.length);
+    const expectedRules = new Set(file?.cases.map((c) => String(c.expected.rule)));
+    for (const rule of rules) expect(expectedRules, `${framework} has no case for rule ${rule}`).toContain(rule);
+    expect(file?.cases.filter((c) => c.name.startsWith('Example ')).length).toBe(5);
+  });
+
+  it('pins the CQC significant-shortfall limiter, both where it caps the grade and where it does not', () => {
+    const file = run.files.find((f) => f.file.includes('cqc-saf-example'));
+    const limited = file?.cases.filter((c) => (c.expected as { limiters?: string[] }).limiters?.includes('significant-shortfall')) ?? [];
+    expect(limited.length).toBeGreaterThanOrEqual(3);
+    expect(limited.every((c) => c.expected.grade === 'requires-improvement')).toBe(true);
   });
 });
 

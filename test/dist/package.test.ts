@@ -74,6 +74,31 @@ const EXPECTED_FILES = [
   'evidence/hertfordshire-2007/neighbourhood-policing.json',
   'evidence/hertfordshire-2007/performance-management.json',
   'evidence/hertfordshire-2007/public-protection.json',
+  'criteria/cqc-saf-example.yaml',
+  'criteria/peel-2021-example.yaml',
+  'criteria/schemes/cqc-saf.yaml',
+  'criteria/schemes/hmic-2007.yaml',
+  'criteria/schemes/peel-2021.yaml',
+  'criteria/tests/cqc-saf-example.test.yaml',
+  'criteria/tests/peel-2021-example.test.yaml',
+  'dist/parsed/criteria-cqc-saf-example.json',
+  'dist/parsed/criteria-peel-2021-example.json',
+  'dist/parsed/scheme-cqc-saf.json',
+  'dist/parsed/scheme-hmic-2007.json',
+  'dist/parsed/scheme-peel-2021.json',
+  'docs/schemes.md',
+  'schemas/scheme.schema.json',
+  'evidence/examples/README.md',
+  'evidence/examples/cqc-saf-example/example-service-good.json',
+  'evidence/examples/cqc-saf-example/example-service-inadequate.json',
+  'evidence/examples/cqc-saf-example/example-service-limited.json',
+  'evidence/examples/cqc-saf-example/example-service-outstanding.json',
+  'evidence/examples/cqc-saf-example/example-service-requires-improvement.json',
+  'evidence/examples/peel-2021-example/example-force-adequate.json',
+  'evidence/examples/peel-2021-example/example-force-good.json',
+  'evidence/examples/peel-2021-example/example-force-inadequate.json',
+  'evidence/examples/peel-2021-example/example-force-outstanding.json',
+  'evidence/examples/peel-2021-example/example-force-requires-improvement.json',
   'package.json',
   'schemas/batch.schema.json',
   'schemas/criteria-test.schema.json',
@@ -221,7 +246,7 @@ describe('installed with --omit=dev into an empty folder', () => {
   it('grade validate, with no argument: the shipped criteria and their tests', () => {
     const validate = run(['validate']);
     expect(validate.stderr).toBe('');
-    expect(validate.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 12 files valid');
+    expect(validate.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 19 files valid');
     expect(validate.status).toBe(0);
   });
 
@@ -229,7 +254,7 @@ describe('installed with --omit=dev into an empty folder', () => {
     const test = run(['test']);
     expect(test.stderr).toBe('');
     expect(test.stdout).toContain('Hertfordshire');
-    expect(test.stdout.trimEnd().split('\n').at(-1)).toMatch(/^✔ \d+ cases passed in 6 files$/);
+    expect(test.stdout.trimEnd().split('\n').at(-1)).toMatch(/^✔ \d+ cases passed in 8 files$/);
     expect(test.status).toBe(0);
   });
 
@@ -250,7 +275,8 @@ describe('installed with --omit=dev into an empty folder', () => {
     const batch = run(['batch', join(pkg, 'evidence'), '--format', 'json']);
     expect(batch.status).toBe(0);
     const out = JSON.parse(batch.stdout) as { results: unknown[]; errors: unknown[] };
-    expect([out.results.length, out.errors.length]).toEqual([6, 0]);
+    // Hertfordshire's six, and the PEEL and CQC worked examples.
+    expect([out.results.length, out.errors.length]).toEqual([16, 0]);
   });
 
   it('grade batch on worker threads (the packaged worker)', async () => {
@@ -393,8 +419,8 @@ describe('action.yml', () => {
     expect(Object.keys(runs)).toEqual(['Install sgc-grade', 'Validate criteria and evidence', 'Test the criteria']);
     for (const r of Object.values(runs)) expect(r.status, r.stderr + r.stdout).toBe(0);
     expect(runs['Install sgc-grade']?.stdout).toContain(`sgc-grade ${manifest.version} from ${tarball}`);
-    expect(runs['Validate criteria and evidence']?.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 12 files valid');
-    expect(runs['Test the criteria']?.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 91 cases passed in 6 files');
+    expect(runs['Validate criteria and evidence']?.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 19 files valid');
+    expect(runs['Test the criteria']?.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 140 cases passed in 8 files');
     expect(annotations(runs['Test the criteria']?.stdout ?? '')).toEqual([]);
   });
 

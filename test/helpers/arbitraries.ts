@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Criteria, Criterion } from '../../src/criteria/model.js';
-import { DEFAULT_EXCELLENCE } from '../../src/criteria/model.js';
+import { HMIC_2007, HMIC_FACTORS } from './schemes.js';
 import type { Evidence } from '../../src/evidence/model.js';
 import type { Status } from '../../src/shared/grades.js';
 
@@ -35,11 +35,11 @@ export const criteriaArb: fc.Arbitrary<Criteria> = fc
   .map(({ fair, good, thresholds }) => {
     const kinds = fair.includes('plain') && !fair.some((k) => k !== 'plain') ? ['significant', ...fair.slice(1)] : fair;
     const criteria: Criterion[] = kinds.map((kind, i) => ({
-      id: `F${i + 1}`, level: 'fair', theme: '', significant: kind !== 'plain', dominant: kind === 'dominant', text: `Fair ${i + 1}`,
+      id: `F${i + 1}`, level: 'fair', theme: '', flags: kind === 'plain' ? [] : kind === 'dominant' ? ['significant', 'dominant'] : ['significant'], text: `Fair ${i + 1}`,
     }));
-    for (let i = 1; i <= good; i++) criteria.push({ id: `G${i}`, level: 'good', theme: '', significant: false, dominant: false, text: `Good ${i}` });
+    for (let i = 1; i <= good; i++) criteria.push({ id: `G${i}`, level: 'good', theme: '', flags: [], text: `Good ${i}` });
     return { framework: 'prop', title: 'Prop', group: 'Prop', version: '1', sha256: '0'.repeat(64), file: 'prop.yaml',
-      thresholds, excellence: DEFAULT_EXCELLENCE, themes: [], criteria };
+      scheme: HMIC_2007, thresholds: { ...HMIC_2007.thresholds, ...thresholds }, excellence: HMIC_FACTORS, themes: [], criteria };
   });
 
 /** What a finding cites, in turn: evidence, sources, or both (clean evidence always cites something). */
@@ -54,7 +54,7 @@ export function evidenceArb(criteria: Criteria): fc.Arbitrary<Evidence> {
   const ids = criteria.criteria.map((c) => c.id);
   return fc
     .record({
-      statuses: fc.tuple(...criteria.criteria.map((c) => (c.dominant ? FAILABLE_STATUS : STATUS))),
+      statuses: fc.tuple(...criteria.criteria.map((c) => (c.flags.includes('dominant') ? FAILABLE_STATUS : STATUS))),
       beacon: fc.option(FACTOR_STATUS, { nil: undefined }),
       innovation: fc.option(FACTOR_STATUS, { nil: undefined }),
       critical: fc.subarray(ids, { maxLength: 2 }),

@@ -1,5 +1,5 @@
 import type { Criteria, Criterion } from '../../src/criteria/model.js';
-import { DEFAULT_EXCELLENCE, DEFAULT_THRESHOLDS } from '../../src/criteria/model.js';
+import { HMIC_2007, HMIC_FACTORS } from './schemes.js';
 import type { Evidence, FactorFinding } from '../../src/evidence/model.js';
 import type { Status } from '../../src/shared/grades.js';
 
@@ -20,14 +20,14 @@ export function makeCriteria(spec: CriteriaSpec = {}): Criteria {
   const { fair = 4, significant = 2, dominant = 1, good = 10 } = spec;
   const criteria: Criterion[] = [];
   for (let i = 1; i <= fair; i++) {
-    criteria.push({ id: `F${i}`, level: 'fair', theme: 'general', significant: i <= significant, dominant: i <= dominant, text: `Fair statement ${i}` });
+    criteria.push({ id: `F${i}`, level: 'fair', theme: 'general', flags: [...(i <= significant || i <= dominant ? ['significant'] : []), ...(i <= dominant ? ['dominant'] : [])], text: `Fair statement ${i}` });
   }
   for (let i = 1; i <= good; i++) {
-    criteria.push({ id: `G${i}`, level: 'good', theme: 'general', significant: false, dominant: false, text: `Good statement ${i}` });
+    criteria.push({ id: `G${i}`, level: 'good', theme: 'general', flags: [], text: `Good statement ${i}` });
   }
   return {
     framework: 'synthetic', title: 'Synthetic', group: 'Synthetic', version: '1', sha256: '0'.repeat(64), file: 'synthetic.yaml',
-    thresholds: { ...DEFAULT_THRESHOLDS, ...spec.thresholds }, excellence: DEFAULT_EXCELLENCE,
+    scheme: HMIC_2007, thresholds: { ...HMIC_2007.thresholds, ...spec.thresholds } as Criteria['thresholds'], excellence: HMIC_FACTORS,
     themes: [{ id: 'general', title: 'General' }], criteria,
   };
 }

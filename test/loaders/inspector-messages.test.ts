@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCriteria } from '../../src/criteria/parse.js';
 import { parseEvidence } from '../../src/evidence/load.js';
+import { checkEvidence } from '../../src/evidence/check.js';
 import { parseJsonSource } from '../../src/evidence/json-source.js';
 import { readTextFileSync } from '../../src/io/read-text.js';
 import { describePath } from '../../src/shared/paths.js';
@@ -63,8 +64,13 @@ describe('messages name the criterion, not the JSON path', () => {
     doc.findings[3]!.stauts = 'met';
     doc.findings[4]!.evidence = ['fine', 7];
     const messages = parseEvidence(JSON.stringify(doc, null, 2), 'e.json').diagnostics.map((d) => d.message);
+    // A grade is one of the criteria's scheme: checked against it, as SPEC §7 has it.
+    const criteria = parseCriteria(readFileSync(CRITERIA, 'utf8'), CRITERIA);
+    if (!criteria.ok) throw new Error('the shipped criteria are invalid');
+    const judged = { ...hertfordshire(), judgement: { grade: 'goood', rationale: 'r', by: 'b' } };
+    expect(checkEvidence(criteria.value, judged as never).map((i) => i.message))
+      .toContain('the judgement: grade must be poor, fair, good or excellent; got "goood"; did you mean "good"?');
     expect(messages).toEqual(expect.arrayContaining([
-      'the judgement: grade must be poor, fair, good or excellent; got "goood"; did you mean "good"?',
       'the force: unknown key "nmae"; did you mean "name"?',
       'the 3rd finding: missing required key "criterion"',
       'finding for NP-F4: unknown key "stauts"; did you mean "status"?',
@@ -265,7 +271,7 @@ describe('a misspelt framework inside evidence gets the same did-you-mean in eve
     const doc = hertfordshire();
     doc.framework = 'traffic-policing';
     const file = write('framework-far.json', JSON.stringify(doc, null, 2));
-    const expected = 'no criteria for framework "traffic-policing" in criteria (available: child-abuse, domestic-violence, missing-persons, neighbourhood-policing, performance-management, public-protection)';
+    const expected = 'no criteria for framework "traffic-policing" in criteria (available: child-abuse, cqc-saf-example, domestic-violence, missing-persons, neighbourhood-policing, peel-2021-example, performance-management, public-protection)';
     expect((await runInProcess(['neighbourhood-policing', file])).stderr).toContain(expected);
     expect((await runInProcess(['validate', file])).stdout).toContain(expected);
     expect((await runInProcess(['batch', file])).stdout).toContain(expected);

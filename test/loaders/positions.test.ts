@@ -64,7 +64,7 @@ describe('YAML positions', () => {
 
   it('does not count criteria by kind when one could not be read', () => {
     const loaded = parseCriteria(base.replace('level: good', 'level: god'), 'x.yaml');
-    expect(loaded.diagnostics.map((d) => d.code)).toEqual(['invalid-value']);
+    expect(loaded.diagnostics.map((d) => d.code)).toEqual(['unknown-level']);
   });
 });
 

@@ -4,7 +4,9 @@ import { checkEvidence } from '../../src/evidence/check.js';
 import { decideGrade, gradeEvidence } from '../../src/engine/grade.js';
 import type { Criteria } from '../../src/criteria/model.js';
 import type { Evidence } from '../../src/evidence/model.js';
-import { gradeRank, type Grade, type Status } from '../../src/shared/grades.js';
+import type { Status } from '../../src/shared/grades.js';
+import { hmicRank as gradeRank } from '../helpers/schemes.js';
+type Grade = string;
 import { gradeRenderers } from '../../src/render/grade/index.js';
 import { gradedArb } from '../helpers/arbitraries.js';
 
@@ -18,8 +20,8 @@ function referenceGrade(criteria: Criteria, evidence: Evidence): Grade {
   const applicable = criteria.criteria.filter((c) => status.get(c.id) !== 'not-applicable');
   const met = (id: string) => status.get(id) === 'met';
   const F = applicable.filter((c) => c.level === 'fair');
-  const S = F.filter((c) => c.significant);
-  const D = applicable.filter((c) => c.dominant || critical.has(c.id));
+  const S = F.filter((c) => c.flags.includes('significant'));
+  const D = applicable.filter((c) => c.flags.includes('dominant') || critical.has(c.id));
   const G = applicable.filter((c) => c.level === 'good');
   const metG = G.filter((c) => met(c.id)).length;
   // Thresholds have two decimals here: compare 100·met with threshold·100·|G| in integers.
@@ -28,8 +30,8 @@ function referenceGrade(criteria: Criteria, evidence: Evidence): Grade {
   if (S.some((c) => !met(c.id))) return 'poor';
   const allF = F.every((c) => met(c.id));
   const factors = criteria.excellence.every((f) => evidence.excellence?.find((e) => e.factor === f.id)?.status === 'met');
-  if (allF && 100 * metG >= pct(criteria.thresholds.vastMajority) * G.length && factors) return 'excellent';
-  if (allF && 100 * metG > pct(criteria.thresholds.most) * G.length) return 'good';
+  if (allF && 100 * metG >= pct(criteria.thresholds.vastMajority!) * G.length && factors) return 'excellent';
+  if (allF && 100 * metG > pct(criteria.thresholds.most!) * G.length) return 'good';
   return 'fair';
 }
 
@@ -39,10 +41,10 @@ function referenceBorderline(criteria: Criteria, evidence: Evidence): boolean {
   const status = new Map(evidence.findings.map((f) => [f.criterion, f.status]));
   const critical = new Set((evidence.critical ?? []).map((c) => c.criterion));
   const applicable = criteria.criteria.filter((c) => status.get(c.id) !== 'not-applicable');
-  if (applicable.some((c) => (c.dominant || critical.has(c.id)) && status.get(c.id) !== 'met')) return false;
-  const S = applicable.filter((c) => c.level === 'fair' && c.significant);
+  if (applicable.some((c) => (c.flags.includes('dominant') || critical.has(c.id)) && status.get(c.id) !== 'met')) return false;
+  const S = applicable.filter((c) => c.level === 'fair' && c.flags.includes('significant'));
   const unmet = S.filter((c) => status.get(c.id) !== 'met').length;
-  return 100 * unmet < Math.round(criteria.thresholds.wellShort * 100) * S.length;
+  return 100 * unmet < Math.round(criteria.thresholds.wellShort! * 100) * S.length;
 }
 
 const IMPROVE: Partial<Record<string, Status>> = { 'not-met': 'partly-met', 'partly-met': 'met' };
@@ -77,7 +79,7 @@ describe('grading properties (fast-check)', () => {
     fc.assert(fc.property(gradedArb, fc.nat(), ({ criteria, evidence }, pick) => {
       const index = pick % evidence.findings.length;
       const finding = evidence.findings[index]!;
-      const better = IMPROVE[finding.status];
+      const better = IMPROVE[finding.status ?? ''];
       fc.pre(better !== undefined);
       const improved = { ...evidence, findings: evidence.findings.map((f, i) => (i === index ? { ...f, status: better } : f)) };
       expect(gradeRank(gradeEvidence(criteria, improved).computedGrade)).toBeGreaterThanOrEqual(gradeRank(gradeEvidence(criteria, evidence).computedGrade));
@@ -86,7 +88,7 @@ describe('grading properties (fast-check)', () => {
 
   it('a failed dominant criterion always gives Poor', () => {
     fc.assert(fc.property(gradedArb, fc.constantFrom<Status>('not-met', 'partly-met'), ({ criteria, evidence }, failed) => {
-      const dominant = criteria.criteria.find((c) => c.dominant);
+      const dominant = criteria.criteria.find((c) => c.flags.includes('dominant'));
       fc.pre(dominant !== undefined);
       const broken = { ...evidence, findings: evidence.findings.map((f) => (f.criterion === dominant.id ? { ...f, status: failed } : f)) };
       const result = gradeEvidence(criteria, broken);

@@ -6,14 +6,14 @@ import { checkJudgementShift } from '../../src/engine/judgement.js';
 import { decideGrade, type GradeDecision } from '../../src/engine/grade.js';
 import { checkEvidence } from '../../src/evidence/check.js';
 import type { Evidence } from '../../src/evidence/model.js';
-import { GRADES } from '../../src/shared/grades.js';
+import { HMIC_GRADES as GRADES } from '../helpers/schemes.js';
 import { gradedArb } from '../helpers/arbitraries.js';
 
 /** What the full path of a batch decides: the checks of SPEC §3, the rules, the judgement's step limit. */
 function fullPath(criteria: Criteria, evidence: Evidence): GradeDecision | undefined {
   if (checkEvidence(criteria, evidence).some((i) => i.severity === 'error')) return undefined;
   const decision = decideGrade(criteria, evidence);
-  return checkJudgementShift(decision).length > 0 ? undefined : decision;
+  return checkJudgementShift(decision, criteria.scheme).length > 0 ? undefined : decision;
 }
 
 const judgementArb = fc.option(fc.record({
@@ -31,7 +31,7 @@ const MUTATIONS: Record<string, Mutation> = {
   'a finding repeated': (_c, e, pick) => { e.findings.push({ ...e.findings[pick % e.findings.length]! }); },
   'a finding for an unknown criterion': (_c, e, pick) => { e.findings[pick % e.findings.length]!.criterion = 'NOPE-1'; },
   'a dominant criterion not applicable': (c, e, pick) => {
-    const id = at(c.criteria.filter((x) => x.dominant), pick)?.id;
+    const id = at(c.criteria.filter((x) => x.flags.includes('dominant')), pick)?.id;
     const finding = e.findings.find((f) => f.criterion === id);
     if (finding) finding.status = 'not-applicable';
   },

@@ -1,17 +1,18 @@
 import type { BatchFramework, BatchRun, BatchResult } from '../../src/batch/model.js';
-import type { Grade } from '../../src/shared/grades.js';
+type Grade = string;
+import { HMIC_2007 } from '../helpers/schemes.js';
 
 /** Two frameworks in one group, as a batch reports them. */
 export const FRAMEWORKS: BatchFramework[] = [
-  { id: 'neighbourhood-policing', title: 'Neighbourhood Policing', group: 'Neighbourhood Policing', version: '2007.1' },
-  { id: 'child-abuse', title: 'Child abuse', group: 'Protecting vulnerable people', version: '2007.1' },
+  { id: 'neighbourhood-policing', title: 'Neighbourhood Policing', group: 'Neighbourhood Policing', version: '2007.1', scheme: 'hmic-2007', grades: HMIC_2007.grades },
+  { id: 'child-abuse', title: 'Child abuse', group: 'Protecting vulnerable people', version: '2007.1', scheme: 'hmic-2007', grades: HMIC_2007.grades },
 ];
 
 /** A graded file's short form. */
 export function batchResult(force: { id: string; name: string }, framework: string, grade: Grade = 'good', extra: Partial<BatchResult> = {}): BatchResult {
   return {
     file: `${force.id}/${framework}.json`, force, framework, grade, computedGrade: grade, judged: false, goodShare: 0.5,
-    rule: 'good', incomplete: false, missing: [], advisories: [], ...extra,
+    rule: 'good', limiters: [], margin: null, incomplete: false, missing: [], advisories: [], ...extra,
   };
 }
 
@@ -21,7 +22,7 @@ export function batchReport(results: BatchResult[], extra: Partial<BatchRun> = {
   for (const f of FRAMEWORKS) summary[f.id] = { excellent: 0, good: 0, fair: 0, poor: 0 };
   for (const r of results) {
     const counts = summary[r.framework];
-    if (counts) counts[r.grade]++;
+    if (counts) counts[r.grade] = (counts[r.grade] ?? 0) + 1;
   }
   return {
     schemaVersion: 1, frameworks: FRAMEWORKS, summary, results, errors: [], warnings: [], skipped: [], excluded: 0,

@@ -126,8 +126,9 @@ describe('grade batch text', () => {
 describe('grade list text', () => {
   it('cuts a long id, title or group to NAME_WIDTH columns, one line per framework', () => {
     const long = 'x'.repeat(200_000);
-    const text = listRenderers.text([{ id: long, title: long, group: 'Group', version: '1', criteria: 1, fair: 1, significant: 0, dominant: 0, good: 0, sha256: '0' }], { color: false });
+    const text = listRenderers.text([{ id: long, title: long, group: 'Group', version: '1', scheme: 'hmic-2007', criteria: 1,
+      counts: { fair: 1, good: 0 }, breakdown: '1 Fair, 0 Good', sha256: '0' }], { color: false });
     expect(text.split('\n')).toHaveLength(5);
-    expect(text.split('\n')[2]).toBe(`│ ${'x'.repeat(35)}… │ ${'x'.repeat(35)}… │ Group │ 1       │ 1    │ 0           │ 0        │ 0    │`);
+    expect(text.split('\n')[2]).toBe(`│ ${'x'.repeat(35)}… │ ${'x'.repeat(35)}… │ Group │ hmic-2007 │ 1       │ 1: 1 Fair, 0 Good │`);
   });
 });

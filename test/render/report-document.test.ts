@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { gradesBestFirst } from '../../src/render/display.js';
+import { HMIC_2007 } from '../helpers/schemes.js';
 import { assembleReport } from '../../src/batch/report-model.js';
 import type { Block } from '../../src/render/report/document-model.js';
 import { renderChartSvg } from '../../src/render/report/chart.js';
@@ -96,7 +98,7 @@ describe('sentence and formatDate', () => {
 
 describe('renderChartSvg', () => {
   const chart = (distribution = { excellent: 6, good: 14, fair: 21, poor: 2 }, highlight: 'good' | 'poor' = 'good') =>
-    renderChartSvg({ id: 'chart-np', caption: 'National grade distribution <np>', distribution, highlight });
+    renderChartSvg({ id: 'chart-np', caption: 'National grade distribution <np>', distribution, highlight, grades: gradesBestFirst(HMIC_2007) });
 
   it('is an image with a title, one bar per grade, counts labelled and the force\'s grade highlighted', () => {
     const svg = chart();

@@ -4,11 +4,13 @@ import { gradeEvidence } from '../../src/engine/grade.js';
 import { goods, makeCriteria, makeEvidence } from '../helpers/factories.js';
 
 const counts = (e: number, g: number, f: number, p: number) => ({ excellent: e, good: g, fair: f, poor: p });
+/** The grades of every framework of these tests: hmic-2007's, best first, as report-run hands them in. */
+const hmic = () => ['excellent', 'good', 'fair', 'poor'];
 
 describe('parseNational: the loose shape of a grade batch JSON result', () => {
   it('reads summary and ignores every other key, in the file and in each entry', () => {
     const text = JSON.stringify({ schemaVersion: 1, summary: { np: { ...counts(6, 14, 21, 2), total: 43 } }, results: [{ anything: true }] });
-    const parsed = parseNational(text, 'batch.json');
+    const parsed = parseNational(text, 'batch.json', undefined, hmic);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect([...parsed.value.summary]).toEqual([['np', counts(6, 14, 21, 2)]]);
   });
@@ -23,10 +25,16 @@ describe('parseNational: the loose shape of a grade batch JSON result', () => {
     ['a negative count', '{"summary": {"np": {"excellent": -1, "good": 2, "fair": 3, "poor": 0}}}', 'invalid-value', 1, 34, 'summary.np.excellent'],
     ['a fractional count', '{"summary": {"np": {"excellent": 1, "good": 2, "fair": 3.5, "poor": 0}}}', 'invalid-value', 1, 56, 'summary.np.fair'],
   ])('refuses %s, positioned', (_name, text, code, line, column, message) => {
-    const parsed = parseNational(text, 'batch.json');
+    const parsed = parseNational(text, 'batch.json', undefined, hmic);
     expect(parsed.ok).toBe(false);
     expect(parsed.diagnostics[0]).toMatchObject({ code, severity: 'error', file: 'batch.json', line, column });
     expect(parsed.diagnostics[0]?.message).toContain(message);
+  });
+
+  it('takes the grades of a framework whose criteria it does not know as written', () => {
+    const parsed = parseNational('{"summary": {"x": {"outstanding": 2, "good": 1}}}', 'b.json');
+    expect(parsed.ok && [...parsed.value.summary]).toEqual([['x', { outstanding: 2, good: 1 }]]);
+    expect(parseNational('{"summary": {"x": {"outstanding": -2}}}', 'b.json').diagnostics[0]?.code).toBe('invalid-value');
   });
 
   it('refuses JSON syntax errors and duplicate keys with the evidence parser\'s diagnostics', () => {

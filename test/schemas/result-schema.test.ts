@@ -42,7 +42,7 @@ describe('schemas/result.schema.json describes `grade --format json`', () => {
 
   it('refuses a result with a grade that does not exist or without provenance', async () => {
     const result = JSON.parse((await runInProcess([...(RUNS[0] as string[]), '--format', 'json'])).stdout);
-    expect(published({ ...result, grade: 'outstanding' })).toBe(false);
+    expect(published({ ...result, grade: 'not a grade' })).toBe(false);
     expect(published({ ...result, framework: { ...result.framework, sha256: undefined } })).toBe(false);
     // The closed variant catches a name the schema does not describe; the published one allows it.
     expect([published({ ...result, extra: 1 }), strict({ ...result, extra: 1 })]).toEqual([true, false]);

@@ -24,11 +24,11 @@ const CRITERIA: Row[] = [
   { file: 'framework-id-mismatch.yaml', code: 'framework-id-mismatch', line: 2, column: 12 },
   { file: 'list.yaml', code: 'framework-id-reserved', line: 2, column: 12 },
   { file: 'duplicate-id.yaml', code: 'duplicate-id', line: 23, column: 9 },
-  { file: 'good-criterion-flag.yaml', code: 'good-criterion-flag', line: 26, column: 5 },
-  { file: 'dominant-not-significant.yaml', code: 'dominant-not-significant', line: 13, column: 5 },
-  { file: 'no-fair-criteria.yaml', code: 'no-fair-criteria', line: 10, column: 3 },
-  { file: 'no-significant-criteria.yaml', code: 'no-significant-criteria', line: 10, column: 3 },
-  { file: 'no-good-criteria.yaml', code: 'no-good-criteria', line: 10, column: 3 },
+  { file: 'good-criterion-flag.yaml', code: 'flag-level', line: 26, column: 5 },
+  { file: 'dominant-not-significant.yaml', code: 'missing-implied-flag', line: 13, column: 5 },
+  { file: 'no-fair-criteria.yaml', code: 'require-unmatched', line: 10, column: 3 },
+  { file: 'no-significant-criteria.yaml', code: 'require-unmatched', line: 10, column: 3 },
+  { file: 'no-good-criteria.yaml', code: 'require-unmatched', line: 10, column: 3 },
   { file: 'threshold-range.yaml', code: 'threshold-range', line: 6, column: 21 },
   { file: 'threshold-order.yaml', code: 'threshold-order', line: 6, column: 21 },
   { file: 'unknown-theme.yaml', code: 'unknown-theme', line: 25, column: 12 },
@@ -37,7 +37,7 @@ const CRITERIA: Row[] = [
   { file: 'duplicate-key.yaml', code: 'duplicate-key', line: 25, column: 5 },
   { file: 'invalid-type.yaml', code: 'invalid-type', line: 5, column: 10 },
   { file: 'missing-key.yaml', code: 'missing-key', line: 2, column: 1 },
-  { file: 'invalid-value.yaml', code: 'invalid-value', line: 24, column: 12 },
+  { file: 'invalid-value.yaml', code: 'unknown-level', line: 24, column: 12 },
 ];
 
 const EVIDENCE: Row[] = [
@@ -50,9 +50,9 @@ const EVIDENCE: Row[] = [
   { file: 'unknown-framework.json', code: 'unknown-framework', line: 3, column: 16 },
   { file: 'criteria-version-mismatch.json', code: 'criteria-version-mismatch', line: 4, column: 22 },
   { file: 'unknown-factor.json', code: 'unknown-factor', line: 15, column: 17 },
-  { file: 'not-applicable-dominant.json', code: 'not-applicable-dominant', line: 7, column: 36 },
+  { file: 'not-applicable-dominant.json', code: 'always-applicable', line: 7, column: 36 },
   { file: 'empty-rationale.json', code: 'empty-rationale', line: 14, column: 48 },
-  { file: 'no-applicable-good.json', code: 'no-applicable-good', line: 6, column: 15 },
+  { file: 'no-applicable-good.json', code: 'no-share', line: 6, column: 15 },
   { file: 'missing-finding.json', code: 'missing-finding', line: 6, column: 15 },
   { file: 'judgement-shift.json', code: 'judgement-shift', line: 14, column: 27 },
   { file: 'invalid-value.json', code: 'invalid-value', line: 8, column: 36 },
@@ -94,7 +94,7 @@ describe('grade validate: one bad evidence file per kind (SPEC §3)', () => {
 describe('grade validate: warnings', () => {
   it.each([
     ['missing-guidance.yaml', 'missing-guidance', [[10, 5], [16, 5]]],
-    ['no-dominant-criterion.yaml', 'no-dominant-criterion', [[10, 3]]],
+    ['no-dominant-criterion.yaml', 'unused-flag', [[10, 3]]],
   ] as const)('%s warns and passes; --max-warnings 0 fails', async (file, code, positions) => {
     const path = `fixtures/invalid/criteria/${file}`;
     const passed = await validate([path, '--criteria', 'fixtures/invalid/criteria']);
@@ -113,7 +113,7 @@ describe('grade validate: every problem of a file in one run', () => {
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
       '4:66 unknown-key',
       '5:15 missing-finding',
-      '6:36 not-applicable-dominant',
+      '6:36 always-applicable',
       '7:36 invalid-value',
       '8:20 unknown-criterion',
       '9:43 duplicate-key',

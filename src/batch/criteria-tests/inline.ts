@@ -17,10 +17,12 @@ export const TEST_FORCE = { id: 'criteria-test', name: 'Criteria test (synthetic
  */
 export function inlineEvidence(criteria: Criteria, inline: InlineEvidence): Evidence {
   const named = Object.entries(inline.findings ?? {});
-  const findings: Finding[] = named.map(([criterion, status]) => ({ criterion, status }));
+  const finding = (criterion: string, value: InlineEvidence['default'] & {}): Finding =>
+    (typeof value === 'number' ? { criterion, score: value } : { criterion, status: value });
+  const findings: Finding[] = named.map(([criterion, value]) => finding(criterion, value));
   if (inline.default !== undefined) {
     for (const c of criteria.criteria) {
-      if (!Object.hasOwn(inline.findings ?? {}, c.id)) findings.push({ criterion: c.id, status: inline.default });
+      if (!Object.hasOwn(inline.findings ?? {}, c.id)) findings.push(finding(c.id, inline.default));
     }
   }
   return {
@@ -31,6 +33,7 @@ export function inlineEvidence(criteria: Criteria, inline: InlineEvidence): Evid
     excellence: Object.entries(inline.excellence ?? {}).map(([factor, status]) => ({ factor, status })),
     critical: Object.entries(inline.critical ?? {}).map(([criterion, rationale]) => ({ criterion, rationale })),
     ...(inline.judgement ? { judgement: inline.judgement } : {}),
+    ...(inline.concerns ? { concerns: inline.concerns.map((text) => ({ text })) } : {}),
   };
 }
 
@@ -49,7 +52,8 @@ export function casePath(inline: InlineEvidence, index: number, path: DocPath): 
     if (item >= names.length) return { path: [...base, 'default'], atKey: false };
     return { path: [...base, key, names[item] as string], atKey: field !== valueField };
   };
-  if (section === 'findings') return mapped('findings', 'status');
+  if (section === 'findings') return mapped('findings', typeof field === 'string' && field === 'score' ? 'score' : 'status');
+  if (section === 'concerns') return { path: [...base, 'concerns', ...(typeof item === 'number' ? [item] : [])], atKey: false };
   if (section === 'excellence') return mapped('excellence', 'status');
   if (section === 'critical') return mapped('critical', 'rationale');
   if (section === 'judgement') return { path: [...base, ...path], atKey: false };

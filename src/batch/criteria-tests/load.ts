@@ -16,7 +16,7 @@ export interface LoadedTestFile {
   locate: (issue: Issue) => Diagnostic;
 }
 
-const INLINE_KEYS = ['default', 'findings', 'excellence', 'critical', 'judgement'] as const;
+const INLINE_KEYS = ['default', 'findings', 'excellence', 'critical', 'concerns', 'judgement'] as const;
 
 /** The checks of a test file that need no criteria: unique case names, one source per case. */
 export function checkTestFile(doc: TestFileDocument): Issue[] {
@@ -54,6 +54,7 @@ function toModel(doc: TestFileDocument, file: string): TestFile {
           ...(c.findings !== undefined ? { findings: c.findings } : {}),
           ...(c.excellence !== undefined ? { excellence: c.excellence } : {}),
           ...(c.critical !== undefined ? { critical: c.critical } : {}),
+          ...(c.concerns !== undefined ? { concerns: c.concerns } : {}),
           ...(c.judgement !== undefined ? { judgement: c.judgement } : {}),
         },
     allowIncomplete: c.allowIncomplete === true,

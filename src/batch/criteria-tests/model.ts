@@ -1,22 +1,29 @@
 import type { FactorStatus, Judgement } from '../../evidence/model.js';
 import type { Advisory } from '../../engine/result.js';
-import type { Grade, Rule, Status } from '../../shared/grades.js';
+import type { Status } from '../../shared/grades.js';
 
 /** What a case expects of the result; only the keys given are compared. */
 export interface Expectation {
-  grade: Grade;
-  rule: Rule;
-  computedGrade?: Grade;
-  /** nextGrade.changesNeeded; null for "no next grade". */
+  grade: string;
+  rule: string;
+  computedGrade?: string;
+  /** nextGrade.changesNeeded; null for "no next grade" (or none that a change of findings reaches). */
   changesNeeded?: number | null;
+  /** margin.changesNeeded; null at the lowest grade (or when no worsening lowers it). */
+  margin?: number | null;
+  /** The ids of the limiters that capped the grade, in any order. */
+  limiters?: string[];
   advisories?: Array<Advisory['code']>;
   incomplete?: boolean;
 }
 
 /** Inline evidence, as a case file writes it. */
 export interface InlineEvidence {
-  default?: Status;
-  findings?: Record<string, Status>;
+  /** A status, or in a scored scheme a score. */
+  default?: Status | number;
+  findings?: Record<string, Status | number>;
+  /** Causes of concern, by their text. */
+  concerns?: string[];
   excellence?: Record<string, FactorStatus>;
   critical?: Record<string, string>;
   judgement?: Judgement;

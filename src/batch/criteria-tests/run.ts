@@ -50,6 +50,8 @@ export function actualFor(expect: Expectation, result: GradeResult): Partial<Exp
     rule: result.decision.rule,
     computedGrade: result.computedGrade,
     changesNeeded: result.nextGrade ? result.nextGrade.changesNeeded : null,
+    margin: result.margin ? result.margin.changesNeeded : null,
+    limiters: result.limiters.map((l) => l.id),
     advisories: result.advisories.map((a) => a.code),
     incomplete: result.incomplete,
   };

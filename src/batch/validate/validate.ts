@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../../shared/diagnostics.js';
 import type { CriteriaStore } from '../../criteria/store.js';
 import { provenanceOf } from '../../criteria/provenance.js';
+import { loadSchemeFile } from '../../criteria/scheme/load.js';
+import { fileStem } from '../../criteria/stem.js';
 import { loadTestFile } from '../criteria-tests/load.js';
 import { runTestFile } from '../criteria-tests/run.js';
 import { validateEvidenceFile, type EvidenceValidationOptions } from './evidence-file.js';
@@ -38,7 +40,13 @@ export async function validateTestFile(file: string, store: CriteriaStore, maxBy
   return { file, kind: 'criteria-test', diagnostics, criteria: run.criteria };
 }
 
-const ORDER: FileKind[] = ['criteria', 'criteria-test', 'evidence'];
+/** Every problem of a grading scheme file (SPEC §7). */
+export function validateSchemeFile(file: string, maxBytes?: number): FileCheck {
+  const loaded = loadSchemeFile(file, fileStem(file), maxBytes);
+  return { file, kind: 'scheme', diagnostics: loaded.diagnostics, criteria: null };
+}
+
+const ORDER: FileKind[] = ['scheme', 'criteria', 'criteria-test', 'evidence'];
 
 /**
  * Validates every target. Criteria files go first, so that each is loaded once under the name
@@ -48,7 +56,8 @@ export async function validateTargets(targets: readonly ValidateTarget[], store:
   const reports: FileCheck[] = (options.problems ?? []).map((problem) => ({ file: problem.file, kind: fileKindOf(problem.file) ?? 'evidence', diagnostics: [problem], criteria: null }));
   for (const kind of ORDER) {
     for (const target of targets.filter((t) => t.kind === kind)) {
-      if (kind === 'criteria') reports.push(await validateCriteriaFile(target.file, store));
+      if (kind === 'scheme') reports.push(validateSchemeFile(target.file, options.maxBytes));
+      else if (kind === 'criteria') reports.push(await validateCriteriaFile(target.file, store));
       else if (kind === 'criteria-test') reports.push(await validateTestFile(target.file, store, options.maxBytes));
       else reports.push(await validateEvidenceFile(target.file, store, options));
     }

@@ -6,7 +6,7 @@ import { byCodeUnit } from '../../shared/order.js';
 export type { CriteriaProvenance };
 
 /** What a file given to `validate` is taken to be, from its name. */
-export type FileKind = 'criteria' | 'evidence' | 'criteria-test';
+export type FileKind = 'scheme' | 'criteria' | 'evidence' | 'criteria-test';
 
 /** One validated file and its problems. */
 export interface FileCheck {
@@ -61,6 +61,8 @@ export function fileKindOf(file: string): FileKind | undefined {
   // One rule for every command: extensions in any letter case.
   const name = file.toLowerCase();
   if (name.endsWith('.test.yaml')) return 'criteria-test';
+  // A grading scheme lives in a schemes/ folder (criteria/schemes, or one inside --criteria).
+  if (name.endsWith('.yaml') && /(^|[\\/])schemes[\\/][^\\/]+$/.test(name)) return 'scheme';
   if (name.endsWith('.yaml')) return 'criteria';
   if (name.endsWith('.json')) return 'evidence';
   return undefined;

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { countsSentence } from '../../render/show/model.js';
 import { loadCriteriaFile } from '../../criteria/load.js';
 import { compareFrameworks, type Criteria } from '../../criteria/model.js';
 import type { Diagnostic } from '../../shared/diagnostics.js';
@@ -24,12 +25,14 @@ export async function loadAllCriteria(dir: string, maxBytes?: number): Promise<{
 
 /** Counts of a framework's criteria for `grade list`. */
 export function summarise(criteria: Criteria): FrameworkSummary {
-  const fair = criteria.criteria.filter((c) => c.level === 'fair');
+  const { scheme } = criteria;
+  const counts: Record<string, number> = {};
+  for (const level of scheme.levels) counts[level.id] = criteria.criteria.filter((c) => c.level === level.id).length;
+  for (const flag of scheme.flags) counts[flag.id] = criteria.criteria.filter((c) => c.flags.includes(flag.id)).length;
   return {
     id: criteria.framework, title: criteria.title, group: criteria.group, version: criteria.version,
-    criteria: criteria.criteria.length, fair: fair.length,
-    significant: fair.filter((c) => c.significant).length, dominant: fair.filter((c) => c.dominant).length,
-    good: criteria.criteria.length - fair.length, sha256: criteria.sha256,
+    scheme: scheme.id, criteria: criteria.criteria.length, counts,
+    breakdown: countsSentence(criteria).replace(/^[^:]*: /, ''), sha256: criteria.sha256,
   };
 }
 

@@ -79,7 +79,8 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
   let national = null;
   if (options.national) {
     const forces = registry ? { count: registry.forces.length, source: `the registry ${displayPath(io.cwd, registry.file)}` } : undefined;
-    const loaded = await loadNational(options.national, options.maxFileSize, forces);
+    const gradesOf = (framework: string) => criteria.get(framework)?.scheme.grades.map((g) => g.id).reverse();
+    const loaded = await loadNational(options.national, options.maxFileSize, forces, gradesOf);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.ok) {
       national = loaded.value;

@@ -12,6 +12,8 @@ function shortForm(result: BatchResult, frameworks: ReadonlyMap<string, { title:
     computedGrade: result.computedGrade,
     judged: result.judged,
     decision: { rule: result.rule },
+    limiters: result.limiters,
+    margin: result.margin,
     goodShare: result.goodShare,
     incomplete: result.incomplete,
     missing: result.missing,
@@ -20,7 +22,7 @@ function shortForm(result: BatchResult, frameworks: ReadonlyMap<string, { title:
 }
 
 /**
- * `grade batch --format json`: `{schemaVersion, frameworks, summary, results, errors, warnings,
+ * `grade batch --format json`: `{schemaVersion, frameworks, schemes, summary, results, errors, warnings,
  * skipped, excluded, registry, missing, movement}` (SPEC §5; schemas/batch.schema.json), two-space
  * indented. Every warning and skipped file is listed (the text and Markdown forms list the first
  * few of each kind), `--quiet` or not.
@@ -30,7 +32,9 @@ export function renderBatchJson(report: BatchRun, _options: RenderOptions): stri
   const diagnostic = (d: BatchRun['warnings'][number]) => ({ file: d.file, message: d.message, code: d.code, line: d.line, column: d.column });
   const document = {
     schemaVersion: report.schemaVersion,
-    frameworks: report.frameworks,
+    // Each framework names its scheme; each scheme's grades are said once, lowest first.
+    frameworks: report.frameworks.map(({ grades: _grades, ...f }) => f),
+    schemes: Object.fromEntries(report.frameworks.map((f) => [f.scheme, { grades: f.grades }])),
     summary: report.summary,
     results: report.results.map((r) => shortForm(r, frameworks)),
     errors: report.errors.map((e) => ({ ...diagnostic(e.diagnostic), file: e.file, errorCount: e.errorCount,

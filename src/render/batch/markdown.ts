@@ -1,9 +1,8 @@
-import { GRADES_BEST_FIRST } from '../display.js';
 import type { BatchRun } from '../../batch/model.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js';
 import { errorLine, formatCount, missingLines, movementLines, skippedLines, warningGroups, type BatchRenderOptions } from './sections.js';
-import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
+import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeBadges, headline, marksLegend, nationalTables } from './tables.js';
 
 const cell = escapeTableCell;
 const row = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
@@ -11,10 +10,16 @@ const rule = (columns: number, numeric: readonly number[] = []): string =>
   row(Array.from({ length: columns }, (_, i) => (numeric.includes(i) ? '---:' : '---')));
 
 function nationalSummary(report: BatchRun): string[] {
-  const out = [row(['', ...GRADES_BEST_FIRST.map(gradeTitle)]), rule(5, [1, 2, 3, 4])];
-  for (const r of nationalRows(report)) {
-    if (r.kind === 'group') out.push(row([`**${cell(r.title)}**`, '', '', '', '']));
-    else out.push(row([cell(r.framework.title), ...GRADES_BEST_FIRST.map((g) => r.counts[g])]));
+  const tables = nationalTables(report);
+  const out: string[] = [];
+  for (const t of tables) {
+    if (out.length > 0) out.push('');
+    if (tables.length > 1) out.push(`*${escapeMarkdown(t.scheme)}*`, '');
+    out.push(row(['', ...t.grades.map((g) => cell(g.title))]), rule(t.grades.length + 1, t.grades.map((_, i) => i + 1)));
+    for (const r of t.rows) {
+      if (r.kind === 'group') out.push(row([`**${cell(r.title)}**`, ...t.grades.map(() => '')]));
+      else out.push(row([cell(r.framework.title), ...t.grades.map((g) => r.counts[g.id] ?? 0)]));
+    }
   }
   return out;
 }
@@ -22,9 +27,10 @@ function nationalSummary(report: BatchRun): string[] {
 function forceSummary(report: BatchRun): string[] {
   const rows = forceRows(report);
   if (rows.length === 0) return ['No force was graded.'];
+  const badge = gradeBadges(report);
   const out = [row(['Force', ...report.frameworks.map((f) => cell(f.title))]), rule(report.frameworks.length + 1)];
   for (const r of rows) {
-    out.push(row([cell(r.force.name), ...r.cells.map((c) => (c ? cell(`${gradeTitle(c.grade)}${cellMarks(c)}`) : '–'))]));
+    out.push(row([cell(r.force.name), ...r.cells.map((c) => (c ? cell(`${badge(c.framework, c.grade).title}${cellMarks(c)}`) : '–'))]));
   }
   const legend = marksLegend(rows);
   return legend.length > 0 ? [...out, '', ...legend.map((line) => `${escapeMarkdown(line)}  `)] : out;
@@ -42,8 +48,9 @@ function movement(report: BatchRun): string[] {
   if (changed.length > 0) {
     out.push('', row(['Force', 'Framework', 'Previous', 'Current', 'Direction']), rule(5));
     const title = frameworkTitles(report);
+    const badge = gradeBadges(report);
     for (const move of changed) {
-      out.push(row([cell(move.force.name), cell(title(move.framework)), gradeTitle(move.previous), gradeTitle(move.current), move.direction]));
+      out.push(row([cell(move.force.name), cell(title(move.framework)), cell(badge(move.framework, move.previous).title), cell(badge(move.framework, move.current).title), move.direction]));
     }
   }
   return [...out, '', ...movementLines(report).map(escapeMarkdown)];

@@ -1,28 +1,37 @@
 import type { BatchFramework, BatchRun, BatchResult, GradeCounts, Move } from '../../batch/model.js';
-import type { Grade } from '../../shared/grades.js';
-import { GRADE_META } from '../display.js';
+import { gradeBadge, gradesBestFirst, type GradeBadge } from '../display.js';
 import { formatCount } from './sections.js';
-
-/** Grades in the source report's column order: Excellent, Good, Fair, Poor. */
 
 /** A row of the national summary: a group heading, or a framework with its counts. */
 export type NationalRow =
   | { kind: 'group'; title: string }
   | { kind: 'framework'; framework: BatchFramework; counts: GradeCounts };
 
-/** The national summary of judgements: frameworks under their group headings, in report order. */
-export function nationalRows(report: BatchRun): NationalRow[] {
-  const rows: NationalRow[] = [];
-  let group: string | undefined;
+/** One national summary table: the frameworks of one grading scheme, with its grades best first as columns. */
+export interface NationalTable {
+  scheme: string;
+  grades: GradeBadge[];
+  rows: NationalRow[];
+}
+
+/**
+ * The national summary of judgements: per grading scheme (in the order its first framework
+ * comes), its frameworks under their group headings, in report order. A batch of one scheme
+ * (hmic-2007's six frameworks) is one table, as in the source report.
+ */
+export function nationalTables(report: BatchRun): NationalTable[] {
+  const tables = new Map<string, NationalTable & { group?: string }>();
   for (const framework of report.frameworks) {
-    if (framework.group !== group) {
-      group = framework.group;
-      rows.push({ kind: 'group', title: group });
+    let table = tables.get(framework.scheme);
+    if (!table) tables.set(framework.scheme, table = { scheme: framework.scheme, grades: gradesBestFirst(framework), rows: [] });
+    if (framework.group !== table.group) {
+      table.group = framework.group;
+      table.rows.push({ kind: 'group', title: framework.group });
     }
-    const counts = report.summary[framework.id] ?? { excellent: 0, good: 0, fair: 0, poor: 0 };
-    rows.push({ kind: 'framework', framework, counts });
+    const counts = report.summary[framework.id] ?? Object.fromEntries(table.grades.map((g) => [g.id, 0]));
+    table.rows.push({ kind: 'framework', framework, counts });
   }
-  return rows;
+  return [...tables.values()].map(({ group: _group, ...table }) => table);
 }
 
 /** One force's row of the force summary: its result per framework (undefined: no evidence graded). */
@@ -72,9 +81,13 @@ export function changedMoves(moves: readonly Move[]): Move[] {
   return moves.filter((move) => move.direction !== 'same');
 }
 
-/** "Good" for a grade. */
-export function gradeTitle(grade: Grade): string {
-  return GRADE_META[grade].title;
+/** How a framework's grade is shown ("Good", its colour), by the framework's scheme. */
+export function gradeBadges(report: BatchRun): (framework: string, grade: string) => GradeBadge {
+  const scales = new Map(report.frameworks.map((f) => [f.id, f]));
+  return (framework, grade) => {
+    const scale = scales.get(framework);
+    return scale ? gradeBadge(scale, grade) : { id: grade, title: grade, colour: 'gray' };
+  };
 }
 
 /** One line saying how the batch went; with `quiet`, that the warnings it counts are not shown. */

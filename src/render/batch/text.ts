@@ -1,5 +1,4 @@
 import type { BatchRun } from '../../batch/model.js';
-import { GRADE_META, GRADES_BEST_FIRST } from '../display.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { NAME_WIDTH, columnWidth } from '../box-table.js';
 import { cutText } from '../cut-text.js';
@@ -7,25 +6,30 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { createStyle, paint, type RenderOptions } from '../style.js';
 import { compactTable as table, cutCell as cut, rightCell as right } from '../text-table.js';
 import { errorLine, formatCount, missingLines, movementLines, skippedLines, warningGroups, wrapList, type BatchRenderOptions, type Section } from './sections.js';
-import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeTitle, headline, marksLegend, nationalRows } from './tables.js';
+import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeBadges, headline, marksLegend, nationalTables } from './tables.js';
 
 /** Width of each framework's column in the force summary, padding included: titles wrap in it. */
 const GRADE_COLUMN_WIDTH = 16;
 
 function nationalSummary(report: BatchRun, options: RenderOptions): string {
   const style = createStyle(options);
-  const rows = nationalRows(report).map((row) => (row.kind === 'group'
-    ? [cut(sanitizeLine(row.title), style.bold), cut(''), cut(''), cut(''), cut('')]
-    : [cut(`  ${sanitizeLine(row.framework.title)}`), ...GRADES_BEST_FIRST.map((g) => right(row.counts[g]))]));
-  return table(options, ['', ...GRADES_BEST_FIRST.map(gradeTitle)], rows);
+  const tables = nationalTables(report);
+  return tables.map((t) => {
+    const rows = t.rows.map((row) => (row.kind === 'group'
+      ? [cut(sanitizeLine(row.title), style.bold), ...t.grades.map(() => cut(''))]
+      : [cut(`  ${sanitizeLine(row.framework.title)}`), ...t.grades.map((g) => right(row.counts[g.id] ?? 0))]));
+    const drawn = table(options, ['', ...t.grades.map((g) => sanitizeLine(g.title))], rows);
+    return tables.length > 1 ? `${sanitizeLine(t.scheme)}\n${drawn}` : drawn;
+  }).join('\n\n');
 }
 
 function forceSummary(report: BatchRun, options: RenderOptions): string {
   const style = createStyle(options);
+  const badge = gradeBadges(report);
   const forces = forceRows(report);
   if (forces.length === 0) return 'No force was graded.';
   const rows = forces.map((row) => [cut(sanitizeLine(row.force.name)), ...row.cells.map((cell) => (cell
-    ? cut(`${gradeTitle(cell.grade)}${cellMarks(cell)}`, (text) => paint(style, GRADE_META[cell.grade].colour, text))
+    ? cut(`${sanitizeLine(badge(cell.framework, cell.grade).title)}${cellMarks(cell)}`, (text) => paint(style, badge(cell.framework, cell.grade).colour, text))
     : cut('-', style.dim)))]);
   const nameWidth = columnWidth(['Force', ...rows.map((cells) => cells[0]?.text ?? '')]);
   // Titles wrap in their column, cut first so that no title is more than a few lines tall.
@@ -45,8 +49,9 @@ function movement(report: BatchRun, options: RenderOptions): string[] {
   const changed = changedMoves(m.moves);
   if (changed.length > 0) {
     const title = frameworkTitles(report);
-    const rows = changed.map((move) => [cut(sanitizeLine(move.force.name)), cut(sanitizeLine(title(move.framework))), cut(gradeTitle(move.previous)),
-      cut(gradeTitle(move.current), (text) => paint(style, GRADE_META[move.current].colour, text)), cut(move.direction === 'up' ? '▲ up' : '▼ down')]);
+    const badge = gradeBadges(report);
+    const rows = changed.map((move) => [cut(sanitizeLine(move.force.name)), cut(sanitizeLine(title(move.framework))), cut(sanitizeLine(badge(move.framework, move.previous).title)),
+      cut(sanitizeLine(badge(move.framework, move.current).title), (text) => paint(style, badge(move.framework, move.current).colour, text)), cut(move.direction === 'up' ? '▲ up' : '▼ down')]);
     lines.push('', 'Grades that moved', table(options, ['Force', 'Framework', 'Previous', 'Current', ''], rows));
   }
   for (const line of movementLines(report)) lines.push(sanitizeLine(line));

@@ -1,8 +1,8 @@
 import type { GradeResult } from '../../engine/result.js';
-import { ADVISORY_META, GRADE_META, RULE_META, STATUS_META, factorTitle } from '../display.js';
+import { STATUS_META, advisoryTitle, factorTitle, gradeTitleOn } from '../display.js';
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
 import type { GradeRenderOptions } from './options.js';
-import { criterionFlags, findingsBehindGrade, gradeHeadline, groupCriteria, nextGradeSentence } from './sections.js';
+import { criterionFlags, findingsBehindGrade, gradeHeadline, groupCriteria, marginSentence, nextGradeSentence } from './sections.js';
 
 /** A finding's evidence and sources in one line, for a table cell; empty when it cites nothing. */
 function citedInline(evidence: readonly string[], sources: readonly string[]): string {
@@ -23,21 +23,28 @@ export function renderGradeMarkdown(result: GradeResult, options: GradeRenderOpt
   const out: string[] = [];
   out.push(`# ${md(result.framework.title)}: ${md(result.force.name)}`, '');
   out.push(`**Grade: ${md(gradeHeadline(result))}**`, '');
-  for (const advisory of result.advisories) out.push(`> **${md(ADVISORY_META[advisory.code].title)}: ${md(advisory.message)}**`, '');
+  for (const advisory of result.advisories) out.push(`> **${md(advisoryTitle(advisory.code, result.scheme))}: ${md(advisory.message)}**`, '');
   out.push(`Criteria \`${result.framework.id}\` version ${md(result.framework.version)} (sha256 \`${result.framework.sha256.slice(0, 12)}\`).`, '');
-  out.push(`## ${judged ? 'Computed grade' : 'Decision'}`, '', `${md(RULE_META[result.decision.rule].title)}.`, '');
+  out.push(`## ${judged ? 'Computed grade' : 'Decision'}`, '', `${md(result.decision.title)}.`, '');
   for (const reason of result.decision.reasons) out.push(`- ${block(reason)}`);
   out.push('');
   if (result.judgement) {
-    out.push('## Professional judgement', '', `**${GRADE_META[result.judgement.grade].title}**, by ${md(result.judgement.by)}: ${md(result.judgement.rationale)}`, '');
+    out.push('## Professional judgement', '', `**${gradeTitleOn(result.scheme, result.judgement.grade)}**, by ${md(result.judgement.by)}: ${md(result.judgement.rationale)}`, '');
   }
   if (result.decision.notReached.length > 0) {
     out.push(judged ? '## Why not higher, by the criteria' : '## Why not higher', '');
-    for (const { grade, reasons } of result.decision.notReached) out.push(`- **${GRADE_META[grade].title}**: ${md(reasons.join('; '))}`);
+    for (const { grade, reasons } of result.decision.notReached) out.push(`- **${gradeTitleOn(result.scheme, grade)}**: ${md(reasons.join('; '))}`);
     out.push('');
   }
   const next = nextGradeSentence(result);
   if (next) out.push('## Next grade', '', block(next), '');
+  const margin = marginSentence(result);
+  if (margin) out.push('## Margin', '', block(margin), '');
+  if (result.concerns.length > 0) {
+    out.push('## Causes of concern', '');
+    for (const c of result.concerns) out.push(`- ${block(c.text)}${c.recommendation ? ` Recommendation: ${md(c.recommendation)}` : ''}`);
+    out.push('');
+  }
   if (result.incomplete) out.push(`> Incomplete evidence: no finding for ${md(result.missing.join(', '))} (counted as not met).`, '');
   const cited = findingsBehindGrade(result);
   if (cited.length > 0) {

@@ -1,25 +1,25 @@
 import type { CriterionResult, GradeResult } from '../../engine/result.js';
-import { LEVEL_TITLES, type Grade, type Status } from '../../shared/grades.js';
-import { GRADE_META, factorTitle } from '../display.js';
+import type { Status } from '../../shared/grades.js';
+import { factorTitle, gradeTitleOn } from '../display.js';
 import { byCodeUnit } from '../../shared/order.js';
 
 /** A block of criteria sharing a level and a theme, in the order renderers show them. */
 export interface CriterionGroup {
-  level: 'fair' | 'good';
+  level: string;
   levelTitle: string;
   themeTitle: string;
   criteria: CriterionResult[];
 }
 
 /**
- * Criteria grouped by level (Fair first) and then by theme in the criteria file's theme order;
+ * Criteria grouped by level (in the scheme's order: hmic-2007's Fair first) and then by theme in the criteria file's theme order;
  * criteria keep their file order within a group. Shared by every renderer that lists criteria.
  */
 export function groupCriteria(result: GradeResult): CriterionGroup[] {
   const themeOrder = new Map(result.themes.map((t, i) => [t.id, i]));
   const themeTitle = new Map(result.themes.map((t) => [t.id, t.title]));
   const groups: CriterionGroup[] = [];
-  for (const level of ['fair', 'good'] as const) {
+  for (const { id: level, title: levelTitle } of result.scheme.levels) {
     // One pass into a map (in file order), not a filter per theme: a file may have a theme per criterion.
     const byTheme = new Map<string, CriterionResult[]>();
     for (const c of result.criteria) {
@@ -33,7 +33,7 @@ export function groupCriteria(result: GradeResult): CriterionGroup[] {
     for (const theme of themes) {
       groups.push({
         level,
-        levelTitle: LEVEL_TITLES[level],
+        levelTitle,
         themeTitle: themeTitle.get(theme) ?? (theme === '' ? 'General' : theme),
         criteria: byTheme.get(theme) ?? [],
       });
@@ -42,11 +42,11 @@ export function groupCriteria(result: GradeResult): CriterionGroup[] {
   return groups;
 }
 
-/** Short flags for a criterion: dominant, significant, critical. */
+/** Short flags for a criterion: its most particular flag (dominant rather than significant), critical, no finding. */
 export function criterionFlags(criterion: CriterionResult): string[] {
   const flags: string[] = [];
-  if (criterion.dominant) flags.push('dominant');
-  else if (criterion.significant) flags.push('significant');
+  const particular = criterion.flags[criterion.flags.length - 1];
+  if (particular !== undefined) flags.push(particular);
   if (criterion.critical) flags.push('critical');
   if (criterion.missing) flags.push('no finding');
   return flags;
@@ -63,7 +63,7 @@ export function provisionalNote(result: Pick<GradeResult, 'incomplete' | 'missin
 }
 
 /** "Good", "Good (professional judgement; computed Fair)" or "Fair (provisional: 3 criteria not yet assessed)". */
-export function gradeHeadline(result: GradeResult, title: (grade: Grade) => string = (g) => GRADE_META[g].title): string {
+export function gradeHeadline(result: GradeResult, title: (grade: string) => string = (g) => gradeTitleOn(result.scheme, g)): string {
   const details: string[] = [];
   if (result.judgement && result.grade !== result.computedGrade) details.push(`professional judgement; computed ${title(result.computedGrade)}`);
   else if (result.judgement) details.push('confirmed by professional judgement');
@@ -83,8 +83,36 @@ export function nextGradeSentence(result: GradeResult): string | undefined {
     const pool = next.candidates.filter((id) => !required.has(id));
     parts.push(`${next.additional} more of ${pool.join(', ')}`);
   }
-  const count = `${next.changesNeeded} finding${next.changesNeeded === 1 ? '' : 's'}`;
-  return `${GRADE_META[next.grade].title} is ${count} away ${countedFrom(result)}: ${parts.join('; and ')}`;
+  const title = gradeTitleOn(result.scheme, next.grade);
+  if (next.changesNeeded === null) return `${title} cannot be reached ${countedFrom(result)} by findings alone (a rule that findings do not change holds)`;
+  return `${title} is ${changes(result, next.changesNeeded)} away ${countedFrom(result)}: ${parts.join('; and ')}`;
+}
+
+/** "1 finding", "3 findings"; in a scored scheme the changes are score points. */
+function changes(result: GradeResult, n: number): string {
+  const scored = result.criteria.some((c) => c.score !== undefined);
+  return scored ? `${n} score point${n === 1 ? '' : 's'}` : `${n} finding${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The margin sentence (SPEC §5 `margin`): "Good holds by 1 finding (a worse one gives Fair):
+ * NP-G17 or NP-G16 or …"; undefined at the lowest grade.
+ */
+export function marginSentence(result: GradeResult): string | undefined {
+  const margin = result.margin;
+  if (!margin) return undefined;
+  const computed = gradeTitleOn(result.scheme, result.computedGrade);
+  const lower = gradeTitleOn(result.scheme, margin.grade);
+  if (margin.changesNeeded === null) return `${computed} cannot fall to ${lower} by findings getting worse`;
+  const parts: string[] = [];
+  if (margin.required.length > 0) parts.push(margin.required.join(' and '));
+  if (margin.additional > 0) {
+    const required = new Set(margin.required);
+    const pool = margin.candidates.filter((id) => !required.has(id));
+    parts.push(margin.additional === 1 ? pool.join(' or ') : `any ${margin.additional} of ${pool.join(', ')}`);
+  }
+  const n = margin.changesNeeded;
+  return `${computed} holds by ${changes(result, n)} (${n === 1 ? 'a worse one' : 'worse ones'} ${n === 1 ? 'gives' : 'give'} ${lower}): ${parts.join('; and ')}`;
 }
 
 /**
@@ -92,7 +120,7 @@ export function nextGradeSentence(result: GradeResult): string | undefined {
  * when a judgement gave another grade), since findings, not the judgement, move it.
  */
 export function countedFrom(result: GradeResult): string {
-  const computed = GRADE_META[result.computedGrade].title;
+  const computed = gradeTitleOn(result.scheme, result.computedGrade);
   return result.judgement && result.grade !== result.computedGrade ? `from the computed ${computed}` : `from ${computed}`;
 }
 
@@ -141,19 +169,26 @@ export function findingsBehindGrade(result: GradeResult): CitedFinding[] {
     }
   };
   const next = result.nextGrade;
-  const above = next ? GRADE_META[next.grade].title : undefined;
+  const above = next ? gradeTitleOn(result.scheme, next.grade) : undefined;
+  const flagIds = new Set(result.scheme.flags.map((f) => f.id));
+  const firstLevel = result.scheme.levels[0]?.id;
   const required = new Set(next?.required ?? []);
   const candidates = new Set(next?.candidates ?? []);
   const candidateRole = (id: string) => (required.has(id) ? `must become met for ${above ?? ''}` : `could count towards ${above ?? ''}`);
   for (const c of result.decision.deciding) {
     // A failed dominant, critical or significant criterion gave Poor; an unmet Fair one kept the
     // grade from Good; an unmet Good one is named by what it could do for the next grade.
-    if (c.reason === 'dominant' || c.reason === 'critical' || c.reason === 'significant') add(c.id, 'decided the grade');
-    else if (c.reason === 'fair' && above !== undefined) add(c.id, `kept the grade from ${above}`);
+    if (c.reason === 'critical' || flagIds.has(c.reason)) add(c.id, 'decided the grade');
+    else if (c.reason === firstLevel && above !== undefined) add(c.id, `kept the grade from ${above}`);
     else if (!candidates.has(c.id)) add(c.id, 'not met');
     if (candidates.has(c.id)) add(c.id, candidateRole(c.id));
   }
   for (const id of next?.required ?? []) add(id, candidateRole(id));
   for (const id of next?.candidates ?? []) add(id, candidateRole(id));
+  const margin = result.margin;
+  if (margin) {
+    const below = gradeTitleOn(result.scheme, margin.grade);
+    for (const id of margin.candidates) add(id, `getting worse could give ${below}`);
+  }
   return [...listed.values()];
 }

@@ -1,11 +1,11 @@
 import type { GradeResult } from '../../engine/result.js';
-import { ADVISORY_META, GRADE_META, RULE_META, STATUS_META, factorTitle } from '../display.js';
+import { STATUS_META, advisoryTitle, factorTitle, gradeBadge } from '../display.js';
 import { sanitizeForTerminal, sanitizeLine } from '../../shared/sanitize.js';
 import { columnWidth, drawBoxTable, type BoxRow } from '../box-table.js';
 import { createStyle, paint, textWidth } from '../style.js';
 import { wrapParagraph, type Hang } from '../wrap.js';
 import type { GradeRenderOptions } from './options.js';
-import { criterionFlags, findingsBehindGrade, gradeHeadline, groupCriteria, nextGradeSentence } from './sections.js';
+import { criterionFlags, findingsBehindGrade, gradeHeadline, groupCriteria, marginSentence, nextGradeSentence } from './sections.js';
 
 /**
  * The default human-readable report for one graded file, wrapped to the width asked for: the
@@ -16,7 +16,8 @@ import { criterionFlags, findingsBehindGrade, gradeHeadline, groupCriteria, next
 export function renderGradeText(result: GradeResult, options: GradeRenderOptions): string {
   const style = createStyle(options);
   const width = textWidth(options);
-  const gradeTitle = (g: GradeResult['grade']) => paint(style, GRADE_META[g].colour, GRADE_META[g].title.toUpperCase());
+  const badge = (g: string) => gradeBadge(result.scheme, g);
+  const gradeTitle = (g: GradeResult['grade']) => paint(style, badge(g).colour, badge(g).title.toUpperCase());
   const lines: string[] = [];
   const clean = sanitizeLine;
   const say = (text: string, hang: Hang = {}) => {
@@ -28,28 +29,35 @@ export function renderGradeText(result: GradeResult, options: GradeRenderOptions
   lines.push(`Grade: ${style.bold(gradeHeadline(result, gradeTitle))}`);
   // An advisory asks for moderation: it stands with the grade, as bold.
   for (const advisory of result.advisories) {
-    say(`${ADVISORY_META[advisory.code].title}: ${clean(advisory.message)}`, { first: '! ', paint: (t) => style.bold(style.yellow(t)), paintFirst: (t) => style.bold(style.yellow(t)) });
+    say(`${advisoryTitle(advisory.code, result.scheme)}: ${clean(advisory.message)}`, { first: '! ', paint: (t) => style.bold(style.yellow(t)), paintFirst: (t) => style.bold(style.yellow(t)) });
   }
   say(`Criteria ${clean(result.framework.id)} version ${clean(result.framework.version)}, sha256 ${result.framework.sha256.slice(0, 12)}`, { paint: style.dim });
 
   lines.push('');
-  say(`${judged ? 'Computed grade' : 'Decision'}: ${RULE_META[result.decision.rule].title}`, { paint: style.bold });
+  say(`${judged ? 'Computed grade' : 'Decision'}: ${clean(result.decision.title)}`, { paint: style.bold });
   for (const reason of result.decision.reasons) say(clean(reason), { first: '  ', rest: '    ' });
   if (result.judgement) {
     lines.push('');
-    say(`Judgement: ${GRADE_META[result.judgement.grade].title}, by ${clean(result.judgement.by)}`, { paint: style.bold });
+    say(`Judgement: ${badge(result.judgement.grade).title}, by ${clean(result.judgement.by)}`, { paint: style.bold });
     say(clean(result.judgement.rationale), { first: '  ' });
   }
   if (result.decision.notReached.length > 0) {
     lines.push('', style.bold(judged ? 'Not reached by the criteria' : 'Not reached'));
     for (const { grade, reasons } of result.decision.notReached) {
-      say(clean(reasons.join('; ')), { first: `  ${GRADE_META[grade].title}: `, rest: '    ' });
+      say(clean(reasons.join('; ')), { first: `  ${badge(grade).title}: `, rest: '    ' });
     }
   }
   const next = nextGradeSentence(result);
-  if (next) {
-    lines.push('');
-    say(clean(next), { first: 'Next grade: ', rest: '  ', paintFirst: style.bold });
+  const margin = marginSentence(result);
+  if (next || margin) lines.push('');
+  if (next) say(clean(next), { first: 'Next grade: ', rest: '  ', paintFirst: style.bold });
+  if (margin) say(clean(margin), { first: 'Margin: ', rest: '  ', paintFirst: style.bold });
+  if (result.concerns.length > 0) {
+    lines.push('', style.bold('Causes of concern'));
+    for (const concern of result.concerns) {
+      say(clean(concern.text), { first: '  - ', rest: '    ' });
+      if (concern.recommendation) say(clean(concern.recommendation), { first: '    Recommendation: ', rest: '      ' });
+    }
   }
   if (result.incomplete) {
     lines.push('');

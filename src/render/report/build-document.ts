@@ -1,6 +1,6 @@
 import type { GradeResult } from '../../engine/result.js';
 import { frameworksOf, type ForceReport, type FrameworkReport } from '../../batch/report-model.js';
-import { GRADE_META, GRADES_BEST_FIRST } from '../display.js';
+import { gradeBadge, gradeTitleOn, gradesBestFirst } from '../display.js';
 import type { Block, TableBody, TableRow } from './document-model.js';
 import { criteriaBlocks, formatPeriod, frameworkAnchor, frameworkSection } from './sections.js';
 
@@ -22,7 +22,7 @@ function groupAnchors(report: ForceReport): string[] {
 
 function judgementBasis(result: GradeResult): string {
   const basis = result.judgement
-    ? `Professional judgement by ${result.judgement.by}; computed grade ${GRADE_META[result.computedGrade].title}`
+    ? `Professional judgement by ${result.judgement.by}; computed grade ${gradeTitleOn(result.scheme, result.computedGrade)}`
     : 'Computed from the criteria';
   return result.incomplete ? `${basis}; incomplete evidence` : basis;
 }
@@ -31,28 +31,49 @@ function bodies(report: ForceReport, row: (section: FrameworkReport) => TableRow
   return report.groups.map((group) => ({ heading: group.title, rows: group.frameworks.map(row) }));
 }
 
+/** The report's frameworks by scheme, in report order: each scheme's grades get a table of their own. */
+function byScheme(report: ForceReport): Array<{ scheme: GradeResult['scheme']; report: ForceReport }> {
+  const schemes = new Map<string, GradeResult['scheme']>();
+  for (const group of report.groups) for (const { result } of group.frameworks) if (!schemes.has(result.scheme.id)) schemes.set(result.scheme.id, result.scheme);
+  return [...schemes.values()].map((scheme) => ({ scheme, report: { ...report, groups: report.groups
+    .map((g) => ({ ...g, frameworks: g.frameworks.filter((f) => f.result.scheme.id === scheme.id) })).filter((g) => g.frameworks.length > 0) } }));
+}
+
+/** What a grade means in its scheme: the rules that give it, in words. */
+function gradeDescription(scheme: GradeResult['scheme'], grade: string): string {
+  return scheme.rules.filter((r) => r.grade === grade).map((r) => r.title.replace(/^[^:]*: /, '')).join('; or ');
+}
+
 function summaryBlocks(report: ForceReport): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'National summary of judgements', id: 'national-summary' }];
+  const schemes = byScheme(report);
+  const named = (scheme: GradeResult['scheme'], text: string) => (schemes.length > 1 ? `${text} (${scheme.title})` : text);
   if (!report.hasNational) {
     blocks.push({ kind: 'paragraph', note: true, text: 'National grade distributions are not included: no national summary was given for this report.' });
   } else {
-    blocks.push({
-      kind: 'table', layout: 'counts', caption: `Number of forces awarded each grade; ${report.force.name}'s grade in bold`, columns: ['Framework', ...GRADES_BEST_FIRST.map((g) => GRADE_META[g].title)],
-      numeric: [false, ...GRADES_BEST_FIRST.map(() => true)],
-      bodies: bodies(report, ({ result, national }) => [{ text: result.framework.title },
-        ...GRADES_BEST_FIRST.map((g) => ({ text: national ? String(national[g]) : '–', ...(national && g === result.grade ? { strong: true } : {}) }))]),
-    });
+    for (const { scheme, report: part } of schemes) {
+      const grades = gradesBestFirst(scheme);
+      blocks.push({
+        kind: 'table', layout: 'counts', caption: named(scheme, `Number of forces awarded each grade; ${report.force.name}'s grade in bold`), columns: ['Framework', ...grades.map((g) => g.title)],
+        numeric: [false, ...grades.map(() => true)],
+        bodies: bodies(part, ({ result, national }) => [{ text: result.framework.title },
+          ...grades.map((g) => ({ text: national ? String(national[g.id] ?? 0) : '–', ...(national && g.id === result.grade ? { strong: true } : {}) }))]),
+      });
+    }
   }
   blocks.push(
     { kind: 'heading', level: 2, text: 'Force summary of judgements', id: 'force-summary' },
     {
       kind: 'table', layout: 'judgements', caption: `Grades awarded to ${report.force.name}`, columns: ['Framework', 'Grade', 'Basis'],
       bodies: bodies(report, ({ result }) => [{ text: result.framework.title },
-        { text: GRADE_META[result.grade].title, grade: result.grade, ...(result.judgement ? { suffix: ' (judged)' } : {}) }, { text: judgementBasis(result) }]),
+        { text: gradeTitleOn(result.scheme, result.grade), grade: gradeBadge(result.scheme, result.grade), ...(result.judgement ? { suffix: ' (judged)' } : {}) }, { text: judgementBasis(result) }]),
     },
     { kind: 'heading', level: 2, text: 'The grades', id: 'grades' },
-    { kind: 'terms', items: GRADES_BEST_FIRST.map((g) => ({ term: GRADE_META[g].title, grade: g, description: GRADE_META[g].description })) },
   );
+  for (const { scheme } of schemes) {
+    if (schemes.length > 1) blocks.push({ kind: 'paragraph', text: scheme.title });
+    blocks.push({ kind: 'terms', items: gradesBestFirst(scheme).map((g) => ({ term: g.title, grade: g, description: gradeDescription(scheme, g.id) })) });
+  }
   return blocks;
 }
 
@@ -88,7 +109,7 @@ export function reportDocument(report: ForceReport): Block[] {
     kind: 'section', role: 'appendix', id: 'appendix',
     blocks: [
       { kind: 'heading', level: 2, text: 'Appendix: criteria and their status' },
-      { kind: 'paragraph', text: 'Every specific grading criterion of each framework, with the status the evidence gives it. Only a met criterion counts as meeting it; significant and dominant Fair criteria are marked.' },
+      { kind: 'paragraph', text: 'Every specific grading criterion of each framework, with the status the evidence gives it. Only a met criterion counts as meeting it; the flags its scheme gives a criterion are marked.' },
       ...frameworksOf(report).flatMap(({ result }): Block[] => [
         { kind: 'heading', level: 3, text: result.framework.title, id: `criteria-${result.framework.id}` }, ...criteriaBlocks(result)]),
     ],

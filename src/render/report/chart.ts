@@ -1,6 +1,5 @@
 import type { Distribution } from '../../batch/report-model.js';
-import { type Grade } from '../../shared/grades.js';
-import { GRADE_META, GRADES_BEST_FIRST } from '../display.js';
+import type { GradeBadge } from '../display.js';
 import { escapeHtml } from '../html-escape.js';
 
 /** Chart geometry, in viewBox units; the SVG scales to its container's width. */
@@ -19,7 +18,9 @@ export interface ChartInput {
   id: string;
   caption: string;
   distribution: Distribution;
-  highlight: Grade;
+  highlight: string;
+  /** The scale's grades, best first: one bar each. */
+  grades: readonly GradeBadge[];
 }
 
 /**
@@ -29,15 +30,16 @@ export interface ChartInput {
  * the chart's accessible name (`role="img"` with a `<title>`).
  */
 export function renderChartSvg(input: ChartInput): string {
-  const { distribution, highlight } = input;
+  const { distribution, highlight, grades } = input;
   const titleId = `${input.id}-title`;
-  const slot = (WIDTH - 2 * SIDE) / GRADES_BEST_FIRST.length;
+  const slot = (WIDTH - 2 * SIDE) / grades.length;
   const baseline = HEIGHT - BOTTOM;
   const plot = baseline - TOP;
-  const max = Math.max(1, ...GRADES_BEST_FIRST.map((g) => distribution[g]));
+  const max = Math.max(1, ...grades.map((g) => distribution[g.id] ?? 0));
   const c = CHART_COLOURS;
-  const bars = GRADES_BEST_FIRST.map((grade, index) => {
-    const count = distribution[grade];
+  const bars = grades.map((badge, index) => {
+    const grade = badge.id;
+    const count = distribution[grade] ?? 0;
     const height = Math.round((count / max) * plot * 10) / 10;
     const centre = SIDE + slot * index + slot / 2;
     const x = centre - BAR / 2;
@@ -47,7 +49,7 @@ export function renderChartSvg(input: ChartInput): string {
       `<g class="bar${isForce ? ' bar-force' : ''}">`,
       `<rect x="${x}" y="${baseline - height}" width="${BAR}" height="${height}" fill="${isForce ? c.force : c.bar}"/>`,
       `<text x="${centre}" y="${baseline - height - 8}" text-anchor="middle" font-size="16" fill="${c.ink}"${weight}>${count}</text>`,
-      `<text x="${centre}" y="${baseline + 20}" text-anchor="middle" font-size="15" fill="${c.ink}"${weight}>${GRADE_META[grade].title}</text>`,
+      `<text x="${centre}" y="${baseline + 20}" text-anchor="middle" font-size="15" fill="${c.ink}"${weight}>${escapeHtml(badge.title)}</text>`,
       isForce ? `<text x="${centre}" y="${baseline + 40}" text-anchor="middle" font-size="13" fill="${c.force}" font-weight="700">this force</text>` : '',
       '</g>',
     ].join('');

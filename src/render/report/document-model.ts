@@ -1,23 +1,24 @@
 import type { Distribution } from '../../batch/report-model.js';
-import type { Grade, Status } from '../../shared/grades.js';
+import type { Status } from '../../shared/grades.js';
+import type { GradeBadge } from '../display.js';
 
 /**
  * A format-neutral document: the content of a report, built once (sections.ts) and written by
  * the HTML and Markdown writers. Every string is plain, unescaped text; the writers escape it.
  */
 export type Block =
-  | { kind: 'heading'; level: HeadingLevel; text: string; id?: string; grade?: Grade; detail?: string }
+  | { kind: 'heading'; level: HeadingLevel; text: string; id?: string; grade?: GradeBadge; detail?: string }
   | { kind: 'paragraph'; text: string; note?: boolean }
   /** Beside the grade, as prominent as it: an advisory that asks the reader to act (moderation). */
   | { kind: 'advisory'; title: string; text: string }
   /** The findings a justification rests on, each with what the evidence cites. */
   | { kind: 'findings'; items: FindingItem[] }
   | { kind: 'list'; items: string[] }
-  | { kind: 'terms'; items: Array<{ term: string; grade?: Grade; description: string }> }
+  | { kind: 'terms'; items: Array<{ term: string; grade?: GradeBadge; description: string }> }
   | { kind: 'recommendations'; first: number; items: string[] }
   | { kind: 'practice'; level: HeadingLevel; title: string; fields: Array<{ label: string; text: string[] }> }
   | { kind: 'table'; layout: TableLayout; caption: string; columns: string[]; numeric?: boolean[]; bodies: TableBody[] }
-  | { kind: 'chart'; id: string; caption: string; distribution: Distribution; highlight: Grade; forceName: string }
+  | { kind: 'chart'; id: string; caption: string; distribution: Distribution; highlight: string; grades: GradeBadge[]; forceName: string }
   | { kind: 'contents'; items: Array<{ id: string; text: string; depth: 0 | 1 }> }
   | { kind: 'section'; id?: string; role: SectionRole; blocks: Block[] };
 
@@ -44,7 +45,7 @@ export interface TableCell {
   text: string;
   /** Plain text after the grade or status badge: " (judged)". */
   suffix?: string;
-  grade?: Grade;
+  grade?: GradeBadge;
   status?: Status;
   /** Shown in bold: the force's own grade in a distribution. */
   strong?: boolean;

@@ -1,4 +1,6 @@
-import { GRADE_META, STATUS_META } from '../display.js';
+import { STATUS_META, type GradeBadge } from '../display.js';
+
+const badgeClass = (g: GradeBadge) => `badge grade-${g.id} colour-${g.colour}`;
 import { escapeHtml } from '../html-escape.js';
 import { renderChartSvg } from './chart.js';
 import type { Block, Citations, TableBody, TableCell } from './document-model.js';
@@ -21,7 +23,7 @@ function citations(c: Citations): string {
 function cell(c: TableCell, header: boolean, numeric: boolean): string {
   const classes: string[] = [];
   let content = esc(c.text);
-  if (c.grade) content = `<span class="badge grade-${c.grade}">${content}</span>`;
+  if (c.grade) content = `<span class="${badgeClass(c.grade)}">${content}</span>`;
   else if (c.status) content = `<span class="badge status-${c.status}">${content}</span>`;
   if (c.suffix) content += esc(c.suffix);
   if (c.citations) content += citations(c.citations);
@@ -43,7 +45,7 @@ function tbody(body: TableBody, width: number, numeric: readonly boolean[]): str
 function block(b: Block): string {
   switch (b.kind) {
     case 'heading': {
-      const grade = b.grade ? `: <span class="badge grade-${b.grade}">${esc(GRADE_META[b.grade].title)}</span>` : '';
+      const grade = b.grade ? `: <span class="${badgeClass(b.grade)}">${esc(b.grade.title)}</span>` : '';
       const detail = b.detail ? ` <span class="detail">(${esc(b.detail)})</span>` : '';
       return `<h${b.level}${attr('id', b.id)}${b.grade ? ' class="grade-heading"' : ''}>${esc(b.text)}${grade}${detail}</h${b.level}>`;
     }
@@ -57,7 +59,7 @@ function block(b: Block): string {
     case 'list':
       return `<ul>\n${b.items.map((item) => `<li>${esc(item)}</li>`).join('\n')}\n</ul>`;
     case 'terms':
-      return `<dl class="grades">\n${b.items.map((t) => `<dt>${t.grade ? `<span class="badge grade-${t.grade}">${esc(t.term)}</span>` : esc(t.term)}</dt><dd>${esc(t.description)}</dd>`).join('\n')}\n</dl>`;
+      return `<dl class="grades">\n${b.items.map((t) => `<dt>${t.grade ? `<span class="${badgeClass(t.grade)}">${esc(t.term)}</span>` : esc(t.term)}</dt><dd>${esc(t.description)}</dd>`).join('\n')}\n</dl>`;
     case 'recommendations':
       return `<ol class="recommendations" start="${b.first}">\n${b.items.map((text, i) =>
         `<li id="recommendation-${b.first + i}"><span class="label">Recommendation ${b.first + i}</span>${esc(text)}</li>`).join('\n')}\n</ol>`;

@@ -1,6 +1,6 @@
 import type { GradeResult } from '../../engine/result.js';
-import { ADVISORY_META, GRADE_META } from '../display.js';
-import { findingsBehindGrade, nextGradeSentence, provisionalNote } from '../grade/sections.js';
+import { advisoryTitle, gradeBadge, gradeTitleOn } from '../display.js';
+import { findingsBehindGrade, marginSentence, nextGradeSentence, provisionalNote } from '../grade/sections.js';
 import { deeper, type Block, type Citations, type HeadingLevel } from './document-model.js';
 
 /** A clause as a sentence: capital first letter, closing full stop unless it already ends one. */
@@ -18,7 +18,7 @@ function gradeDetail(result: GradeResult): string | undefined {
   if (result.judgement) {
     details.push(result.grade === result.computedGrade
       ? 'professional judgement, confirming the computed grade'
-      : `professional judgement; computed grade ${GRADE_META[result.computedGrade].title}`);
+      : `professional judgement; computed grade ${gradeTitleOn(result.scheme, result.computedGrade)}`);
   }
   const provisional = provisionalNote(result);
   if (provisional) details.push(provisional);
@@ -51,10 +51,10 @@ function findingsBlocks(result: GradeResult, level: HeadingLevel): Block[] {
  */
 export function justificationBlocks(result: GradeResult, level: HeadingLevel, options: { findings?: boolean } = {}): Block[] {
   const detail = gradeDetail(result);
-  const blocks: Block[] = [{ kind: 'heading', level, text: 'Grade', grade: result.grade, ...(detail ? { detail } : {}) }];
+  const blocks: Block[] = [{ kind: 'heading', level, text: 'Grade', grade: gradeBadge(result.scheme, result.grade), ...(detail ? { detail } : {}) }];
   const { decision } = result;
-  for (const advisory of result.advisories) blocks.push({ kind: 'advisory', title: ADVISORY_META[advisory.code].title, text: sentence(advisory.message) });
-  const computed = GRADE_META[result.computedGrade].title;
+  for (const advisory of result.advisories) blocks.push({ kind: 'advisory', title: advisoryTitle(advisory.code, result.scheme), text: sentence(advisory.message) });
+  const computed = gradeTitleOn(result.scheme, result.computedGrade);
   const lead = result.judgement ? `The criteria give ${computed}: ` : '';
   blocks.push({ kind: 'paragraph', text: sentence(`${lead}${decision.summary}`) });
   const detailReasons = decision.reasons.slice(1);
@@ -66,11 +66,18 @@ export function justificationBlocks(result: GradeResult, level: HeadingLevel, op
     blocks.push({ kind: 'paragraph', text: sentence(`The grade is a professional judgement by ${by}: ${rationale}`) });
   }
   for (const { grade, reasons } of decision.notReached) {
-    const subject = result.judgement ? `By the criteria, ${GRADE_META[grade].title}` : GRADE_META[grade].title;
+    const title = gradeTitleOn(result.scheme, grade);
+    const subject = result.judgement ? `By the criteria, ${title}` : title;
     blocks.push({ kind: 'paragraph', text: sentence(`${subject} was not reached: ${reasons.join('; ')}`) });
   }
   const next = nextGradeSentence(result);
   if (next) blocks.push({ kind: 'paragraph', text: sentence(next) });
+  const margin = marginSentence(result);
+  if (margin) blocks.push({ kind: 'paragraph', text: sentence(margin) });
+  if (result.concerns.length > 0) {
+    blocks.push({ kind: 'paragraph', text: 'Causes of concern:' },
+      { kind: 'list', items: result.concerns.map((c) => sentence(c.recommendation ? `${c.text} Recommendation: ${c.recommendation}` : c.text)) });
+  }
   if (result.incomplete) {
     blocks.push({ kind: 'paragraph', note: true, text: `Incomplete evidence: no finding for ${result.missing.join(', ')} (counted as not met).` });
   }

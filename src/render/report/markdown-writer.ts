@@ -1,4 +1,3 @@
-import { GRADE_META, GRADES_BEST_FIRST } from '../display.js';
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
 import { STATUS_META } from '../display.js';
 import type { Block, Citations, TableCell } from './document-model.js';
@@ -28,7 +27,7 @@ function row(cells: readonly string[]): string {
 function block(b: Block): string {
   switch (b.kind) {
     case 'heading':
-      return `${'#'.repeat(b.level)} ${md(b.text)}${b.grade ? `: ${GRADE_META[b.grade].title}` : ''}${b.detail ? ` (${md(b.detail)})` : ''}`;
+      return `${'#'.repeat(b.level)} ${md(b.text)}${b.grade ? `: ${b.grade.title}` : ''}${b.detail ? ` (${md(b.detail)})` : ''}`;
     case 'paragraph':
       return b.note ? `*${para(b.text)}*` : para(b.text);
     case 'advisory':
@@ -54,8 +53,8 @@ function block(b: Block): string {
       return lines.join('\n');
     }
     case 'chart':
-      return [para(b.caption), '', row(['', ...GRADES_BEST_FIRST.map((g) => GRADE_META[g].title)]), row(['---', ...GRADES_BEST_FIRST.map(() => '---:')]),
-        row(['Forces', ...GRADES_BEST_FIRST.map((g) => (g === b.highlight ? `**${b.distribution[g]}** (this force)` : String(b.distribution[g])))])].join('\n');
+      return [para(b.caption), '', row(['', ...b.grades.map((g) => g.title)]), row(['---', ...b.grades.map(() => '---:')]),
+        row(['Forces', ...b.grades.map((g) => (g.id === b.highlight ? `**${b.distribution[g.id] ?? 0}** (this force)` : String(b.distribution[g.id] ?? 0)))])].join('\n');
     case 'contents':
       return ['## Contents', '', ...b.items.map((item) => `${'  '.repeat(item.depth)}- ${md(item.text)}`)].join('\n');
     case 'section':

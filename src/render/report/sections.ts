@@ -1,7 +1,7 @@
 import type { GradeResult } from '../../engine/result.js';
 import type { DevelopingPractice } from '../../evidence/model.js';
 import type { Distribution, FrameworkReport } from '../../batch/report-model.js';
-import { GRADE_META, GRADES_BEST_FIRST, STATUS_META, factorTitle } from '../display.js';
+import { STATUS_META, factorTitle, gradeTitleOn, gradesBestFirst, type Scale } from '../display.js';
 import { criterionFlags, groupCriteria } from '../grade/sections.js';
 import { deeper, type Block, type HeadingLevel } from './document-model.js';
 import { citationsOf, justificationBlocks } from './justification.js';
@@ -28,9 +28,10 @@ export function frameworkAnchor(id: string): string {
 }
 
 /** "Excellent 6, Good 14, Fair 21, Poor 2 (43 forces)". */
-export function distributionText(distribution: Distribution): string {
-  const total = GRADES_BEST_FIRST.reduce((sum, g) => sum + distribution[g], 0);
-  return `${GRADES_BEST_FIRST.map((g) => `${GRADE_META[g].title} ${distribution[g]}`).join(', ')} (${total} force${total === 1 ? '' : 's'})`;
+export function distributionText(distribution: Distribution, scale: Scale): string {
+  const grades = gradesBestFirst(scale);
+  const total = grades.reduce((sum, g) => sum + (distribution[g.id] ?? 0), 0);
+  return `${grades.map((g) => `${g.title} ${distribution[g.id] ?? 0}`).join(', ')} (${total} force${total === 1 ? '' : 's'})`;
 }
 
 function distributionBlocks(section: FrameworkReport, hasNational: boolean): Block[] {
@@ -38,8 +39,8 @@ function distributionBlocks(section: FrameworkReport, hasNational: boolean): Blo
   if (!hasNational) return [{ kind: 'paragraph', note: true, text: 'Not included: no national summary was given for this report.' }];
   if (!national) return [{ kind: 'paragraph', note: true, text: `Not available: the national summary has no entry for ${result.framework.title}.` }];
   return [{
-    kind: 'chart', id: `chart-${result.framework.id}`, distribution: national, highlight: result.grade, forceName: result.force.name,
-    caption: `National grade distribution for ${result.framework.title}: ${distributionText(national)}. ${result.force.name} is graded ${GRADE_META[result.grade].title}.`,
+    kind: 'chart', id: `chart-${result.framework.id}`, distribution: national, highlight: result.grade, grades: gradesBestFirst(result.scheme), forceName: result.force.name,
+    caption: `National grade distribution for ${result.framework.title}: ${distributionText(national, result.scheme)}. ${result.force.name} is graded ${gradeTitleOn(result.scheme, result.grade)}.`,
   }];
 }
 

@@ -1,4 +1,4 @@
-import { GRADE_META, STATUS_META, type Colour } from '../display.js';
+import { STATUS_META, type Colour } from '../display.js';
 
 /**
  * CSS colours for the display colours of GRADE_META and STATUS_META: a light background with
@@ -92,4 +92,6 @@ section.framework,section.group,section.appendix,section.summary{margin-top:2.5r
 `;
 
 /** The page's whole stylesheet: inline, no fonts or images fetched. */
-export const REPORT_CSS = `${BASE.trim()}\n${badgeRules('grade', GRADE_META)}\n${badgeRules('status', STATUS_META)}\n`;
+const COLOURS = Object.fromEntries((Object.keys(PALETTE) as Colour[]).map((colour) => [colour, { colour }]));
+
+export const REPORT_CSS = `${BASE.trim()}\n${badgeRules('colour', COLOURS)}\n${badgeRules('status', STATUS_META)}\n`;

@@ -10,12 +10,13 @@ export function renderShowJson(input: ShowInput, _options: RenderOptions): strin
   const { criteria } = input;
   const shown = (c: Criterion) => ({
     id: c.id, level: c.level, theme: c.theme, themeTitle: themeTitleOf(criteria, c.theme),
-    significant: c.significant, dominant: c.dominant, text: c.text, guidance: c.guidance ?? null,
+    ...Object.fromEntries(criteria.scheme.flags.map((f) => [f.id, c.flags.includes(f.id)])), text: c.text, guidance: c.guidance ?? null,
   });
   const selected = input.selected;
   const document = {
     schemaVersion: 1,
     framework: { id: criteria.framework, title: criteria.title, group: criteria.group, version: criteria.version, sha256: criteria.sha256 },
+    scheme: { id: criteria.scheme.id, title: criteria.scheme.title, version: criteria.scheme.version },
     period: criteria.period ?? null,
     thresholds: criteria.thresholds,
     themes: criteria.themes,

@@ -1,9 +1,8 @@
 import type { Criterion, ExcellenceFactor } from '../../criteria/model.js';
-import { LEVEL_TITLES } from '../../shared/grades.js';
 import { escapeMarkdown, escapeMarkdownBlock } from '../markdown-escape.js';
 import { formatPeriod } from '../report/sections.js';
 import type { RenderOptions } from '../style.js';
-import { countsSentence, flagsOf, groupForShow, themeTitleOf, thresholdsSentence, type ShowInput } from './model.js';
+import { countsSentence, flagsOf, groupForShow, themeTitleOf, thresholdsSentence, type ShowInput, levelTitleOf } from './model.js';
 
 const md = escapeMarkdown;
 
@@ -42,7 +41,7 @@ function criterionInFull(input: ShowInput, c: Criterion): string[] {
   const flags = flagsOf(c);
   return [
     `## ${md(c.id)}`, '',
-    `- Level: ${LEVEL_TITLES[c.level]}`,
+    `- Level: ${levelTitleOf(input.criteria, c.level)}`,
     `- Theme: ${md(themeTitleOf(input.criteria, c.theme))}`,
     `- Flags: ${flags.length > 0 ? flags.join(', ') : 'none'}`, '',
     '**Statement**', '', escapeMarkdownBlock(c.text), '',

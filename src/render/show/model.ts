@@ -1,5 +1,7 @@
 import type { Criteria, Criterion, ExcellenceFactor } from '../../criteria/model.js';
-import { LEVEL_TITLES, LEVELS, type Level } from '../../shared/grades.js';
+import { compileScheme } from '../../criteria/scheme/compile.js';
+import { titleOf } from '../../criteria/scheme/model.js';
+import { rulesInWords } from '../../engine/words.js';
 import { byCodeUnit } from '../../shared/order.js';
 
 /**
@@ -14,7 +16,7 @@ export interface ShowInput {
 
 /** A block of criteria sharing a level and a theme. */
 export interface ShowGroup {
-  level: Level;
+  level: string;
   levelTitle: string;
   themeTitle: string;
   criteria: Criterion[];
@@ -32,7 +34,7 @@ export function themeTitleOf(criteria: Criteria, theme: string): string {
 export function groupForShow(criteria: Criteria): ShowGroup[] {
   const themeOrder = new Map(criteria.themes.map((t, i) => [t.id, i]));
   const groups: ShowGroup[] = [];
-  for (const level of LEVELS) {
+  for (const { id: level, title: levelTitle } of criteria.scheme.levels) {
     const byTheme = new Map<string, Criterion[]>();
     for (const c of criteria.criteria) {
       if (c.level !== level) continue;
@@ -42,33 +44,36 @@ export function groupForShow(criteria: Criteria): ShowGroup[] {
     }
     const themes = [...byTheme.keys()].sort((a, b) => (themeOrder.get(a) ?? Infinity) - (themeOrder.get(b) ?? Infinity) || byCodeUnit(a, b));
     for (const theme of themes) {
-      groups.push({ level, levelTitle: LEVEL_TITLES[level], themeTitle: themeTitleOf(criteria, theme), criteria: byTheme.get(theme) ?? [] });
+      groups.push({ level, levelTitle, themeTitle: themeTitleOf(criteria, theme), criteria: byTheme.get(theme) ?? [] });
     }
   }
   return groups;
 }
 
-/** A criterion's flags in words: "significant, dominant", "significant", or none. */
+/** A criterion's flags: "significant, dominant", "significant", or none. */
 export function flagsOf(criterion: Criterion): string[] {
-  return [...(criterion.significant ? ['significant'] : []), ...(criterion.dominant ? ['dominant'] : [])];
+  return criterion.flags;
 }
 
-const percent = (share: number): string => `${Number((share * 100).toFixed(2))}%`;
-
-/** "27 criteria: 10 Fair (8 significant, 2 dominant), 17 Good". */
+/** "27 criteria: 10 Fair (8 significant, 2 dominant), 17 Good": per level, with the flags it allows. */
 export function countsSentence(criteria: Criteria): string {
-  const fair = criteria.criteria.filter((c) => c.level === 'fair');
-  const significant = fair.filter((c) => c.significant).length;
-  const dominant = fair.filter((c) => c.dominant).length;
-  const good = criteria.criteria.length - fair.length;
-  return `${criteria.criteria.length} criteria: ${fair.length} Fair (${significant} significant, ${dominant} dominant), ${good} Good`;
+  const { scheme } = criteria;
+  const parts = scheme.levels.map((level) => {
+    const at = criteria.criteria.filter((c) => c.level === level.id);
+    const flags = scheme.flags.filter((f) => f.levels.includes(level.id)).map((f) => `${at.filter((c) => c.flags.includes(f.id)).length} ${f.title}`);
+    return `${at.length} ${level.title}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
+  });
+  return `${criteria.criteria.length} criteria: ${parts.join(', ')}`;
 }
 
-/** The thresholds in words, as the rules of SPEC §1 use them. */
+/** How the scheme grades, in words, with this framework's thresholds: one sentence per rule. */
 export function thresholdsSentence(criteria: Criteria): string {
-  const t = criteria.thresholds;
-  const steps = `${t.maxJudgementShift} step${t.maxJudgementShift === 1 ? '' : 's'}`;
-  return `Good needs every Fair criterion met and more than ${percent(t.most)} of the Good criteria; Excellent at least `
-    + `${percent(t.vastMajority)} and every excellence factor. A Poor from significant criteria alone is borderline when fewer `
-    + `than ${percent(t.wellShort)} of them are unmet. A professional judgement may move the grade by at most ${steps}.`;
+  const shift = criteria.thresholds.maxJudgementShift ?? 1;
+  return `Graded by ${criteria.scheme.title} (${criteria.scheme.id}): ${rulesInWords(compileScheme(criteria)).join(' ')} `
+    + `A professional judgement may move the grade by at most ${shift} step${shift === 1 ? '' : 's'}.`;
+}
+
+/** A level's title in the framework's scheme. */
+export function levelTitleOf(criteria: Criteria, level: string): string {
+  return titleOf(criteria.scheme.levels, level);
 }

@@ -1,10 +1,9 @@
 import type { Criterion, ExcellenceFactor } from '../../criteria/model.js';
-import { LEVEL_TITLES } from '../../shared/grades.js';
 import { sanitizeForTerminal } from '../../shared/sanitize.js';
 import { wrapText } from '../box-table.js';
 import { formatPeriod } from '../report/sections.js';
 import { createStyle, type RenderOptions } from '../style.js';
-import { countsSentence, flagsOf, groupForShow, themeTitleOf, thresholdsSentence, type ShowInput } from './model.js';
+import { countsSentence, flagsOf, groupForShow, themeTitleOf, thresholdsSentence, type ShowInput, levelTitleOf } from './model.js';
 
 /** The widest line `grade show` prints, in terminal columns. */
 export const SHOW_WIDTH = 100;
@@ -53,7 +52,7 @@ export function renderShowText(input: ShowInput, options: RenderOptions): string
 function criterionInFull(input: ShowInput, c: Criterion, bold: (text: string) => string): string[] {
   const flags = flagsOf(c);
   return [
-    ...wrapped(`${c.id}: a ${LEVEL_TITLES[c.level]} criterion`, 0, bold),
+    ...wrapped(`${c.id}: a ${levelTitleOf(input.criteria, c.level)} criterion`, 0, bold),
     ...wrapped(`Theme: ${themeTitleOf(input.criteria, c.theme)}`, 2),
     `  Flags: ${flags.length > 0 ? flags.join(', ') : 'none'}`,
     '  Statement:',

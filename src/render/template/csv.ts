@@ -1,6 +1,6 @@
 import type { Criteria } from '../../criteria/model.js';
 import { FACTOR_LEVEL, SHEET_COLUMNS, type SheetColumn } from '../../evidence/sheet.js';
-import { LEVEL_TITLES } from '../../shared/grades.js';
+import { titleOf } from '../../criteria/scheme/model.js';
 import { csvLine, UTF8_BOM } from '../../shared/csv.js';
 
 /**
@@ -15,8 +15,8 @@ export function renderTemplateCsv(criteria: Criteria): string {
   const row = (cells: Partial<Record<SheetColumn, string>>) => csvLine(SHEET_COLUMNS.map((column) => cells[column] ?? ''));
   const lines = [csvLine(SHEET_COLUMNS)];
   for (const c of criteria.criteria) {
-    const flags = [...(c.significant ? ['significant'] : []), ...(c.dominant ? ['dominant'] : [])].join(', ');
-    lines.push(row({ id: c.id, level: LEVEL_TITLES[c.level], theme: themes.get(c.theme) ?? c.theme, flags, statement: c.text, guidance: c.guidance ?? '' }));
+    const flags = c.flags.join(', ');
+    lines.push(row({ id: c.id, level: titleOf(criteria.scheme.levels, c.level), theme: themes.get(c.theme) ?? c.theme, flags, statement: c.text, guidance: c.guidance ?? '' }));
   }
   for (const f of criteria.excellence) lines.push(row({ id: f.id, level: FACTOR_LEVEL, statement: f.text }));
   return `${UTF8_BOM}${lines.join('')}`;

@@ -1,0 +1,125 @@
+import type { CompiledScheme } from '../criteria/scheme/compile.js';
+import { rankOfState } from './decide.js';
+import type { GradingState } from './state.js';
+
+/** The fewest changes to a state that reach a goal, and which criteria and factors they touch. */
+export interface FewestChanges {
+  /** Null when no change of findings reaches the goal (a cause of concern, say). */
+  changesNeeded: number | null;
+  /** Criterion positions (criteria order) and factor positions whose change could count towards it. */
+  criteria: number[];
+  factors: boolean;
+  /** Criterion positions that change in every fewest way; whether every factor counted must change. */
+  requiredCriteria: number[];
+  factorsRequired: boolean;
+}
+
+/** States looked at before the search gives up (a framework of many unlike criteria). */
+const MAX_STATES = 200_000;
+
+interface Node { hist: number[]; factors: number }
+
+function keyOf(node: Node): string {
+  return `${node.hist.join(',')}|${node.factors}`;
+}
+
+/** Every state one step away: one criterion one value up (or down), or one factor. */
+function neighbours(node: Node, start: GradingState, up: boolean): Node[] {
+  const { width } = start;
+  const out: Node[] = [];
+  for (let at = 0; at < node.hist.length; at++) {
+    if ((node.hist[at] as number) === 0) continue;
+    const v = at % width;
+    if (up ? v === width - 1 : v === 0) continue;
+    const hist = node.hist.slice();
+    hist[at] = (hist[at] as number) - 1;
+    const to = up ? at + 1 : at - 1;
+    hist[to] = (hist[to] as number) + 1;
+    out.push({ hist, factors: node.factors });
+  }
+  const factors = node.factors + (up ? 1 : -1);
+  if (factors >= 0 && factors <= start.factorsTotal) out.push({ hist: node.hist, factors });
+  return out;
+}
+
+/** How many of class k sit at or past value v, in the direction of travel. */
+function behind(hist: readonly number[], k: number, v: number, width: number, up: boolean): number {
+  let n = 0;
+  if (up) for (let u = 0; u <= v; u++) n += hist[k * width + u] as number;
+  else for (let u = v; u < width; u++) n += hist[k * width + u] as number;
+  return n;
+}
+
+function summarise(goals: readonly Node[], start: GradingState, up: boolean, cost: number): FewestChanges {
+  const { width, members, hist } = start;
+  const moved = new Set<number>();
+  const alwaysMoved = new Set<number>();
+  for (let k = 0; k < members.length; k++) {
+    for (let v = 0; v < width; v++) {
+      const here = hist[k * width + v] as number;
+      if (here === 0) continue;
+      const before = behind(hist, k, v, width, up);
+      // Some criterion crossed past value v (one of those at v could be it), or all of them did.
+      const some = goals.some((g) => behind(g.hist, k, v, width, up) < before);
+      const all = goals.every((g) => behind(g.hist, k, v, width, up) <= before - here);
+      if (!some) continue;
+      const at = k * width + v;
+      moved.add(at);
+      if (all) alwaysMoved.add(at);
+    }
+  }
+  const positions = (buckets: Set<number>): number[] => {
+    const out: number[] = [];
+    for (const at of buckets) {
+      const k = Math.floor(at / width);
+      // The class's members at this value: the start state keeps each member's value in order of members.
+      out.push(...(membersAt(start, k, at % width)));
+    }
+    return out.sort((a, b) => a - b);
+  };
+  const startFactors = start.factorsMet;
+  const factorMoves = goals.map((g) => Math.abs(g.factors - startFactors));
+  const factorRoom = up ? start.factorsTotal - startFactors : startFactors;
+  return {
+    changesNeeded: cost,
+    criteria: positions(moved),
+    factors: factorMoves.some((n) => n > 0),
+    requiredCriteria: positions(alwaysMoved),
+    factorsRequired: factorRoom > 0 && factorMoves.every((n) => n === factorRoom),
+  };
+}
+
+/** The members of class k whose value is v in the start state. */
+function membersAt(start: GradingState, k: number, v: number): number[] {
+  return (start.valuesOf[k] as number[][])[v] ?? [];
+}
+
+/**
+ * The fewest single steps (a criterion met, or one score point, or a factor) that take the state
+ * to a grade at least `goalRank` (`up`) or below `goalRank` (`!up`), exact: a breadth-first search
+ * over the classes of interchangeable criteria, so each count of changes is tried once.
+ */
+export function fewestChanges(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): FewestChanges {
+  const reached = (node: Node) => {
+    const rank = rankOfState(compiled, { ...start, hist: node.hist, factorsMet: node.factors });
+    return up ? rank >= goalRank : rank < goalRank;
+  };
+  let frontier: Node[] = [{ hist: start.hist, factors: start.factorsMet }];
+  const seen = new Set<string>([keyOf(frontier[0] as Node)]);
+  for (let cost = 0; frontier.length > 0; cost++) {
+    const goals = frontier.filter(reached);
+    if (goals.length > 0) return summarise(goals, start, up, cost);
+    const next: Node[] = [];
+    for (const node of frontier) {
+      for (const n of neighbours(node, start, up)) {
+        const key = keyOf(n);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        next.push(n);
+      }
+    }
+    if (seen.size > MAX_STATES) break;
+    frontier = next;
+  }
+  return { changesNeeded: null, criteria: [], factors: false, requiredCriteria: [], factorsRequired: false };
+}

@@ -1,0 +1,38 @@
+import type { CompiledRule, CompiledScheme } from '../criteria/scheme/compile.js';
+import { allHold } from './conditions.js';
+import type { GradingState } from './state.js';
+
+/** The grade a scheme gives a state: the first rule that holds, then the limiters. */
+export interface Decided {
+  rule: CompiledRule;
+  /** The grade after the limiters (the computed grade). */
+  grade: string;
+  rank: number;
+  /** The limiters that lowered the rule's grade, in order. */
+  limiters: string[];
+}
+
+/** The first rule whose conditions all hold (the last rule is `otherwise`, so one always does). */
+export function firstRule(compiled: CompiledScheme, state: GradingState): CompiledRule {
+  for (const rule of compiled.rules) if (rule.otherwise || allHold(rule.when, compiled, state)) return rule;
+  return compiled.rules[compiled.rules.length - 1] as CompiledRule;
+}
+
+/** The rule that holds and the grade the limiters leave. */
+export function decideState(compiled: CompiledScheme, state: GradingState): Decided {
+  const rule = firstRule(compiled, state);
+  let rank = rule.rank;
+  const limiters: string[] = [];
+  for (const limiter of compiled.limiters) {
+    if (limiter.rank < rank && allHold(limiter.when, compiled, state)) {
+      rank = limiter.rank;
+      limiters.push(limiter.id);
+    }
+  }
+  return { rule, rank, grade: compiled.scheme.grades[rank]?.id ?? rule.grade, limiters };
+}
+
+/** The rank alone (for the search of nextGrade and margin). */
+export function rankOfState(compiled: CompiledScheme, state: GradingState): number {
+  return decideState(compiled, state).rank;
+}
