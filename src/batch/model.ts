@@ -3,6 +3,7 @@ import type { Advisory } from '../engine/result.js';
 import type { Evidence } from '../evidence/model.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Titled } from '../criteria/scheme/model.js';
+import type { Direction } from '../engine/result.js';
 import type { Force } from './forces.js';
 
 /** Version of the batch JSON shape; bumped only when a fixed name changes meaning. */
@@ -28,6 +29,8 @@ export interface BatchResult {
   limiters: string[];
   /** The fewest findings whose worsening would drop the computed grade (SPEC §5 `margin`); null at the lowest grade. */
   margin: BatchMargin | null;
+  /** The direction of travel from the evidence's `previous` grade (SPEC §3), or null without one. */
+  direction: Direction['movement'] | null;
   incomplete: boolean;
   /** Criteria with no finding (only with allowIncomplete). */
   missing: string[];
@@ -124,6 +127,7 @@ export function toBatchResult(decision: GradeDecision, evidence: Pick<Evidence, 
     goodShare: decision.goodShare,
     rule: decision.rule,
     limiters: decision.limiters,
+    direction: decision.direction?.movement ?? null,
     margin: decision.margin ? { grade: decision.margin.grade, changesNeeded: decision.margin.changesNeeded, candidates: decision.margin.candidates } : null,
     incomplete: decision.incomplete,
     missing: decision.missing,

@@ -3,7 +3,7 @@ import type { FileOutcome } from './grade-file.js';
 
 /**
  * A graded file as a worker sends it to the main thread when there is nothing unusual about it
- * (no warning, advisory, limiter or missing finding): force id and name, then indexes into the
+ * (no warning, advisory, limiter, previous grade or missing finding): force id and name, then indexes into the
  * batch's framework ids and that framework's grades and rules, then judged (0/1), the Good share,
  * and the margin (grade index or -1, changes or -1, candidates joined by NUL). The main thread
  * knows the file's path already. Thousands of these cross between threads in a batch; as plain
@@ -28,7 +28,7 @@ export function createWire(criteria: ReadonlyArray<Pick<Criteria, 'framework' | 
       if (!outcome.ok || outcome.warnings.length > 0) return outcome;
       const r = outcome.result;
       const framework = frameworkIndex.get(r.framework);
-      if (framework === undefined || r.incomplete || r.missing.length > 0 || r.advisories.length > 0 || r.limiters.length > 0) return outcome;
+      if (framework === undefined || r.incomplete || r.missing.length > 0 || r.advisories.length > 0 || r.limiters.length > 0 || r.direction !== null) return outcome;
       const g = grades[framework] as string[];
       const margin = r.margin;
       return [r.force.id, r.force.name, framework, g.indexOf(r.grade), g.indexOf(r.computedGrade),
@@ -45,7 +45,7 @@ export function createWire(criteria: ReadonlyArray<Pick<Criteria, 'framework' | 
         result: {
           file, force: { id, name }, framework: (criteria[framework] as Pick<Criteria, 'framework'>).framework,
           grade: g[grade] as string, computedGrade: g[computedGrade] as string, judged: judged === 1,
-          goodShare, rule: (rules[framework] as string[])[rule] as string, limiters: [],
+          goodShare, rule: (rules[framework] as string[])[rule] as string, limiters: [], direction: null,
           margin: marginGrade < 0 ? null : { grade: g[marginGrade] as string, changesNeeded: marginChanges < 0 ? null : marginChanges,
             candidates: marginCandidates === '' ? [] : marginCandidates.split('\u0000') },
           incomplete: false, missing: [], advisories: [],

@@ -1,6 +1,6 @@
 import type { CompiledScheme } from '../criteria/scheme/compile.js';
 import { rankOfState } from './decide.js';
-import type { GradingState } from './state.js';
+import { membersAt, type GradingState } from './state.js';
 
 /** The fewest changes to a state that reach a goal, and which criteria and factors they touch. */
 export interface FewestChanges {
@@ -51,10 +51,10 @@ function behind(hist: readonly number[], k: number, v: number, width: number, up
 }
 
 function summarise(goals: readonly Node[], start: GradingState, up: boolean, cost: number): FewestChanges {
-  const { width, members, hist } = start;
+  const { width, hist } = start;
   const moved = new Set<number>();
   const alwaysMoved = new Set<number>();
-  for (let k = 0; k < members.length; k++) {
+  for (let k = 0; k < start.inSelection.length; k++) {
     for (let v = 0; v < width; v++) {
       const here = hist[k * width + v] as number;
       if (here === 0) continue;
@@ -72,8 +72,7 @@ function summarise(goals: readonly Node[], start: GradingState, up: boolean, cos
     const out: number[] = [];
     for (const at of buckets) {
       const k = Math.floor(at / width);
-      // The class's members at this value: the start state keeps each member's value in order of members.
-      out.push(...(membersAt(start, k, at % width)));
+      out.push(...membersAt(start, k, at % width));
     }
     return out.sort((a, b) => a - b);
   };
@@ -89,9 +88,28 @@ function summarise(goals: readonly Node[], start: GradingState, up: boolean, cos
   };
 }
 
-/** The members of class k whose value is v in the start state. */
-function membersAt(start: GradingState, k: number, v: number): number[] {
-  return (start.valuesOf[k] as number[][])[v] ?? [];
+/** The states one step away that reach the goal, each tried by changing one count in place and back. */
+function oneStepGoals(start: GradingState, up: boolean, reached: (node: Node) => boolean): Node[] {
+  const { width } = start;
+  const hist = start.hist.slice();
+  const node: Node = { hist, factors: start.factorsMet };
+  const goals: Node[] = [];
+  for (let at = 0; at < hist.length; at++) {
+    const v = at % width;
+    if ((hist[at] as number) === 0 || (up ? v === width - 1 : v === 0)) continue;
+    const to = up ? at + 1 : at - 1;
+    hist[at] = (hist[at] as number) - 1;
+    hist[to] = (hist[to] as number) + 1;
+    if (reached(node)) goals.push({ hist: hist.slice(), factors: node.factors });
+    hist[at] = (hist[at] as number) + 1;
+    hist[to] = (hist[to] as number) - 1;
+  }
+  const factors = start.factorsMet + (up ? 1 : -1);
+  if (factors >= 0 && factors <= start.factorsTotal) {
+    node.factors = factors;
+    if (reached(node)) goals.push({ hist: hist.slice(), factors });
+  }
+  return goals;
 }
 
 /**
@@ -100,11 +118,19 @@ function membersAt(start: GradingState, k: number, v: number): number[] {
  * over the classes of interchangeable criteria, so each count of changes is tried once.
  */
 export function fewestChanges(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): FewestChanges {
+  // One state object, its counts swapped in per node: the search makes no copy of the rest.
+  const probe: GradingState = { ...start };
   const reached = (node: Node) => {
-    const rank = rankOfState(compiled, { ...start, hist: node.hist, factorsMet: node.factors });
+    probe.hist = node.hist;
+    probe.factorsMet = node.factors;
+    const rank = rankOfState(compiled, probe);
     return up ? rank >= goalRank : rank < goalRank;
   };
   let frontier: Node[] = [{ hist: start.hist, factors: start.factorsMet }];
+  if (reached(frontier[0] as Node)) return summarise(frontier, start, up, 0);
+  // Most grades are one change from the next: that step is tried in place, with no state copied.
+  const single = oneStepGoals(start, up, reached);
+  if (single.length > 0) return summarise(single, start, up, 1);
   const seen = new Set<string>([keyOf(frontier[0] as Node)]);
   for (let cost = 0; frontier.length > 0; cost++) {
     const goals = frontier.filter(reached);

@@ -32,7 +32,9 @@ export function decideState(compiled: CompiledScheme, state: GradingState): Deci
   return { rule, rank, grade: compiled.scheme.grades[rank]?.id ?? rule.grade, limiters };
 }
 
-/** The rank alone (for the search of nextGrade and margin). */
+/** The rank alone, as `decideState` gives it (for the search of nextGrade and margin). */
 export function rankOfState(compiled: CompiledScheme, state: GradingState): number {
-  return decideState(compiled, state).rank;
+  let rank = firstRule(compiled, state).rank;
+  for (const limiter of compiled.limiters) if (limiter.rank < rank && allHold(limiter.when, compiled, state)) rank = limiter.rank;
+  return rank;
 }

@@ -8,7 +8,7 @@ import { directionOf } from './direction.js';
 import { explain, limiterResults } from './reasons.js';
 import { marginDown, nextGradeUp } from './next-grade.js';
 import { RESULT_SCHEMA_VERSION, type Advisory, type FactorResult, type GradeResult, type SchemeSummary } from './result.js';
-import { buildState, type GradingState } from './state.js';
+import { stateOf, type GradingState } from './state.js';
 import { advisoriesOf } from './advisories.js';
 import { ruleTitle } from './words.js';
 import type { ExplainContext } from './explain-context.js';
@@ -32,25 +32,22 @@ function inputsOf(criteria: Criteria, evidence: Evidence): Inputs {
       evidence: found?.evidence ?? [], sources: found?.sources ?? [] };
   });
   const scores = criteria.scheme.scores;
-  const state = buildState(compiled, sets.all.map((c) => ({
-    applicable: c.status !== 'not-applicable',
-    critical: c.critical,
-    value: scores ? c.score ?? scores.min : c.status === 'met' ? 1 : 0,
-  })), factors.filter((f) => f.status === 'met').length, factors.length, evidence.concerns?.length ?? 0);
+  const state = stateOf(compiled, sets.all.map((c) => c.status !== 'not-applicable'), sets.all.map((c) => c.critical),
+    sets.all.map((c) => (scores ? c.score ?? scores.min : c.status === 'met' ? 1 : 0)),
+    factors.filter((f) => f.status === 'met').length, factors.length, evidence.concerns?.length ?? 0);
   return { compiled, sets, factors, state };
 }
 
 /** The share a result reports (`goodShare`): that of the scheme's first share or score condition. */
 export function reportedShare(compiled: CompiledScheme, state: GradingState): number {
-  const condition = [...compiled.rules.flatMap((r) => r.when), ...compiled.limiters.flatMap((l) => l.when)]
-    .find((c) => c.kind === 'share' || c.kind === 'score');
+  const condition = compiled.shareCondition;
   if (!condition) return 0;
   const m = measure(condition, compiled, state);
   return m.total === 0 ? 0 : m.count / m.total;
 }
 
 /** The grade and the rule that gave it, without the explanation: what a batch keeps of a file. */
-export type GradeDecision = Pick<GradeResult, 'grade' | 'computedGrade' | 'judgement' | 'goodShare' | 'thresholds' | 'advisories' | 'incomplete' | 'missing' | 'margin'>
+export type GradeDecision = Pick<GradeResult, 'grade' | 'computedGrade' | 'judgement' | 'goodShare' | 'thresholds' | 'advisories' | 'incomplete' | 'missing' | 'margin' | 'direction'>
   & { rule: string; scheme: string; limiters: string[] };
 
 /** The decision of a state: the rule, the limiters, the advisories, the final grade and the margin. */
@@ -58,9 +55,10 @@ export function decisionOf(compiled: CompiledScheme, state: GradingState, eviden
   margin: GradeDecision['margin']): GradeDecision & { decided: Decided } {
   const decided = decideState(compiled, state);
   const judgement = evidence.judgement ?? null;
+  const grade = judgement?.grade ?? decided.grade;
   return {
     decided,
-    grade: judgement?.grade ?? decided.grade,
+    grade,
     computedGrade: decided.grade,
     judgement,
     rule: decided.rule.id,
@@ -72,6 +70,7 @@ export function decisionOf(compiled: CompiledScheme, state: GradingState, eviden
     incomplete: missing.length > 0,
     missing,
     margin,
+    direction: directionOf(compiled.criteria, evidence, grade),
   };
 }
 
@@ -142,7 +141,7 @@ export function gradeEvidence(criteria: Criteria, evidence: Evidence): GradeResu
     nextGrade,
     margin,
     limiters,
-    direction: directionOf(criteria, evidence, decision.grade),
+    direction: decision.direction,
     advisories: decision.advisories,
     incomplete: decision.incomplete,
     missing: decision.missing,

@@ -7,7 +7,7 @@ import { isBlankText } from '../shared/blank-text.js';
 import { compileScheme, type CompiledScheme } from '../criteria/scheme/compile.js';
 import { statusOf } from '../evidence/status.js';
 import { decisionOf, marginOf, type GradeDecision } from './grade.js';
-import { buildState, type StateInput } from './state.js';
+import { stateOf } from './state.js';
 
 interface CriteriaIndex {
   position: Map<string, number>;
@@ -70,7 +70,7 @@ export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDe
     const at = position.get(finding.criterion);
     if (at === undefined || values[at] !== undefined) return undefined;
     const status = statusOf(finding, criteria.scheme.scores?.metAt);
-    if (status === undefined || metWithoutCitation({ ...finding, status })) return undefined;
+    if (status === undefined || metWithoutCitation(finding, status)) return undefined;
     if (finding.date !== undefined && !isDateInPeriod(finding.date, criteria.period)) return undefined;
     const value = valueOf(finding, criteria);
     if (value === undefined) return undefined;
@@ -92,19 +92,24 @@ export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDe
   const judgement = evidence.judgement ?? null;
   if (judgement && (isBlankText(judgement.rationale) || isBlankText(judgement.by) || rankOf(criteria.scheme, judgement.grade) < 0)) return undefined;
 
-  const inputs: StateInput[] = new Array<StateInput>(list.length);
+  const applicable = new Array<boolean>(list.length);
+  const marks = critical ? new Array<boolean>(list.length) : null;
+  const numbers = new Array<number>(list.length);
   for (let i = 0; i < list.length; i++) {
     const value = values[i];
     const isCritical = critical?.has((list[i] as Criteria['criteria'][number]).id) === true;
     if (value === 'not-applicable' && (alwaysApplicable[i] === true || isCritical)) return undefined;
-    inputs[i] = { applicable: value !== 'not-applicable', critical: isCritical, value: typeof value === 'number' ? value : 0 };
+    applicable[i] = value !== 'not-applicable';
+    if (marks) marks[i] = isCritical;
+    numbers[i] = typeof value === 'number' ? value : 0;
   }
   for (const selection of shared) {
     const s = compiled.selections[selection];
-    if (s && s.always.includes(true) && !inputs.some((input, i) => input.applicable && s.always[i] === true)) return undefined;
+    if (s && s.always.includes(true) && !applicable.some((a, i) => a && s.always[i] === true)) return undefined;
   }
-  const factorsMet = criteria.excellence.filter((f) => factorStatus.get(f.id) === 'met').length;
-  const state = buildState(compiled, inputs, factorsMet, criteria.excellence.length, evidence.concerns?.length ?? 0);
+  let factorsMet = 0;
+  for (const f of criteria.excellence) if (factorStatus.get(f.id) === 'met') factorsMet++;
+  const state = stateOf(compiled, applicable, marks, numbers, factorsMet, criteria.excellence.length, evidence.concerns?.length ?? 0);
   const { decided: _decided, ...decision } = decisionOf(compiled, state, evidence, [], marginOf(compiled, state, criteria.excellence.map((f) => ({ factor: f.id, status: factorStatus.get(f.id) ?? 'not-met' }))));
   const limit = criteria.thresholds[JUDGEMENT_SHIFT] ?? 1;
   if (judgement && Math.abs(rankOf(criteria.scheme, judgement.grade) - rankOf(criteria.scheme, decision.computedGrade)) > limit) return undefined;

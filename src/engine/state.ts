@@ -9,11 +9,11 @@ import type { CompiledScheme } from '../criteria/scheme/compile.js';
  */
 export interface GradingState {
   /** Per class: the selections it is in. */
-  inSelection: boolean[][];
-  /** Per class: the positions (criteria order) of its criteria. */
-  members: number[][];
-  /** Per class and value: the positions of the criteria with that value. */
-  valuesOf: number[][][];
+  inSelection: ReadonlyArray<readonly boolean[]>;
+  /** Per criterion (criteria order): its class, or -1 when it is not applicable. */
+  classOf: ArrayLike<number>;
+  /** Per criterion: its value index. */
+  valueOf: ArrayLike<number>;
   /** Flattened [class][value] counts. */
   hist: number[];
   /** Values per class: 2, or max - min + 1 scores. */
@@ -37,38 +37,61 @@ export function valueWidth(compiled: CompiledScheme): { width: number; offset: n
   return scores ? { width: scores.max - scores.min + 1, offset: scores.min } : { width: 2, offset: 0 };
 }
 
-/** Builds the state of one evidence from its criteria (criteria order), factors and concerns. */
-export function buildState(compiled: CompiledScheme, inputs: readonly StateInput[], factorsMet: number, factorsTotal: number, concerns: number): GradingState {
+/** The classes of criteria marked critical by the evidence, where a mark changes what selects them. */
+function criticalClasses(compiled: CompiledScheme, applicable: ArrayLike<boolean>, critical: ArrayLike<boolean>):
+  { classOf: number[]; inSelection: boolean[][] } {
   const { selections } = compiled;
-  const { width, offset } = valueWidth(compiled);
-  const classOf = new Map<string, number>();
+  const keys = new Map<string, number>();
+  const classOf: number[] = [];
   const inSelection: boolean[][] = [];
-  const members: number[][] = [];
-  const valuesOf: number[][][] = [];
-  const hist: number[] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i] as StateInput;
-    if (!input.applicable) continue;
-    let key = '';
-    const bits: boolean[] = [];
-    for (const selection of selections) {
-      const member = (selection.always[i] ?? false) || (input.critical && (selection.ifCritical[i] ?? false));
-      bits.push(member);
-      key += member ? '1' : '0';
-    }
-    let at = classOf.get(key);
+  for (let i = 0; i < applicable.length; i++) {
+    if (!applicable[i]) { classOf.push(-1); continue; }
+    const bits = selections.map((s) => (s.always[i] ?? false) || (critical[i] === true && (s.ifCritical[i] ?? false)));
+    const key = bits.map((b) => (b ? '1' : '0')).join('');
+    let at = keys.get(key);
     if (at === undefined) {
       at = inSelection.length;
-      classOf.set(key, at);
+      keys.set(key, at);
       inSelection.push(bits);
-      members.push([]);
-      valuesOf.push(Array.from({ length: width }, () => []));
-      for (let v = 0; v < width; v++) hist.push(0);
     }
-    (members[at] as number[]).push(i);
-    ((valuesOf[at] as number[][])[input.value - offset] as number[]).push(i);
-    const index = at * width + (input.value - offset);
-    hist[index] = (hist[index] ?? 0) + 1;
+    classOf.push(at);
   }
-  return { inSelection, members, valuesOf, hist, width, factorsMet, factorsTotal, concerns };
+  return { classOf, inSelection };
+}
+
+/**
+ * Builds the state of one evidence from its criteria (criteria order: whether each applies, is
+ * marked critical, and its value: 0/1 or the score), its factors and its concerns. Without a
+ * critical mark that changes a selection (the common case) the classes are the criteria's own,
+ * found once when the scheme was compiled: then only the histogram is counted.
+ */
+export function stateOf(compiled: CompiledScheme, applicable: ArrayLike<boolean>, critical: ArrayLike<boolean> | null,
+  values: ArrayLike<number>, factorsMet: number, factorsTotal: number, concerns: number): GradingState {
+  const { width, offset } = valueWidth(compiled);
+  let marked = false;
+  if (critical) for (let i = 0; i < critical.length; i++) if (critical[i] === true && compiled.criticalMatters[i] === true) marked = true;
+  const classes = marked ? criticalClasses(compiled, applicable, critical as ArrayLike<boolean>) : compiled.classes;
+  const hist = new Array<number>(classes.inSelection.length * width).fill(0);
+  let everyApplies = true;
+  for (let i = 0; i < applicable.length; i++) if (!applicable[i]) everyApplies = false;
+  // The compiled classes are shared, never written: a copy only when some criterion does not apply.
+  const classOf = marked || everyApplies ? classes.classOf : classes.classOf.map((k, i) => (applicable[i] ? k : -1));
+  const valueOf = offset === 0 ? values : Array.from(values, (value) => value - offset);
+  for (let i = 0; i < applicable.length; i++) {
+    const k = classOf[i] as number;
+    if (k >= 0) hist[k * width + (valueOf[i] as number)] = (hist[k * width + (valueOf[i] as number)] as number) + 1;
+  }
+  return { inSelection: classes.inSelection, classOf, valueOf, hist, width, factorsMet, factorsTotal, concerns };
+}
+
+/** `stateOf` from one object per criterion. */
+export function buildState(compiled: CompiledScheme, inputs: readonly StateInput[], factorsMet: number, factorsTotal: number, concerns: number): GradingState {
+  return stateOf(compiled, inputs.map((x) => x.applicable), inputs.map((x) => x.critical), inputs.map((x) => x.value), factorsMet, factorsTotal, concerns);
+}
+
+/** The criteria (positions, criteria order) of class k whose value index is v in a state. */
+export function membersAt(state: GradingState, k: number, v: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < state.classOf.length; i++) if (state.classOf[i] === k && state.valueOf[i] === v) out.push(i);
+  return out;
 }

@@ -28,8 +28,9 @@ export interface EvidenceCheckOptions {
  * True when a finding or factor is met but cites nothing: no evidence and no sources that show
  * anything (blank strings count as none). Such a grade rests on a status alone.
  */
-export function metWithoutCitation(finding: { status?: string; evidence?: readonly string[]; sources?: readonly string[] }): boolean {
-  if (finding.status !== 'met') return false;
+export function metWithoutCitation(finding: { status?: string; evidence?: readonly string[]; sources?: readonly string[] },
+  status = finding.status): boolean {
+  if (status !== 'met') return false;
   for (const text of finding.evidence ?? []) if (!isBlankText(text)) return false;
   for (const text of finding.sources ?? []) if (!isBlankText(text)) return false;
   return true;
@@ -88,7 +89,7 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
     firstFinding.set(finding.criterion, index);
     issues.push(...checkScore(criteria, criterion, finding, index));
     const status = statusOf(finding, criteria.scheme.scores?.metAt);
-    if (!options.ignoreUncited && metWithoutCitation({ ...finding, status })) {
+    if (!options.ignoreUncited && metWithoutCitation(finding, status)) {
       issues.push({ code: 'uncited-finding', severity: 'warning', path: ['findings', index, finding.status !== undefined ? 'status' : 'score'],
         message: `${criterion.id} is met but cites no evidence` });
     }

@@ -24,7 +24,7 @@ const FRAMEWORKS: BatchFramework[] = [
 
 function result(force: string, framework: string, grade: Grade, file = `${force}/${framework}.json`): BatchResult {
   return { file, force: { id: force, name: force.toUpperCase() }, framework, grade, computedGrade: grade, judged: false,
-    goodShare: 0.5, rule: 'fair', limiters: [], margin: null, incomplete: false, missing: [], advisories: [] };
+    goodShare: 0.5, rule: 'fair', limiters: [], margin: null, direction: null, incomplete: false, missing: [], advisories: [] };
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'grade-batch-units-'));

@@ -6,7 +6,7 @@ import { HMIC_2007 } from '../helpers/schemes.js';
 
 const result = (overrides: Partial<BatchResult> = {}): BatchResult => ({
   file: 'forces/a/np.json', force: { id: 'a', name: 'Force A' }, framework: 'np', grade: 'good', computedGrade: 'fair',
-  judged: true, goodShare: 0.625, rule: 'fair', limiters: [], margin: { grade: 'poor', changesNeeded: 1, candidates: ['NP-F1', 'NP-F2'] }, incomplete: false, missing: [], advisories: [], ...overrides,
+  judged: true, goodShare: 0.625, rule: 'fair', limiters: [], margin: { grade: 'poor', changesNeeded: 1, candidates: ['NP-F1', 'NP-F2'] }, direction: null, incomplete: false, missing: [], advisories: [], ...overrides,
 });
 
 describe('outcomes between threads', () => {
@@ -30,6 +30,7 @@ describe('outcomes between threads', () => {
     ['a warning', { ok: true, result: result(), warnings: [{ code: 'unknown-force', severity: 'warning', message: 'm', file: 'f', line: 1, column: 1 }] }],
     ['an advisory', { ok: true, result: result({ advisories: [{ code: 'borderline-poor', message: 'm' }] }), warnings: [] }],
     ['a limiter', { ok: true, result: result({ limiters: ['cap'] }), warnings: [] }],
+    ['a direction of travel', { ok: true, result: result({ direction: 'improved' }), warnings: [] }],
     ['missing findings', { ok: true, result: result({ incomplete: true, missing: ['NP-F1'] }), warnings: [] }],
     ['a framework the batch does not list', { ok: true, result: result({ framework: 'xx' }), warnings: [] }],
     ['an error', { ok: false, error: { file: 'f', errorCount: 1, diagnostic: { code: 'syntax-error', severity: 'error', message: 'm', file: 'f', line: 1, column: 2 } }, warnings: [] }],

@@ -154,7 +154,7 @@ describe('CSV', async () => {
   const rows = parse<Record<string, string>>(run.stdout, { columns: true, record_delimiter: "\r\n" });
 
   it('parses back to the same values with a real CSV parser', () => {
-    expect(run.stdout.startsWith('force_id,force_name,framework,grade,computed_grade,judged,good_share,file,rule,advisories,incomplete\r\n')).toBe(true);
+    expect(run.stdout.startsWith('force_id,force_name,framework,grade,computed_grade,judged,good_share,file,rule,advisories,incomplete,limited,margin,direction\r\n')).toBe(true);
     expect(rows.map((r) => r.force_name)).toEqual([
       '\'@Synthetic Force 11',
       '\'=HYPERLINK("http://example.invalid","Synthetic")',

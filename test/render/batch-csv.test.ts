@@ -47,8 +47,18 @@ describe('grade batch --format csv', () => {
     const text = CSV_HEADER
       + csvRow(batchResult({ id: 'force-01', name: 'One' }, 'child-abuse', 'poor', { rule: 'significant', advisories: [advisory] }))
       + csvRow(batchResult({ id: 'force-02', name: 'Two' }, 'child-abuse', 'fair', { rule: 'fair', incomplete: true }));
-    expect(CSV_HEADER).toBe('force_id,force_name,framework,grade,computed_grade,judged,good_share,file,rule,advisories,incomplete\r\n');
+    expect(CSV_HEADER).toBe('force_id,force_name,framework,grade,computed_grade,judged,good_share,file,rule,advisories,incomplete,limited,margin,direction\r\n');
     const rows = parse<Record<string, string>>(text, { columns: true });
     expect(rows.map((r) => [r.rule, r.advisories, r.incomplete])).toEqual([['significant', 'borderline-poor', 'false'], ['fair', '', 'true']]);
+  });
+
+  it('ends with the limiters, the margin and the direction of travel (empty when there is none)', () => {
+    const text = CSV_HEADER
+      + csvRow(batchResult({ id: 'force-01', name: 'One' }, 'child-abuse', 'fair', { limiters: ['cap-a', 'cap-b'], direction: 'improved',
+        margin: { grade: 'poor', changesNeeded: 2, candidates: ['CA-F1'] } }))
+      + csvRow(batchResult({ id: 'force-02', name: 'Two' }, 'child-abuse', 'poor'))
+      + csvRow(batchResult({ id: 'force-03', name: 'Three' }, 'child-abuse', 'good', { margin: { grade: 'fair', changesNeeded: null, candidates: [] } }));
+    const rows = parse<Record<string, string>>(text, { columns: true });
+    expect(rows.map((r) => [r.limited, r.margin, r.direction])).toEqual([['cap-a;cap-b', '2', 'improved'], ['', '', ''], ['', '', '']]);
   });
 });

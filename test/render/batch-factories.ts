@@ -12,7 +12,7 @@ export const FRAMEWORKS: BatchFramework[] = [
 export function batchResult(force: { id: string; name: string }, framework: string, grade: Grade = 'good', extra: Partial<BatchResult> = {}): BatchResult {
   return {
     file: `${force.id}/${framework}.json`, force, framework, grade, computedGrade: grade, judged: false, goodShare: 0.5,
-    rule: 'good', limiters: [], margin: null, incomplete: false, missing: [], advisories: [], ...extra,
+    rule: 'good', limiters: [], margin: null, direction: null, incomplete: false, missing: [], advisories: [], ...extra,
   };
 }
 

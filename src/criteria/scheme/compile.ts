@@ -57,8 +57,15 @@ export interface CompiledScheme {
   alwaysApplicable: string[];
   /** For the counts of SPEC §5: per level and flag id, the selection that counts it. */
   countSelections: Array<{ key: string; selection: number }>;
-  /** The selection of the first share or score condition: the share a result reports. */
-  shareSelection: number;
+  /** The first share or score condition: the share a result reports (`goodShare`). */
+  shareCondition?: CompiledCondition;
+  /**
+   * The criteria's classes when no critical mark changes a selection: per criterion its class
+   * (criteria in one class are in the same selections), and per class its selections.
+   */
+  classes: { classOf: number[]; inSelection: boolean[][] };
+  /** Per criterion: a critical mark on it changes a selection it is in. */
+  criticalMatters: boolean[];
 }
 
 const compiled = new WeakMap<Criteria, CompiledScheme>();
@@ -120,6 +127,27 @@ function compile(criteria: Criteria): CompiledScheme {
     scheme, criteria, ids: criteria.criteria.map((c) => c.id), selections, rules, limiters,
     alwaysApplicable: scheme.flags.filter((f) => f.alwaysApplicable).map((f) => f.id),
     countSelections,
-    shareSelection: firstShare?.selection ?? -1,
+    ...(firstShare ? { shareCondition: firstShare } : {}),
+    classes: staticClasses(selections, criteria.criteria.length),
+    criticalMatters: criteria.criteria.map((_, i) => selections.some((s) => s.always[i] !== s.ifCritical[i])),
   };
+}
+
+/** Criteria grouped by the selections they are in, without critical marks. */
+function staticClasses(selections: readonly CompiledSelection[], count: number): { classOf: number[]; inSelection: boolean[][] } {
+  const keys = new Map<string, number>();
+  const classOf: number[] = [];
+  const inSelection: boolean[][] = [];
+  for (let i = 0; i < count; i++) {
+    const bits = selections.map((s) => s.always[i] ?? false);
+    const key = bits.map((b) => (b ? '1' : '0')).join('');
+    let at = keys.get(key);
+    if (at === undefined) {
+      at = inSelection.length;
+      keys.set(key, at);
+      inSelection.push(bits);
+    }
+    classOf.push(at);
+  }
+  return { classOf, inSelection };
 }

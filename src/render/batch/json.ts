@@ -14,6 +14,7 @@ function shortForm(result: BatchResult, frameworks: ReadonlyMap<string, { title:
     decision: { rule: result.rule },
     limiters: result.limiters,
     margin: result.margin,
+    direction: result.direction,
     goodShare: result.goodShare,
     incomplete: result.incomplete,
     missing: result.missing,
