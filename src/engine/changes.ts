@@ -102,7 +102,7 @@ function oneStepGoals(start: GradingState, up: boolean, reached: (node: Node) =>
     hist[to] = (hist[to] as number) + 1;
     if (reached(node)) goals.push({ hist: hist.slice(), factors: node.factors });
     hist[at] = (hist[at] as number) + 1;
-    hist[to] = (hist[to] as number) - 1;
+    hist[to] = (hist[to]) - 1;
   }
   const factors = start.factorsMet + (up ? 1 : -1);
   if (factors >= 0 && factors <= start.factorsTotal) {

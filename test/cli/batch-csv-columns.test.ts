@@ -9,7 +9,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'grade-batch-csv-columns-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 type Row = Record<string, string>;
-const rowsOf = (csv: string): Row[] => parse(csv, { bom: true, columns: true }) as Row[];
+const rowsOf = (csv: string): Row[] => parse<Row>(csv, { bom: true, columns: true });
 
 /** Hertfordshire's Neighbourhood Policing evidence with an earlier round's grade. */
 function withPrevious(name: string, previous: Record<string, string>): string {
