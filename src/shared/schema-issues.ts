@@ -45,7 +45,7 @@ export function orList(items: readonly string[]): string {
 export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unknown): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
-  for (const error of errors) {
+  for (const error of branchesMeant(errors, data)) {
     const path = pointerToPath(error.instancePath);
     const place = describePath(path, data);
     const where = placeText(place) || 'the document';
@@ -98,6 +98,16 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
           message: `${where} must be ${PATTERN_NAMES[pattern] ?? `a string matching ${pattern}`}; got ${quote(value)}` };
         break;
       }
+      case 'const':
+        issue = { code: 'invalid-value', severity: 'error', path,
+          message: `${where} must be ${JSON.stringify(error.params.allowedValue)}; got ${describeValue(value)}` };
+        break;
+      case 'minItems': {
+        const limit = Number(error.params.limit);
+        issue = { code: 'invalid-value', severity: 'error', path,
+          message: `${where} must have at least ${limit} ${limit === 1 ? 'entry' : 'entries'}; got ${Array.isArray(value) ? value.length : 0}` };
+        break;
+      }
       case 'minLength':
         issue = { code: 'invalid-value', severity: 'error', path, message: `${where} must not be empty` };
         break;
@@ -116,6 +126,51 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
     }
   }
   return issues;
+}
+
+/** A value in a message: short text quoted, a number or true/false as written, else its type. */
+function describeValue(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : describeFound(value);
+}
+
+/** The JSON type of a value, as a JSON Schema `type` names it. */
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/**
+ * A union (`oneOf`, `anyOf`) that fails reports every branch's errors and its own. Kept are the
+ * errors of the branches whose type the value has (an object with a wrong key is a wrong
+ * selector, not "must be an array"); when it has none of their types, one type error naming
+ * them all. The union's own error goes when its branches said why.
+ */
+function branchesMeant(errors: readonly SchemaError[], data: unknown): SchemaError[] {
+  let kept = [...errors];
+  for (const union of errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')) {
+    const at = union.instancePath;
+    const within = kept.filter((e) => e !== union && (e.instancePath === at || e.instancePath.startsWith(`${at}/`)));
+    if (within.length === 0) continue;
+    const value = valueAt(data, pointerToPath(at));
+    const allowedTypes = (e: SchemaError): string[] => {
+      if (e.keyword === 'type') return String(e.params.type).split(',');
+      if (e.keyword === 'enum') return (e.params.allowedValues as unknown[]).map(jsonType);
+      if (e.keyword === 'const') return [jsonType(e.params.allowedValue)];
+      return [];
+    };
+    // A branch the value's type does not fit says only that it is not this branch.
+    const misfit = (e: SchemaError): boolean => e.instancePath === at && allowedTypes(e).length > 0
+      && (e.keyword === 'type' || !allowedTypes(e).includes(jsonType(value)));
+    const misfits = within.filter(misfit);
+    const drop = new Set<SchemaError>([union, ...misfits]);
+    const replacement: SchemaError[] = misfits.length === within.length
+      ? [{ keyword: 'type', instancePath: at, params: { type: [...new Set(misfits.flatMap(allowedTypes))].join(',') } }]
+      : [];
+    const first = within[0];
+    kept = kept.flatMap((e) => [...(e === first ? replacement : []), ...(drop.has(e) ? [] : [e])]);
+  }
+  return kept;
 }
 
 function article(type: string): string {

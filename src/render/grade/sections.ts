@@ -77,21 +77,27 @@ export function nextGradeSentence(result: GradeResult): string | undefined {
   const next = result.nextGrade;
   if (!next) return undefined;
   const parts: string[] = [];
-  if (next.required.length > 0) parts.push(`${next.required.join(', ')} ${next.required.length === 1 ? 'must' : 'must all'} become met`);
+  // In a scored scheme a change is a score point, and one criterion may take several.
+  const scored = isScored(result);
+  if (next.required.length > 0) parts.push(`${next.required.join(', ')} ${next.required.length === 1 ? 'must' : 'must all'} ${scored ? 'score higher' : 'become met'}`);
   if (next.additional > 0) {
     const required = new Set(next.required);
     const pool = next.candidates.filter((id) => !required.has(id));
-    parts.push(`${next.additional} more of ${pool.join(', ')}`);
+    parts.push(`${next.additional} more ${scored ? `score point${next.additional === 1 ? '' : 's'} from` : 'of'} ${pool.join(', ')}`);
   }
   const title = gradeTitleOn(result.scheme, next.grade);
   if (next.changesNeeded === null) return `${title} cannot be reached ${countedFrom(result)} by findings alone (a rule that findings do not change holds)`;
   return `${title} is ${changes(result, next.changesNeeded)} away ${countedFrom(result)}: ${parts.join('; and ')}`;
 }
 
+/** True when the result's findings carry scores (a scored scheme). */
+function isScored(result: Pick<GradeResult, 'criteria'>): boolean {
+  return result.criteria.some((c) => c.score !== undefined);
+}
+
 /** "1 finding", "3 findings"; in a scored scheme the changes are score points. */
 function changes(result: GradeResult, n: number): string {
-  const scored = result.criteria.some((c) => c.score !== undefined);
-  return scored ? `${n} score point${n === 1 ? '' : 's'}` : `${n} finding${n === 1 ? '' : 's'}`;
+  return isScored(result) ? `${n} score point${n === 1 ? '' : 's'}` : `${n} finding${n === 1 ? '' : 's'}`;
 }
 
 /**
@@ -109,7 +115,8 @@ export function marginSentence(result: GradeResult): string | undefined {
   if (margin.additional > 0) {
     const required = new Set(margin.required);
     const pool = margin.candidates.filter((id) => !required.has(id));
-    parts.push(margin.additional === 1 ? pool.join(' or ') : `any ${margin.additional} of ${pool.join(', ')}`);
+    if (margin.additional === 1) parts.push(pool.join(' or '));
+    else parts.push(isScored(result) ? `${changes(result, margin.additional)} from ${pool.join(', ')}` : `any ${margin.additional} of ${pool.join(', ')}`);
   }
   const n = margin.changesNeeded;
   return `${computed} holds by ${changes(result, n)} (${n === 1 ? 'a worse one' : 'worse ones'} ${n === 1 ? 'gives' : 'give'} ${lower}): ${parts.join('; and ')}`;
@@ -174,7 +181,8 @@ export function findingsBehindGrade(result: GradeResult): CitedFinding[] {
   const firstLevel = result.scheme.levels[0]?.id;
   const required = new Set(next?.required ?? []);
   const candidates = new Set(next?.candidates ?? []);
-  const candidateRole = (id: string) => (required.has(id) ? `must become met for ${above ?? ''}` : `could count towards ${above ?? ''}`);
+  const mustChange = isScored(result) ? 'must score higher' : 'must become met';
+  const candidateRole = (id: string) => (required.has(id) ? `${mustChange} for ${above ?? ''}` : `could count towards ${above ?? ''}`);
   for (const c of result.decision.deciding) {
     // A failed dominant, critical or significant criterion gave Poor; an unmet Fair one kept the
     // grade from Good; an unmet Good one is named by what it could do for the next grade.
