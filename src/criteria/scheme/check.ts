@@ -13,6 +13,7 @@ interface Names {
   flags: string[];
   thresholds: string[];
   scored: boolean;
+  scores?: { min: number; max: number };
 }
 
 function selectorIssues(selector: Selector, names: Names, path: Path): Issue[] {
@@ -43,6 +44,11 @@ function valueIssues(value: number | string, kind: string, names: Names, path: P
       const usable = names.thresholds.filter((t) => t !== JUDGEMENT_SHIFT);
       return [{ code: 'unknown-threshold', severity: 'error', path,
         message: `${quote(value)} is not a threshold of this scheme${usable.length > 0 ? ` (${usable.join(', ')})` : ' (it has none)'}${didYouMean(value, usable)}` }];
+    }
+    // Thresholds are shares: a count of criteria, factors or concerns is a whole number.
+    if (kind === 'count' || kind === 'factors' || kind === 'concerns') {
+      return [{ code: 'invalid-value', severity: 'error', path,
+        message: `a ${kind} is compared with a whole number or "all", not the threshold ${quote(value)} (a share)` }];
     }
     return [];
   }
@@ -101,6 +107,12 @@ function conditionIssues(condition: ConditionDocument, names: Names, path: Path)
   } else if (typeof condition.of === 'object' && !names.scored) {
     issues.push({ code: 'condition-unusable', severity: 'error', path: [...path, 'of'],
       message: 'counting by score needs a scored scheme (one with scores: { min, max, metAt })' });
+  } else if (typeof condition.of === 'object' && names.scores) {
+    const [key, n] = Object.entries(condition.of)[0] ?? ['', 0];
+    if (typeof n === 'number' && (n < names.scores.min || n > names.scores.max)) {
+      issues.push({ code: 'invalid-value', severity: 'error', path: [...path, 'of', key],
+        message: `${key} ${n} is outside the scheme's scores, ${names.scores.min} to ${names.scores.max}` });
+    }
   }
   issues.push(...comparatorIssues(condition as Record<string, unknown>, kind, names, path, [...path, kind]));
   return issues;
@@ -242,6 +254,7 @@ export function checkScheme(doc: SchemeDocument, stem: string): Issue[] {
     flags: Object.keys(doc.flags ?? {}),
     thresholds: Object.keys(doc.thresholds ?? {}),
     scored: doc.scores !== undefined,
+    ...(doc.scores ? { scores: doc.scores } : {}),
   };
   const issues: Issue[] = [];
   if (doc.scheme !== stem) {

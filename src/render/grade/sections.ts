@@ -187,7 +187,7 @@ export function findingsBehindGrade(result: GradeResult): CitedFinding[] {
     // A failed dominant, critical or significant criterion gave Poor; an unmet Fair one kept the
     // grade from Good; an unmet Good one is named by what it could do for the next grade.
     if (c.reason === 'critical' || flagIds.has(c.reason)) add(c.id, 'decided the grade');
-    else if (c.reason === firstLevel && above !== undefined) add(c.id, `kept the grade from ${above}`);
+    else if (c.reason === firstLevel && above !== undefined && c.status !== 'met') add(c.id, `kept the grade from ${above}`);
     else if (!candidates.has(c.id)) add(c.id, 'not met');
     if (candidates.has(c.id)) add(c.id, candidateRole(c.id));
   }
