@@ -13,7 +13,10 @@ export function directionOf(criteria: Criteria, evidence: Evidence, grade: strin
   const grades = criteria.scheme.grades.map((g) => g.id);
   const before = grades.indexOf(previous.grade);
   const now = grades.indexOf(grade);
-  const comparable = before >= 0 && (previous.framework === undefined || previous.framework === criteria.framework);
-  const movement = !comparable ? 'not-comparable' : now > before ? 'improved' : now < before ? 'deteriorated' : 'stable';
-  return { previous: previous.grade, round: previous.round, movement };
+  const base = { previous: previous.grade, round: previous.round };
+  if (previous.framework !== undefined && previous.framework !== criteria.framework) {
+    return { ...base, movement: 'not-comparable', note: `graded as the framework ${previous.framework} in ${previous.round}, as ${criteria.framework} now` };
+  }
+  if (before < 0) return { ...base, movement: 'not-comparable', note: `"${previous.grade}" is not a grade of ${criteria.scheme.id}` };
+  return { ...base, movement: now > before ? 'improved' : now < before ? 'deteriorated' : 'stable' };
 }

@@ -103,6 +103,8 @@ export interface Direction {
   previous: Grade;
   round: string;
   movement: 'improved' | 'stable' | 'deteriorated' | 'not-comparable';
+  /** Why the grades cannot be compared, for `not-comparable`. */
+  note?: string;
 }
 
 /** The scheme a result was graded by, with the titles renderers show. */

@@ -10,5 +10,8 @@ const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u;
  * invisible characters. A rationale of `" \u200b "` or `"\u0000"` is blank, as `""` is.
  */
 export function isBlankText(text: string): boolean {
+  // Most text starts with a printable ASCII character, which shows: no need for the regular expression.
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
   return !VISIBLE.test(text);
 }

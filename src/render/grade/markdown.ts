@@ -2,7 +2,7 @@ import type { GradeResult } from '../../engine/result.js';
 import { STATUS_META, advisoryTitle, factorTitle, gradeTitleOn } from '../display.js';
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
 import type { GradeRenderOptions } from './options.js';
-import { criterionFlags, findingsBehindGrade, gradeHeadline, groupCriteria, marginSentence, nextGradeSentence } from './sections.js';
+import { criterionFlags, directionSentence, findingsBehindGrade, gradeHeadline, groupCriteria, marginSentence, nextGradeSentence } from './sections.js';
 
 /** A finding's evidence and sources in one line, for a table cell; empty when it cites nothing. */
 function citedInline(evidence: readonly string[], sources: readonly string[]): string {
@@ -24,6 +24,8 @@ export function renderGradeMarkdown(result: GradeResult, options: GradeRenderOpt
   out.push(`# ${md(result.framework.title)}: ${md(result.force.name)}`, '');
   out.push(`**Grade: ${md(gradeHeadline(result))}**`, '');
   for (const advisory of result.advisories) out.push(`> **${md(advisoryTitle(advisory.code, result.scheme))}: ${md(advisory.message)}**`, '');
+  const direction = directionSentence(result);
+  if (direction) out.push(`Direction of travel: ${md(direction)}.`, '');
   out.push(`Criteria \`${result.framework.id}\` version ${md(result.framework.version)} (sha256 \`${result.framework.sha256.slice(0, 12)}\`).`, '');
   out.push(`## ${judged ? 'Computed grade' : 'Decision'}`, '', `${md(result.decision.title)}.`, '');
   for (const reason of result.decision.reasons) out.push(`- ${block(reason)}`);

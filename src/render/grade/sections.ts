@@ -72,6 +72,19 @@ export function gradeHeadline(result: GradeResult, title: (grade: string) => str
   return details.length > 0 ? `${title(result.grade)} (${details.join('; ')})` : title(result.grade);
 }
 
+/**
+ * The direction of travel from an earlier round (SPEC §3 `previous`): "Improved since 2005/06
+ * (Fair then)", or why the grades cannot be compared; undefined without a previous grade.
+ */
+export function directionSentence(result: Pick<GradeResult, 'direction' | 'scheme'>): string | undefined {
+  const d = result.direction;
+  if (!d) return undefined;
+  const then = gradeTitleOn(result.scheme, d.previous);
+  if (d.movement === 'not-comparable') return `Not comparable with ${d.round} (${then} then): ${d.note ?? 'another scale'}`;
+  const word = { improved: 'Improved', stable: 'Stable', deteriorated: 'Deteriorated' }[d.movement];
+  return `${word} since ${d.round} (${then} then)`;
+}
+
 /** The next-grade sentence: how many findings must change and which could. */
 export function nextGradeSentence(result: GradeResult): string | undefined {
   const next = result.nextGrade;

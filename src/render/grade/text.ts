@@ -5,7 +5,7 @@ import { columnWidth, drawBoxTable, type BoxRow } from '../box-table.js';
 import { createStyle, paint, textWidth } from '../style.js';
 import { wrapParagraph, type Hang } from '../wrap.js';
 import type { GradeRenderOptions } from './options.js';
-import { criterionFlags, findingsBehindGrade, gradeHeadline, groupCriteria, marginSentence, nextGradeSentence } from './sections.js';
+import { criterionFlags, directionSentence, findingsBehindGrade, gradeHeadline, groupCriteria, marginSentence, nextGradeSentence } from './sections.js';
 
 /**
  * The default human-readable report for one graded file, wrapped to the width asked for: the
@@ -31,6 +31,8 @@ export function renderGradeText(result: GradeResult, options: GradeRenderOptions
   for (const advisory of result.advisories) {
     say(`${advisoryTitle(advisory.code, result.scheme)}: ${clean(advisory.message)}`, { first: '! ', paint: (t) => style.bold(style.yellow(t)), paintFirst: (t) => style.bold(style.yellow(t)) });
   }
+  const direction = directionSentence(result);
+  if (direction) say(clean(direction), { first: 'Direction of travel: ', rest: '  ' });
   say(`Criteria ${clean(result.framework.id)} version ${clean(result.framework.version)}, sha256 ${result.framework.sha256.slice(0, 12)}`, { paint: style.dim });
 
   lines.push('');

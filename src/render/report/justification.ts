@@ -1,6 +1,6 @@
 import type { GradeResult } from '../../engine/result.js';
 import { advisoryTitle, gradeBadge, gradeTitleOn } from '../display.js';
-import { findingsBehindGrade, marginSentence, nextGradeSentence, provisionalNote } from '../grade/sections.js';
+import { directionSentence, findingsBehindGrade, marginSentence, nextGradeSentence, provisionalNote } from '../grade/sections.js';
 import { deeper, type Block, type Citations, type HeadingLevel } from './document-model.js';
 
 /** A clause as a sentence: capital first letter, closing full stop unless it already ends one. */
@@ -54,6 +54,9 @@ export function justificationBlocks(result: GradeResult, level: HeadingLevel, op
   const blocks: Block[] = [{ kind: 'heading', level, text: 'Grade', grade: gradeBadge(result.scheme, result.grade), ...(detail ? { detail } : {}) }];
   const { decision } = result;
   for (const advisory of result.advisories) blocks.push({ kind: 'advisory', title: advisoryTitle(advisory.code, result.scheme), text: sentence(advisory.message) });
+  // After the advisory, which stands with the grade: the movement since the last round.
+  const direction = directionSentence(result);
+  if (direction) blocks.push({ kind: 'paragraph', text: sentence(`Direction of travel: ${direction}`) });
   const computed = gradeTitleOn(result.scheme, result.computedGrade);
   const lead = result.judgement ? `The criteria give ${computed}: ` : '';
   blocks.push({ kind: 'paragraph', text: sentence(`${lead}${decision.summary}`) });
