@@ -46,6 +46,8 @@ export interface FindingsSpec {
   factors?: Readonly<Record<string, FactorStatus>>;
   /** How many causes of concern the evidence records. */
   concerns?: number;
+  /** Positions of the criteria with no finding at all (as under --allow-incomplete). */
+  missing?: readonly number[];
 }
 
 /** Clean evidence for a framework (every finding cites something), as `FindingsSpec` says. */
@@ -55,9 +57,10 @@ export function evidenceFor(criteria: Criteria, spec: FindingsSpec): Evidence {
     framework: criteria.framework,
     criteriaVersion: criteria.version,
     force: { id: 'synthetic-force-01', name: 'Synthetic Force 01' },
-    findings: criteria.criteria.map((c, i) => {
+    findings: criteria.criteria.flatMap((c, i) => {
+      if (spec.missing?.includes(i) === true) return [];
       const value = spec.values[i] ?? 'not-met';
-      return { criterion: c.id, ...(typeof value === 'number' ? { score: value } : { status: value }), evidence: ['Seen on the visit.'] };
+      return [{ criterion: c.id, ...(typeof value === 'number' ? { score: value } : { status: value }), evidence: ['Seen on the visit.'] }];
     }),
     excellence: Object.entries(spec.factors ?? {}).map(([factor, status]) => ({ factor, status, evidence: ['Evaluated.'] })),
     ...(critical.length > 0 ? { critical: critical.map((at) => ({ criterion: `C${at + 1}`, rationale: 'risk to the public' })) } : {}),
