@@ -58,14 +58,14 @@ function summarise(goals: readonly Node[], start: GradingState, up: boolean, cos
     for (let v = 0; v < width; v++) {
       const here = hist[k * width + v] as number;
       if (here === 0) continue;
-      const before = behind(hist, k, v, width, up);
-      // Some criterion crossed past value v (one of those at v could be it), or all of them did.
-      const some = goals.some((g) => behind(g.hist, k, v, width, up) < before);
-      const all = goals.every((g) => behind(g.hist, k, v, width, up) <= before - here);
-      if (!some) continue;
       const at = k * width + v;
+      const before = behind(hist, k, v, width, up);
+      // Some criterion crossed past value v: one of those at v could be it (it goes on, the other stops at v).
+      if (!goals.some((g) => behind(g.hist, k, v, width, up) < before)) continue;
       moved.add(at);
-      if (all) alwaysMoved.add(at);
+      // A goal with any criterion of the class at v can keep one of those at v, at the same cost,
+      // however many crossed past it (scores 2, 3 reach 3, 4 as 4, 3: the 3 stays): then none must change.
+      if (goals.every((g) => g.hist[at] === 0)) alwaysMoved.add(at);
     }
   }
   const positions = (buckets: Set<number>): number[] => {
