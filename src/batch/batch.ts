@@ -14,6 +14,7 @@ import { discoverEvidence } from './discover.js';
 import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from './forces.js';
 import type { BatchContext, SkippedFile } from './grade-file.js';
 import type { Glob } from '../shared/glob.js';
+import { moderationList } from './moderation.js';
 import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchRun, type BatchResult } from './model.js';
 import { gradeInOrder, workerCount, WorkerPool } from './schedule.js';
 
@@ -126,18 +127,20 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
   const allErrors = [...errors, ...duplicates].sort(compareErrors);
   const reported = frameworksInPlay(frameworks, unique, allErrors);
   const results = unique.sort(resultOrder(reported));
+  const warned = warnings.list();
   return {
     schemaVersion: BATCH_SCHEMA_VERSION,
     frameworks: reported,
     summary: countGrades(reported, results),
     results,
     errors: allErrors,
-    warnings: warnings.list(),
+    warnings: warned,
     skipped,
     excluded: discovered.excluded ?? 0,
     registry: registry ? { title: registry.title, file: registry.file, forces: registry.forces.length } : null,
     missing: missingForces(reported, registry, results, allErrors),
     movement: options.previous ? computeMovement(options.previous, reported, results) : null,
+    moderation: moderationList(results, warned, reported),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Evidence } from '../evidence/model.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Titled } from '../criteria/scheme/model.js';
 import type { Direction } from '../engine/result.js';
+import type { ModerationItem } from './moderation.js';
 import type { Force } from './forces.js';
 
 /** Version of the batch JSON shape; bumped only when a fixed name changes meaning. */
@@ -113,6 +114,8 @@ export interface BatchRun {
   missing: Record<string, Force[]>;
   /** Set when a previous batch was given to compare with. */
   movement: Movement | null;
+  /** The grades national moderation should read, in the results' order (src/batch/moderation.ts). */
+  moderation: ModerationItem[];
 }
 
 /** The short form of a graded file, from its grade decision. */

@@ -26,7 +26,7 @@ export function batchReport(results: BatchResult[], extra: Partial<BatchRun> = {
   }
   return {
     schemaVersion: 1, frameworks: FRAMEWORKS, summary, results, errors: [], warnings: [], skipped: [], excluded: 0,
-    registry: null, missing: {}, movement: null, ...extra,
+    registry: null, missing: {}, movement: null, moderation: [], ...extra,
   };
 }
 

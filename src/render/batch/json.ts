@@ -46,6 +46,7 @@ export function renderBatchJson(report: BatchRun, _options: RenderOptions): stri
     registry: report.registry,
     missing: report.missing,
     movement: report.movement,
+    moderation: report.moderation,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

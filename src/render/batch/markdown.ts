@@ -2,6 +2,7 @@ import type { BatchRun } from '../../batch/model.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js';
 import { errorLine, formatCount, missingLines, movementLines, skippedLines, warningGroups, type BatchRenderOptions } from './sections.js';
+import { moderationLine, moderationShown, moderationTitle } from './moderation.js';
 import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeBadges, headline, marksLegend, nationalTables } from './tables.js';
 
 const cell = escapeTableCell;
@@ -61,6 +62,15 @@ export function renderBatchMarkdown(report: BatchRun, options: BatchRenderOption
   const out = ['# National summary of judgements', '', escapeMarkdown(headline(report, options)), '', ...nationalSummary(report), '',
     '## Force summary of judgements', '', ...forceSummary(report), ''];
   if (report.movement) out.push(`## Movement since ${escapeMarkdown(report.movement.previous)}`, '', ...movement(report), '');
+  if (report.moderation.length > 0) {
+    const { shown, more } = moderationShown(report);
+    const title = frameworkTitles(report);
+    const badge = gradeBadges(report);
+    out.push(`## ${moderationTitle(report)}`, '');
+    for (const item of shown) out.push(`- ${escapeMarkdown(moderationLine(item, title, (f, g) => badge(f, g).title))}`);
+    if (more) out.push(`- ${escapeMarkdown(more)}`);
+    out.push('');
+  }
   if (report.errors.length > 0) {
     out.push(`## Files that could not be graded (${formatCount(report.errors.length)})`, '');
     for (const e of report.errors) out.push(`- ${escapeMarkdown(errorLine(e, (d) => formatDiagnostic(d)))}`);

@@ -6,6 +6,8 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { createStyle, paint, type RenderOptions } from '../style.js';
 import { compactTable as table, cutCell as cut, rightCell as right } from '../text-table.js';
 import { errorLine, formatCount, missingLines, movementLines, skippedLines, warningGroups, wrapList, type BatchRenderOptions, type Section } from './sections.js';
+import { moderationLine, moderationShown, moderationTitle } from './moderation.js';
+import { wrapParagraph } from '../wrap.js';
 import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeBadges, headline, marksLegend, nationalTables } from './tables.js';
 
 /** Width of each framework's column in the force summary, padding included: titles wrap in it. */
@@ -110,6 +112,13 @@ export function renderBatchText(report: BatchRun, options: BatchRenderOptions): 
     { title: 'Force summary of judgements', body: [forceSummary(report, options)] },
   ];
   if (report.movement) sections.push({ title: `Movement since ${sanitizeLine(report.movement.previous)}`, body: movement(report, options) });
+  if (report.moderation.length > 0) {
+    const { shown, more } = moderationShown(report);
+    const title = frameworkTitles(report);
+    const badge = gradeBadges(report);
+    sections.push({ title: moderationTitle(report), body: [...shown.flatMap((item) => wrapParagraph(sanitizeLine(moderationLine(item, title, (f, g) => badge(f, g).title)), 100, { first: '  ', rest: '    ' })),
+      ...(more ? [`  ${more}`] : [])] });
+  }
   if (report.errors.length > 0) {
     sections.push({ title: `Files that could not be graded (${formatCount(report.errors.length)})`,
       body: report.errors.map((e) => `  ${errorLine(e, (d) => formatDiagnostic(d, options))}`) });
