@@ -2,7 +2,7 @@ import type { Criteria } from '../../criteria/model.js';
 import type { CriteriaStore } from '../../criteria/store.js';
 import type { GradeResult } from '../../engine/result.js';
 import { loadEvidenceFile } from '../../evidence/load.js';
-import { gradeLoaded } from '../../engine/sequence.js';
+import { decideLoaded, gradeLoaded } from '../../engine/sequence.js';
 import type { Diagnostic, Issue } from '../../shared/diagnostics.js';
 import { unknownFrameworkMessage } from '../../shared/unknown-framework.js';
 import { provenanceOf, type CriteriaProvenance } from '../../criteria/provenance.js';
@@ -72,7 +72,7 @@ export function compareExpectation(expect: Expectation, actual: Partial<Expectat
   return mismatches;
 }
 
-async function runCase(criteria: Criteria, loaded: LoadedTestFile, testCase: TestCase, maxBytes?: number): Promise<CaseResult> {
+async function runCase(criteria: Criteria, loaded: LoadedTestFile, testCase: TestCase, maxBytes?: number, checkOnly = false): Promise<CaseResult> {
   const { line, column } = loaded.locate({ code: 'invalid-value', severity: 'error', message: '', path: ['cases', testCase.index] });
   const base = { name: testCase.name, file: loaded.testFile.file, line, column, expected: testCase.expect };
   const error = (diagnostics: Diagnostic[]): CaseResult => ({ ...base, status: 'error', actual: null, mismatches: [], diagnostics });
@@ -92,16 +92,25 @@ async function runCase(criteria: Criteria, loaded: LoadedTestFile, testCase: Tes
     evidence = loadInlineCase(criteria, loaded, { ...testCase, source: testCase.source });
   }
   // Inline findings are statuses alone, by design: no warning that they cite no evidence.
-  const graded = gradeLoaded(criteria, evidence, { framework: criteria.framework, allowIncomplete: testCase.allowIncomplete,
-    ignoreUncited: testCase.source.kind !== 'file' });
+  const gradeOptions = { framework: criteria.framework, allowIncomplete: testCase.allowIncomplete, ignoreUncited: testCase.source.kind !== 'file' };
+  if (checkOnly) {
+    // The same checks and grade, without the justification: all that validation reads of a case.
+    const decided = decideLoaded(criteria, evidence, gradeOptions);
+    return decided.ok ? { ...base, status: 'pass', actual: null, mismatches: [], diagnostics: decided.diagnostics } : error(decided.diagnostics);
+  }
+  const graded = gradeLoaded(criteria, evidence, gradeOptions);
   if (!graded.ok) return error(graded.diagnostics);
   const actual = actualFor(testCase.expect, graded.result);
   const mismatches = compareExpectation(testCase.expect, actual);
   return { ...base, status: mismatches.length === 0 ? 'pass' : 'fail', actual, mismatches, diagnostics: graded.diagnostics };
 }
 
-/** Runs every case of a loaded test file against its framework's criteria from the store. */
-export async function runTestFile(loaded: LoadedTestFile, store: CriteriaStore, maxBytes?: number): Promise<TestFileResult> {
+/**
+ * Runs every case of a loaded test file against its framework's criteria from the store. With
+ * `checkOnly` (validation), each case's evidence is checked and graded but not compared or
+ * explained: every case with valid evidence passes.
+ */
+export async function runTestFile(loaded: LoadedTestFile, store: CriteriaStore, maxBytes?: number, checkOnly = false): Promise<TestFileResult> {
   const { file, framework } = loaded.testFile;
   const fileProblem = (issue: Omit<Issue, 'severity' | 'path'>): TestFileResult =>
     ({ file, framework, criteria: null, diagnostics: [loaded.locate({ ...issue, severity: 'error', path: ['framework'] })], cases: [] });
@@ -114,6 +123,6 @@ export async function runTestFile(loaded: LoadedTestFile, store: CriteriaStore, 
     return fileProblem({ code: 'criteria-invalid', message: `cannot test ${store.fileOf(framework)}: it is invalid (see \`grade validate ${store.fileOf(framework)}\`)` });
   }
   const cases: CaseResult[] = [];
-  for (const testCase of loaded.testFile.cases) cases.push(await runCase(criteria.value, loaded, testCase, maxBytes));
+  for (const testCase of loaded.testFile.cases) cases.push(await runCase(criteria.value, loaded, testCase, maxBytes, checkOnly));
   return { file, framework, criteria: provenanceOf(criteria.value), diagnostics: [], cases };
 }

@@ -35,7 +35,7 @@ export async function validateCriteriaFile(file: string, store: CriteriaStore): 
 export async function validateTestFile(file: string, store: CriteriaStore, maxBytes?: number): Promise<FileCheck> {
   const loaded = await loadTestFile(file, maxBytes);
   if (!loaded.ok) return { file, kind: 'criteria-test', diagnostics: loaded.diagnostics, criteria: null };
-  const run = await runTestFile(loaded.value, store, maxBytes);
+  const run = await runTestFile(loaded.value, store, maxBytes, true);
   const diagnostics = [...loaded.diagnostics, ...run.diagnostics, ...run.cases.flatMap((c) => c.diagnostics)];
   return { file, kind: 'criteria-test', diagnostics, criteria: run.criteria };
 }
