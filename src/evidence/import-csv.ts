@@ -136,6 +136,12 @@ export function importFindingsCsv(criteria: Criteria, text: string, file: string
     }
     return undefined;
   }
+  /** A whole number in the status column of a scored scheme's row: its score (its range is checked with the evidence). */
+  function scoreOf(source: RowSource): number | undefined {
+    if (!criteria.scheme.scores) return undefined;
+    const text = cellOf(source, 'status').text.trim();
+    return /^\d+$/.test(text) ? Number(text) : undefined;
+  }
   const itemsOf = (source: RowSource, column: 'evidence' | 'sources') => splitItems(restoreFormulaLike(source.cells[column]?.text ?? ''));
 
   const findingSources: RowSource[] = [];
@@ -143,8 +149,11 @@ export function importFindingsCsv(criteria: Criteria, text: string, file: string
   for (const criterion of criteria.criteria) {
     const source = byId.get(criterion.id);
     if (!source) continue;
-    const status = statusOf(source, false);
-    const finding: Finding = { criterion: criterion.id, status: status ?? NOT_ASSESSED, evidence: itemsOf(source, 'evidence'), sources: itemsOf(source, 'sources') };
+    // In a scored scheme the status column holds the score (or not-applicable).
+    const scored = scoreOf(source);
+    const status = scored === undefined ? statusOf(source, false) : undefined;
+    const finding: Finding = { criterion: criterion.id, ...(scored !== undefined ? { score: scored } : { status: status ?? NOT_ASSESSED }),
+      evidence: itemsOf(source, 'evidence'), sources: itemsOf(source, 'sources') };
     const dateCell = source.cells.date;
     const date = dateCell?.text.trim() ?? '';
     if (dateCell && date !== '') {
