@@ -1,6 +1,6 @@
 import type { CompiledScheme } from '../criteria/scheme/compile.js';
 import { rankOfState } from './decide.js';
-import { membersAt, type GradingState } from './state.js';
+import type { GradingState } from './state.js';
 
 /** The fewest changes to a state that reach a goal, and which criteria and factors they touch. */
 export interface FewestChanges {
@@ -50,10 +50,22 @@ function behind(hist: readonly number[], k: number, v: number, width: number, up
   return n;
 }
 
-function summarise(goals: readonly Node[], start: GradingState, up: boolean, cost: number): FewestChanges {
+/** The fewest changes by bucket ([class][value] of the state), the same for every state alike. */
+interface BucketSummary {
+  changesNeeded: number | null;
+  /** Buckets some of whose criteria change in some fewest way; those all of whose criteria change in every one. */
+  moved: ReadonlySet<number>;
+  always: ReadonlySet<number>;
+  factors: boolean;
+  factorsRequired: boolean;
+}
+
+const NONE: BucketSummary = { changesNeeded: null, moved: new Set(), always: new Set(), factors: false, factorsRequired: false };
+
+function summarise(goals: readonly Node[], start: GradingState, up: boolean, cost: number): BucketSummary {
   const { width, hist } = start;
   const moved = new Set<number>();
-  const alwaysMoved = new Set<number>();
+  const always = new Set<number>();
   for (let k = 0; k < start.inSelection.length; k++) {
     for (let v = 0; v < width; v++) {
       const here = hist[k * width + v] as number;
@@ -65,27 +77,30 @@ function summarise(goals: readonly Node[], start: GradingState, up: boolean, cos
       moved.add(at);
       // A goal with any criterion of the class at v can keep one of those at v, at the same cost,
       // however many crossed past it (scores 2, 3 reach 3, 4 as 4, 3: the 3 stays): then none must change.
-      if (goals.every((g) => g.hist[at] === 0)) alwaysMoved.add(at);
+      if (goals.every((g) => g.hist[at] === 0)) always.add(at);
     }
   }
-  const positions = (buckets: Set<number>): number[] => {
-    const out: number[] = [];
-    for (const at of buckets) {
-      const k = Math.floor(at / width);
-      out.push(...membersAt(start, k, at % width));
-    }
-    return out.sort((a, b) => a - b);
-  };
   const startFactors = start.factorsMet;
   const factorMoves = goals.map((g) => Math.abs(g.factors - startFactors));
   const factorRoom = up ? start.factorsTotal - startFactors : startFactors;
-  return {
-    changesNeeded: cost,
-    criteria: positions(moved),
-    factors: factorMoves.some((n) => n > 0),
-    requiredCriteria: positions(alwaysMoved),
-    factorsRequired: factorRoom > 0 && factorMoves.every((n) => n === factorRoom),
-  };
+  return { changesNeeded: cost, moved, always, factors: factorMoves.some((n) => n > 0),
+    factorsRequired: factorRoom > 0 && factorMoves.every((n) => n === factorRoom) };
+}
+
+/** The criteria of a state in the buckets of a summary, in criteria order. */
+function withPositions(summary: BucketSummary, start: GradingState): FewestChanges {
+  const criteria: number[] = [];
+  const requiredCriteria: number[] = [];
+  if (summary.moved.size > 0) {
+    for (let i = 0; i < start.classOf.length; i++) {
+      const k = start.classOf[i] as number;
+      if (k < 0) continue;
+      const at = k * start.width + (start.valueOf[i] as number);
+      if (summary.moved.has(at)) criteria.push(i);
+      if (summary.always.has(at)) requiredCriteria.push(i);
+    }
+  }
+  return { changesNeeded: summary.changesNeeded, criteria, factors: summary.factors, requiredCriteria, factorsRequired: summary.factorsRequired };
 }
 
 /** The states one step away that reach the goal, each tried by changing one count in place and back. */
@@ -112,12 +127,31 @@ function oneStepGoals(start: GradingState, up: boolean, reached: (node: Node) =>
   return goals;
 }
 
+/** Searches remembered per compiled scheme: a round's files share few states (most searches are repeats). */
+const remembered = new WeakMap<CompiledScheme, Map<string, BucketSummary>>();
+const MAX_REMEMBERED = 20_000;
+
 /**
  * The fewest single steps (a criterion met, or one score point, or a factor) that take the state
  * to a grade at least `goalRank` (`up`) or below `goalRank` (`!up`), exact: a breadth-first search
- * over the classes of interchangeable criteria, so each count of changes is tried once.
+ * over the classes of interchangeable criteria, so each count of changes is tried once. States of
+ * the compiled classes (no critical mark changing a selection) are searched once per scheme.
  */
 export function fewestChanges(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): FewestChanges {
+  if (start.inSelection !== compiled.classes.inSelection) return withPositions(search(compiled, start, goalRank, up), start);
+  let memo = remembered.get(compiled);
+  if (!memo) remembered.set(compiled, (memo = new Map<string, BucketSummary>()));
+  const key = `${up ? 'u' : 'd'}${goalRank}|${start.hist.join(',')}|${start.factorsMet}/${start.factorsTotal}|${start.concerns}`;
+  let summary = memo.get(key);
+  if (!summary) {
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    summary = search(compiled, start, goalRank, up);
+    memo.set(key, summary);
+  }
+  return withPositions(summary, start);
+}
+
+function search(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): BucketSummary {
   // One state object, its counts swapped in per node: the search makes no copy of the rest.
   const probe: GradingState = { ...start };
   const reached = (node: Node) => {
@@ -138,14 +172,14 @@ export function fewestChanges(compiled: CompiledScheme, start: GradingState, goa
     const next: Node[] = [];
     for (const node of frontier) {
       for (const n of neighbours(node, start, up)) {
-        const key = keyOf(n);
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const k = keyOf(n);
+        if (seen.has(k)) continue;
+        seen.add(k);
         next.push(n);
       }
     }
     if (seen.size > MAX_STATES) break;
     frontier = next;
   }
-  return { changesNeeded: null, criteria: [], factors: false, requiredCriteria: [], factorsRequired: false };
+  return NONE;
 }

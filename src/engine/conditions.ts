@@ -20,8 +20,13 @@ function counts(counted: Counted, value: number, offset: number, metIndex: numbe
 
 /** The measure of a condition in a state. */
 export function measure(condition: CompiledCondition, compiled: CompiledScheme, state: GradingState): Measure {
-  if (condition.kind === 'factors') return { count: state.factorsMet, total: state.factorsTotal };
-  if (condition.kind === 'concerns') return { count: state.concerns, total: state.concerns };
+  return measureInto(condition, compiled, state, { count: 0, total: 0 });
+}
+
+/** `measure`, written into `out` (the decision and the search measure often: no object each time). */
+function measureInto(condition: CompiledCondition, compiled: CompiledScheme, state: GradingState, out: Measure): Measure {
+  if (condition.kind === 'factors') { out.count = state.factorsMet; out.total = state.factorsTotal; return out; }
+  if (condition.kind === 'concerns') { out.count = state.concerns; out.total = state.concerns; return out; }
   const scores = compiled.scheme.scores;
   const offset = scores?.min ?? 0;
   const metIndex = scores ? scores.metAt - scores.min : 1;
@@ -38,9 +43,12 @@ export function measure(condition: CompiledCondition, compiled: CompiledScheme, 
       else if (counts(condition.counted, v, offset, metIndex)) count += n;
     }
   }
-  if (condition.kind === 'score') return { count, total: total * (scores?.max ?? 1) };
-  return { count, total };
+  out.count = count;
+  out.total = condition.kind === 'score' ? total * (scores?.max ?? 1) : total;
+  return out;
 }
+
+const scratch: Measure = { count: 0, total: 0 };
 
 /** The number a measure is compared with: the value, or for `all` the size of the set. */
 export function target(condition: CompiledCondition, m: Measure): number {
@@ -67,7 +75,7 @@ export function compare(condition: CompiledCondition, m: Measure): boolean {
 
 /** Whether a condition holds in a state. */
 export function holds(condition: CompiledCondition, compiled: CompiledScheme, state: GradingState): boolean {
-  return compare(condition, measure(condition, compiled, state));
+  return compare(condition, measureInto(condition, compiled, state, scratch));
 }
 
 /** Whether every condition of a list holds. */

@@ -6,7 +6,7 @@ import { measure } from './conditions.js';
 import { decideState, type Decided } from './decide.js';
 import { directionOf } from './direction.js';
 import { explain, limiterResults } from './reasons.js';
-import { marginDown, nextGradeUp } from './next-grade.js';
+import { marginDown, nextGradeUp, type FactorsOf } from './next-grade.js';
 import { RESULT_SCHEMA_VERSION, type Advisory, type FactorResult, type GradeResult, type SchemeSummary } from './result.js';
 import { stateOf, type GradingState } from './state.js';
 import { advisoriesOf } from './advisories.js';
@@ -52,12 +52,10 @@ export type GradeDecision = Pick<GradeResult, 'grade' | 'computedGrade' | 'judge
 
 /** The decision of a state: the rule, the limiters, the advisories, the final grade and the margin. */
 export function decisionOf(compiled: CompiledScheme, state: GradingState, evidence: Evidence, missing: string[],
-  margin: GradeDecision['margin']): GradeDecision & { decided: Decided } {
-  const decided = decideState(compiled, state);
+  margin: GradeDecision['margin'], decided: Decided = decideState(compiled, state)): GradeDecision {
   const judgement = evidence.judgement ?? null;
   const grade = judgement?.grade ?? decided.grade;
   return {
-    decided,
     grade,
     computedGrade: decided.grade,
     judgement,
@@ -74,15 +72,9 @@ export function decisionOf(compiled: CompiledScheme, state: GradingState, eviden
   };
 }
 
-function withoutDecided(decision: GradeDecision & { decided: Decided }): GradeDecision {
-  const { decided: _decided, ...rest } = decision;
-  return rest;
-}
-
-/** The margin of a state (for the batch, which keeps it). */
-export function marginOf(compiled: CompiledScheme, state: GradingState, factors: ReadonlyArray<Pick<FactorResult, 'factor' | 'status'>>): GradeDecision['margin'] {
-  const decided = decideState(compiled, state);
-  return marginDown(compiled, state, decided.rank, compiled.ids, factors);
+/** The margin of a state whose grade is at `rank` (for the batch, which keeps it). */
+export function marginOf(compiled: CompiledScheme, state: GradingState, rank: number, factors: FactorsOf): GradeDecision['margin'] {
+  return marginDown(compiled, state, rank, compiled.ids, factors);
 }
 
 /**
@@ -91,7 +83,8 @@ export function marginOf(compiled: CompiledScheme, state: GradingState, factors:
  */
 export function decideGrade(criteria: Criteria, evidence: Evidence): GradeDecision {
   const { compiled, sets, state, factors } = inputsOf(criteria, evidence);
-  return withoutDecided(decisionOf(compiled, state, evidence, sets.missing, marginOf(compiled, state, factors)));
+  const decided = decideState(compiled, state);
+  return decisionOf(compiled, state, evidence, sets.missing, marginOf(compiled, state, decided.rank, () => factors), decided);
 }
 
 function schemeSummary(compiled: CompiledScheme): SchemeSummary {
@@ -109,11 +102,11 @@ function schemeSummary(compiled: CompiledScheme): SchemeSummary {
 export function gradeEvidence(criteria: Criteria, evidence: Evidence): GradeResult {
   const { compiled, sets, factors, state } = inputsOf(criteria, evidence);
   const ids = compiled.ids;
-  const decision = decisionOf(compiled, state, evidence, sets.missing, null);
-  const { decided } = decision;
+  const decided = decideState(compiled, state);
+  const decision = decisionOf(compiled, state, evidence, sets.missing, null, decided);
   const context: ExplainContext = { compiled, criteria, state, decided, all: sets.all, factors };
-  const nextGrade = nextGradeUp(compiled, state, decided.rank, ids, factors);
-  const margin = marginDown(compiled, state, decided.rank, ids, factors);
+  const nextGrade = nextGradeUp(compiled, state, decided.rank, ids, () => factors);
+  const margin = marginDown(compiled, state, decided.rank, ids, () => factors);
   const limiters = limiterResults(context);
   const counts: GradeResult['counts'] = {};
   for (const { key, selection } of compiled.countSelections) {

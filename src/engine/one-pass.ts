@@ -8,6 +8,10 @@ import { compileScheme, type CompiledScheme } from '../criteria/scheme/compile.j
 import { statusOf } from '../evidence/status.js';
 import { decisionOf, marginOf, type GradeDecision } from './grade.js';
 import { stateOf } from './state.js';
+import { decideState } from './decide.js';
+
+/** A decision in one pass has no missing finding: one empty list for all of them (never written). */
+const NO_MISSING: string[] = [];
 
 interface CriteriaIndex {
   position: Map<string, number>;
@@ -110,7 +114,9 @@ export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDe
   let factorsMet = 0;
   for (const f of criteria.excellence) if (factorStatus.get(f.id) === 'met') factorsMet++;
   const state = stateOf(compiled, applicable, marks, numbers, factorsMet, criteria.excellence.length, evidence.concerns?.length ?? 0);
-  const { decided: _decided, ...decision } = decisionOf(compiled, state, evidence, [], marginOf(compiled, state, criteria.excellence.map((f) => ({ factor: f.id, status: factorStatus.get(f.id) ?? 'not-met' }))));
+  const decided = decideState(compiled, state);
+  const factorsOf = () => criteria.excellence.map((f) => ({ factor: f.id, status: factorStatus.get(f.id) ?? 'not-met' }));
+  const decision = decisionOf(compiled, state, evidence, NO_MISSING, marginOf(compiled, state, decided.rank, factorsOf), decided);
   const limit = criteria.thresholds[JUDGEMENT_SHIFT] ?? 1;
   if (judgement && Math.abs(rankOf(criteria.scheme, judgement.grade) - rankOf(criteria.scheme, decision.computedGrade)) > limit) return undefined;
   return decision;
