@@ -1,4 +1,4 @@
-import type { Criterion, ExcellenceFactor } from '../../criteria/model.js';
+import { excellenceTitle, type Criterion, type ExcellenceFactor } from '../../criteria/model.js';
 import { sanitizeForTerminal } from '../../shared/sanitize.js';
 import { wrapText } from '../box-table.js';
 import { formatPeriod } from '../report/sections.js';
@@ -44,7 +44,7 @@ export function renderShowText(input: ShowInput, options: RenderOptions): string
   }
   if (criteria.excellence.length > 0) {
     lines.push('', style.bold('Excellence factors'));
-    for (const f of criteria.excellence) lines.push('', ...wrapped(f.id, 4, style.bold), ...wrapped(f.text, 6));
+    for (const f of criteria.excellence) lines.push('', ...wrapped(factorHeading(f), 4, style.bold), ...wrapped(f.text, 6));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -63,5 +63,10 @@ function criterionInFull(input: ShowInput, c: Criterion, bold: (text: string) =>
 }
 
 function factorInFull(f: ExcellenceFactor, bold: (text: string) => string): string[] {
-  return [...wrapped(`${f.id}: an excellence factor`, 0, bold), '  Statement:', ...wrapped(f.text, 4)];
+  return [...wrapped(`${factorHeading(f)}: an excellence factor`, 0, bold), '  Statement:', ...wrapped(f.text, 4)];
+}
+
+/** "Beacon to others (beacon)": the factor's title, and the id that `grade show` and evidence name it by. */
+function factorHeading(f: ExcellenceFactor): string {
+  return `${excellenceTitle(f)} (${f.id})`;
 }
