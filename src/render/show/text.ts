@@ -1,6 +1,6 @@
 import { excellenceTitle, type Criterion, type ExcellenceFactor } from '../../criteria/model.js';
 import { sanitizeForTerminal } from '../../shared/sanitize.js';
-import { wrapText } from '../box-table.js';
+import { wrapText } from '../wrap-text.js';
 import { formatPeriod } from '../report/sections.js';
 import { createStyle, type RenderOptions } from '../style.js';
 import { countsSentence, flagsOf, groupForShow, themeTitleOf, thresholdsSentence, type ShowInput, levelTitleOf } from './model.js';
