@@ -73,19 +73,31 @@ export const parseWidth = wholeNumber(TEXT_WIDTH.min, TEXT_WIDTH.max,
   `expected a whole number of columns from ${TEXT_WIDTH.min} to ${TEXT_WIDTH.max}, such as 80`);
 
 /**
- * Adds --format with choices taken from a renderer table's keys, and the other common options;
- * `--width` too for a command whose text output wraps (`width: true`).
+ * How a command's text output meets `--width`: `wrap` (grade, show) wraps to it, else to the
+ * terminal's width, else to TEXT_WIDTH.default (`outputWidth`); `fit` (batch, list, validate,
+ * test) fits its tables and diagnostics to it, else to the terminal's, and otherwise keeps its
+ * lines whole (`fitWidth`): one diagnostic a line, for the tools that read them from a pipe.
  */
-export function addCommonOptions(command: Command, formats: readonly string[], defaultFormat: string, extra: { width?: boolean } = {}): Command {
+export type WidthMode = 'wrap' | 'fit';
+
+/** Adds `--width` (see `WidthMode`), its help saying what the command does without it. */
+export function addWidthOption(command: Command, mode: WidthMode): Command {
+  const otherwise = mode === 'wrap' ? `${TEXT_WIDTH.default} when not a terminal` : 'not wrapped when not a terminal';
+  return command.addOption(new Option('--width <columns>',
+    `wrap text output to this many columns (default: the terminal's, at least ${TEXT_WIDTH.min}; ${otherwise})`).argParser(parseWidth));
+}
+
+/**
+ * Adds --format with choices taken from a renderer table's keys, and the other common options;
+ * `--width` too for a command whose text output wraps (`width`: see `WidthMode`).
+ */
+export function addCommonOptions(command: Command, formats: readonly string[], defaultFormat: string, extra: { width?: WidthMode } = {}): Command {
   command
     .addOption(new Option('--format <name>', 'output format').choices(formats).default(defaultFormat))
     .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)', nonEmpty('a folder'))
     .option('--output <file>', 'write the output to a file (atomically) instead of stdout', nonEmpty('a file name'))
     .option('--no-color', 'never colour the output (also NO_COLOR)');
-  if (extra.width) {
-    command.addOption(new Option('--width <columns>',
-      `wrap text output to this many columns (default: the terminal's, at least ${TEXT_WIDTH.min}; ${TEXT_WIDTH.default} when not a terminal)`).argParser(parseWidth));
-  }
+  if (extra.width) addWidthOption(command, extra.width);
   return command
     .addOption(new Option('--max-file-size <bytes>', `largest input file read (default ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024}m)`).argParser(parseSize))
     .option('--debug', 'print stack traces of internal errors');
@@ -97,9 +109,18 @@ export function addCommonOptions(command: Command, formats: readonly string[], d
  * TEXT_WIDTH.default, so that pipes, files and goldens get the same bytes whatever the terminal.
  */
 export function outputWidth(io: Io, options: Pick<CommonOptions, 'width' | 'output'>): number {
+  return fitWidth(io, options) ?? TEXT_WIDTH.default;
+}
+
+/**
+ * The columns a command of `WidthMode` `fit` fits its text output to: --width; else, when the
+ * output goes to stdout and stdout is a terminal, the terminal's width (at least TEXT_WIDTH.min,
+ * at most TEXT_WIDTH.max); else undefined: lines kept whole, the same bytes whatever the terminal.
+ */
+export function fitWidth(io: Io, options: Pick<CommonOptions, 'width' | 'output'>): number | undefined {
   if (options.width !== undefined) return options.width;
   const columns = options.output === undefined ? io.stdoutColumns : undefined;
-  if (columns === undefined || !Number.isFinite(columns) || columns <= 0) return TEXT_WIDTH.default;
+  if (columns === undefined || !Number.isFinite(columns) || columns <= 0) return undefined;
   return Math.min(TEXT_WIDTH.max, Math.max(TEXT_WIDTH.min, Math.floor(columns)));
 }
 

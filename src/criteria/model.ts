@@ -1,4 +1,5 @@
 import { byCodeUnit } from '../shared/order.js';
+import { titleFromId } from '../shared/title.js';
 
 import type { Scheme } from './scheme/model.js';
 
@@ -18,7 +19,19 @@ export interface Criterion {
 /** Named numbers of the scheme's conditions, the criteria file's own values over the scheme's. */
 export type Thresholds = Record<string, number>;
 
-export interface ExcellenceFactor { id: string; text: string }
+/** A factor that attracts consideration of the top grade (hmic-2007: beacon, innovation). */
+export interface ExcellenceFactor {
+  id: string;
+  /** How reports name it ("Beacon to others"); without one, its id in words (`excellenceTitle`). */
+  title?: string;
+  text: string;
+}
+
+/** An excellence factor's title: the one its criteria file gives, else its id in words ("beacon" → "Beacon"). */
+export function excellenceTitle(factor: Pick<ExcellenceFactor, 'id' | 'title'>): string {
+  return factor.title ?? titleFromId(factor.id);
+}
+
 export interface Theme { id: string; title: string }
 
 /** A framework's criteria as loaded and validated from `criteria/<framework>.yaml`. */

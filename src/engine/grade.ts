@@ -1,4 +1,4 @@
-import type { Criteria } from '../criteria/model.js';
+import { excellenceTitle, type Criteria } from '../criteria/model.js';
 import type { Evidence } from '../evidence/model.js';
 import { classify, countStatuses, type Classified } from './classify.js';
 import { compileScheme, type CompiledScheme } from '../criteria/scheme/compile.js';
@@ -28,7 +28,7 @@ function inputsOf(criteria: Criteria, evidence: Evidence): Inputs {
   const factorFindings = new Map((evidence.excellence ?? []).filter((f) => f.status !== '').map((f) => [f.factor, f]));
   const factors = criteria.excellence.map((factor) => {
     const found = factorFindings.get(factor.id);
-    return { factor: factor.id, status: found?.status || 'not-met', text: factor.text, evidenced: found !== undefined,
+    return { factor: factor.id, title: excellenceTitle(factor), status: found?.status || 'not-met', text: factor.text, evidenced: found !== undefined,
       evidence: found?.evidence ?? [], sources: found?.sources ?? [] };
   });
   const scores = criteria.scheme.scores;

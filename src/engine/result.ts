@@ -43,6 +43,8 @@ export interface CriterionResult {
 /** One excellence factor as graded. */
 export interface FactorResult {
   factor: string;
+  /** How it is named: its criteria file's title, else its id in words ("beacon" → "Beacon"). */
+  title: string;
   status: FactorStatus;
   text: string;
   /** False when the evidence does not mention the factor (it counts as not met). */

@@ -1,5 +1,6 @@
 import { cutText } from './cut-text.js';
-import fastStringWidth, { isOneColumnText } from './fast-string-width.js';
+import fastStringWidth from './fast-string-width.js';
+import { wrapText } from './wrap-text.js';
 
 /** A cell's text, and how to lay it out and colour it (the padding stays uncoloured). */
 export interface BoxCell {
@@ -9,6 +10,8 @@ export interface BoxCell {
   align?: 'left' | 'right';
   /** `cut` keeps the cell on one line, cut with an ellipsis to the column's width; `wrap` (the default) wraps it. */
   overflow?: 'wrap' | 'cut';
+  /** Spaces before each of its lines (within the column's width): a row under a heading row. */
+  indent?: number;
 }
 
 /** A row: one cell per column, or one cell across the whole table. */
@@ -44,68 +47,6 @@ export function columnWidth(texts: Iterable<string>, cap: number = NAME_WIDTH): 
   return widest + 2;
 }
 
-/**
- * Greedy word wrap that keeps the text's own spacing between the words it keeps on a line; a
- * word longer than the width is split, so no text is ever cut off. Widths are terminal columns:
- * `width` for the first line, `restWidth` (default the same) for every line after it (a label or
- * a hanging indent before the first line).
- */
-export function wrapText(text: string, width: number, restWidth: number = width): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    const parts = paragraph.split(/(\s+)/);
-    let line = '';
-    let lineWidth = 0;
-    let space = '';
-    for (let i = 0; i < parts.length; i += 2) {
-      const word = parts[i] ?? '';
-      const wordWidth = fastStringWidth(word);
-      const joined = lineWidth + (lineWidth > 0 ? space.length : 0) + wordWidth;
-      if (joined <= (lines.length === 0 ? width : restWidth)) {
-        line += (lineWidth > 0 ? space : '') + word;
-        lineWidth = joined;
-      } else {
-        if (lineWidth > 0) lines.push(line);
-        const limit = lines.length === 0 ? width : restWidth;
-        const pieces = wordWidth > limit ? splitWord(word, Math.min(limit, restWidth)) : [word];
-        const last = pieces.pop() ?? '';
-        for (const piece of pieces) lines.push(piece);
-        line = last;
-        lineWidth = pieces.length === 0 ? wordWidth : fastStringWidth(last);
-      }
-      space = parts[i + 1] ?? '';
-    }
-    if (lineWidth > 0 || lines.length === 0) lines.push(line);
-  }
-  return lines;
-}
-
-/** A word in pieces of at most `width` columns (at least one character each), in one pass. */
-function splitWord(word: string, width: number): string[] {
-  const pieces: string[] = [];
-  if (isOneColumnText(word)) {
-    for (let start = 0; start < word.length; start += width) pieces.push(word.slice(start, start + width));
-    return pieces;
-  }
-  // string-width is slow per call (an emoji regex each time), and such text repeats its characters.
-  const widths = new Map<string, number>();
-  let piece = '';
-  let used = 0;
-  for (const character of word) {
-    let next = widths.get(character);
-    if (next === undefined) widths.set(character, next = fastStringWidth(character));
-    if (piece !== '' && used + next > width) {
-      pieces.push(piece);
-      piece = '';
-      used = 0;
-    }
-    piece += character;
-    used += next;
-  }
-  pieces.push(piece);
-  return pieces;
-}
-
 function padded(cell: BoxCell, line: string, width: number): string {
   const fill = ' '.repeat(Math.max(0, width - 2 - fastStringWidth(line)));
   const text = line === '' ? '' : (cell.paint ?? plain)(line);
@@ -113,7 +54,15 @@ function padded(cell: BoxCell, line: string, width: number): string {
 }
 
 function cellLines(cell: BoxCell, width: number): string[] {
-  return cell.overflow === 'cut' ? [cutText(cell.text, width - 2)] : wrapText(cell.text, width - 2);
+  const indent = cell.indent ?? 0;
+  const inner = Math.max(1, width - 2 - indent);
+  const lines = cell.overflow === 'cut' ? [cutText(cell.text, inner)] : wrapText(cell.text, inner);
+  return indent === 0 ? lines : lines.map((line) => (line === '' ? line : `${' '.repeat(indent)}${line}`));
+}
+
+/** A cell's text as its column measures it: with its indent. */
+export function indentedText(cell: BoxCell): string {
+  return cell.indent ? `${' '.repeat(cell.indent)}${cell.text}` : cell.text;
 }
 
 /** The column boundaries (1..n-1) a row draws a vertical line at. */

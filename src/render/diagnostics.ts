@@ -2,6 +2,10 @@ import type { Diagnostic } from '../shared/diagnostics.js';
 import { compareDiagnostics } from '../shared/diagnostics.js';
 import { sanitizeLine } from '../shared/sanitize.js';
 import { createStyle, type RenderOptions } from './style.js';
+import { wrapParagraph } from './wrap.js';
+
+/** How much further a wrapped diagnostic's later lines are indented than its first. */
+export const HANG = '    ';
 
 /**
  * What the CI formats (`github`, `sarif`) report: a diagnostic, or anything positioned like one
@@ -19,6 +23,14 @@ export function formatProblem(problem: Problem, options: RenderOptions = { color
 /** `file:line:column: error: message [rule]` (see `formatProblem`). */
 export function formatDiagnostic(diagnostic: Diagnostic, options: RenderOptions = { color: false }): string {
   return formatProblem(diagnostic, options);
+}
+
+/**
+ * A diagnostic (or problem) as lines of at most `width` columns after `indent`: the first starts
+ * `file:line:column: error:` as tools expect, the others hang by HANG; without a width, one line.
+ */
+export function wrapDiagnostic(problem: Problem, width: number | undefined, options: RenderOptions = { color: false }, indent = ''): string[] {
+  return wrapParagraph(formatProblem(problem, options), width, { first: indent, rest: `${indent}${HANG}` });
 }
 
 /** Every diagnostic, one line each, sorted by file and position. */

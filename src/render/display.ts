@@ -1,5 +1,6 @@
 import type { Titled } from '../criteria/scheme/model.js';
 import type { Status } from '../shared/grades.js';
+import { titleFromId } from '../shared/title.js';
 
 /**
  * The display tables: how grades, statuses and rules look in every renderer (titles, colours,
@@ -52,18 +53,9 @@ export const STATUS_META: Record<Status, { title: string; symbol: string; colour
 };
 
 /**
- * A title from an id ("beacon" → "Beacon", "borderline-poor" → "Borderline poor"), for what a
- * file names by id alone: an excellence factor, an advisory.
- */
-export function factorTitle(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words === '' ? id : words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/**
  * An advisory's title, shown beside the grade (the message says what it asks): its code in words,
  * a word that is a grade of the scale by the grade's title ("borderline-poor" → "Borderline Poor").
  */
 export function advisoryTitle(code: string, scale: Scale): string {
-  return factorTitle(code).split(' ').map((word) => scale.grades.find((g) => g.id === word.toLowerCase())?.title ?? word).join(' ');
+  return titleFromId(code).split(' ').map((word) => scale.grades.find((g) => g.id === word.toLowerCase())?.title ?? word).join(' ');
 }

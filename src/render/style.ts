@@ -7,7 +7,9 @@ export interface RenderOptions {
   color: boolean;
   /**
    * The columns text output wraps to (tables and prose), at least `TEXT_WIDTH.min`; decided by
-   * the CLI from --width and stdout's terminal. Default `TEXT_WIDTH.default`.
+   * the CLI from --width and stdout's terminal. Without it, `grade` and `show` wrap to
+   * `TEXT_WIDTH.default` (`textWidth`); the tables and diagnostics of the other commands keep
+   * their own widths, one diagnostic a line (`fitWidth`).
    */
   width?: number;
 }
@@ -24,6 +26,11 @@ export function textWidth(options: RenderOptions): number {
   const width = options.width;
   if (width === undefined || !Number.isFinite(width)) return TEXT_WIDTH.default;
   return Math.min(TEXT_WIDTH.max, Math.max(TEXT_WIDTH.min, Math.floor(width)));
+}
+
+/** The width a table or diagnostic is fitted to: the option, kept within `TEXT_WIDTH`; undefined (lines kept whole) without one. */
+export function fitWidth(options: RenderOptions): number | undefined {
+  return options.width === undefined || !Number.isFinite(options.width) ? undefined : textWidth(options);
 }
 
 /** A chalk instance that colours only when asked, never by sniffing the terminal itself. */

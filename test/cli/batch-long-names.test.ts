@@ -41,6 +41,13 @@ describe.each([
     expect(run.stdout.length).toBeLessThan(10_000);
   });
 
+  it('fits --width 60 as quickly, the name still cut to NAME_WIDTH', async () => {
+    const run = await runInProcess(['batch', dir, ...FORCES, '--width', '60']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(Math.max(...run.stdout.split('\n').map(fastStringWidth))).toBeLessThanOrEqual(60);
+    expect(run.stdout.length).toBeLessThan(20_000);
+  });
+
   it('keeps the whole name in the JSON and CSV output', async () => {
     const json = await runInProcess(['batch', dir, ...FORCES, '--format', 'json']);
     const results = (JSON.parse(json.stdout) as { results: Array<{ force: { name: string } }> }).results;

@@ -20,6 +20,7 @@ const COMMAND_LINES: string[][] = [
   [...MIXED, '--format', 'csv'],
   [...MIXED, '--format', 'markdown'],
   [...MIXED, '--exclude', 'duplicate', '--quiet'],
+  [...MIXED, '--width', '80'],
   [...MIXED, '--exclude', 'duplicate', '--quiet', '--format', 'csv'],
   COMPARE,
   [...COMPARE, '--format', 'markdown'],

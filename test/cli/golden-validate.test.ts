@@ -9,6 +9,7 @@ const COMMAND_LINES: string[][] = [
   ['validate'],
   ['validate', '--help'],
   ['validate', 'fixtures/invalid/criteria', '--criteria', 'fixtures/invalid/criteria'],
+  ['validate', 'fixtures/invalid/criteria', '--criteria', 'fixtures/invalid/criteria', '--width', '80'],
   ['validate', 'fixtures/invalid/evidence', '--criteria', 'fixtures/validate/criteria'],
   ['validate', 'fixtures/invalid/evidence/many-problems.json', '--criteria', 'fixtures/validate/criteria', '--format', 'github'],
   ['validate', 'fixtures/invalid/criteria/missing-guidance.yaml', 'fixtures/invalid/criteria/list.yaml', '--format', 'junit'],
@@ -20,6 +21,7 @@ const COMMAND_LINES: string[][] = [
   ['test'],
   ['test', '--help'],
   ['test', 'fixtures/criteria-tests', '--criteria', 'fixtures/validate/criteria'],
+  ['test', 'fixtures/criteria-tests', '--criteria', 'fixtures/validate/criteria', '--width', '80'],
   ['test', 'fixtures/criteria-tests', '--criteria', 'fixtures/validate/criteria', '--format', 'github'],
   ['test', 'fixtures/criteria-tests', '--criteria', 'fixtures/validate/criteria', '--format', 'sarif'],
 ];

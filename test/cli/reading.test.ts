@@ -12,7 +12,7 @@ describe('reading a grade (issue #15)', () => {
     const result = JSON.parse((await runInProcess(['neighbourhood-policing', NP, '--format', 'json'])).stdout) as GradeResult;
     for (const factor of result.excellence) {
       const given = evidence.excellence?.find((f) => f.factor === factor.factor);
-      expect(Object.keys(factor)).toEqual(['factor', 'status', 'text', 'evidenced', 'evidence', 'sources']);
+      expect(Object.keys(factor)).toEqual(['factor', 'title', 'status', 'text', 'evidenced', 'evidence', 'sources']);
       expect([factor.evidence, factor.sources]).toEqual([given?.evidence ?? [], given?.sources ?? []]);
     }
     expect(Object.keys(result.criteria[0]!)).toEqual(['id', 'level', 'theme', 'significant', 'dominant', 'flags', 'critical', 'status', 'missing', 'text', 'evidence', 'sources']);

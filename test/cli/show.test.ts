@@ -6,7 +6,7 @@ const FRAMEWORKS = ['child-abuse', 'domestic-violence', 'missing-persons', 'neig
 interface ShowJson {
   framework: { id: string; version: string };
   criteria: Array<{ id: string; level: string; theme: string; themeTitle: string; significant: boolean; dominant: boolean; text: string; guidance: string | null }>;
-  excellence: Array<{ id: string; text: string }>;
+  excellence: Array<{ id: string; title: string; text: string }>;
 }
 
 describe('grade show', () => {
@@ -17,7 +17,7 @@ describe('grade show', () => {
     const json = JSON.parse((await runInProcess(['show', framework, '--format', 'json'])).stdout) as ShowJson;
     expect(json.criteria.length).toBeGreaterThan(10);
     for (const c of json.criteria) expect(text.stdout).toContain(`\n    ${c.id}`);
-    for (const f of json.excellence) expect(text.stdout).toContain(`\n    ${f.id}\n`);
+    for (const f of json.excellence) expect(text.stdout).toContain(`\n    ${f.title} (${f.id})\n`);
     expect(Math.max(...text.stdout.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(100);
     const fair = text.stdout.indexOf('\nFair criteria\n');
     const good = text.stdout.indexOf('\nGood criteria\n');
@@ -35,7 +35,7 @@ describe('grade show', () => {
     expect(json.excellence.map((f) => f.id)).toEqual(['beacon']);
     const text = await runInProcess(['show', 'neighbourhood-policing', 'NP-G7', 'beacon']);
     expect(text.stdout.startsWith('NP-G7: a Good criterion\n  Theme: Familiarity and accessibility\n  Flags: none\n  Statement:\n')).toBe(true);
-    expect(text.stdout).toContain('\n\nbeacon: an excellence factor\n');
+    expect(text.stdout).toContain('\n\nBeacon to others (beacon): an excellence factor\n');
   });
 
   it('refuses an unknown id with a usage error (exit 2) that suggests the close one', async () => {

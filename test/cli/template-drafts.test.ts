@@ -69,7 +69,7 @@ describe('template --format csv', () => {
     const ids = [...yaml.matchAll(/^ {2}- id: (CA-\S+)/gm)].map((m) => m[1]);
     expect(rows.map((r) => r.id)).toEqual([...ids, 'beacon', 'innovation']);
     expect(rows.every((r) => r.status === '' && r.evidence === '' && r.sources === '' && r.date === '')).toBe(true);
-    expect(rows.at(-1)).toMatchObject({ level: 'Excellence factor', theme: '', flags: '' });
+    expect(rows.at(-1)).toMatchObject({ level: 'Excellence factor', theme: 'Innovation', flags: '' });
     expect(rows.filter((r) => r.level === 'Fair').length + rows.filter((r) => r.level === 'Good').length).toBe(ids.length);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NAME_WIDTH, columnWidth, drawBoxTable, wrapText } from '../../src/render/box-table.js';
+import { NAME_WIDTH, columnWidth, drawBoxTable } from '../../src/render/box-table.js';
+import { wrapText } from '../../src/render/wrap-text.js';
 import fastStringWidth from '../../src/render/fast-string-width.js';
 import { wrapParagraph } from '../../src/render/wrap.js';
 

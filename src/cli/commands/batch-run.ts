@@ -6,7 +6,7 @@ import type { BatchRun } from '../../batch/model.js';
 import { batchRenderers, type BatchFormat, type BatchRenderer } from '../../render/batch/index.js';
 import { renderBatchProblems } from '../../render/batch/text.js';
 import { useColor } from '../color.js';
-import { criteriaDirOf, displayPath, emit, openEmit, reportDiagnostics, type CommonOptions } from '../common.js';
+import { criteriaDirOf, displayPath, emit, fitWidth, openEmit, reportDiagnostics, type CommonOptions } from '../common.js';
 import { frameworkIds } from '../criteria-dir.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -62,7 +62,7 @@ export async function batchCommand(io: Io, paths: string[], options: BatchComman
   }
   const quiet = options.quiet === true;
   if (renderer.kind === 'rows') stream?.close();
-  else emit(io, options, renderer.render(report, { color: !options.output && useColor(io, options.color), quiet }), inputs);
+  else emit(io, options, renderer.render(report, { color: !options.output && useColor(io, options.color), quiet, width: fitWidth(io, options) }), inputs);
 
   // CSV has no place for problems, and --output hides them: say them on stderr then.
   if (renderer.kind === 'rows' || options.output) {

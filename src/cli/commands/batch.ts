@@ -36,7 +36,7 @@ export function registerBatchCommand(program: Command, io: Io, done: (outcome: O
     .option('--jobs <n>', 'worker threads to grade with (default: the number of cores)', parseJobs)
     .option('--quiet', 'leave warnings out of the text and Markdown output and stderr (errors are always shown; --format json lists all)');
   addExcludeOption(command);
-  addCommonOptions(command, Object.keys(batchRenderers), 'text')
+  addCommonOptions(command, Object.keys(batchRenderers), 'text', { width: 'fit' })
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: BatchCommandOptions) => {
       const { batchCommand } = await import('./batch-run.js');

@@ -34,7 +34,7 @@ export function registerGradeCommand(program: Command, io: Io, done: (outcome: O
     .description('Grade one evidence file against a framework\'s criteria and justify the grade.')
     .option('--allow-incomplete', 'count criteria without a finding, or whose status is blank (a draft), as not met instead of failing')
     .option('--show-evidence', 'show every finding\'s evidence and sources in the criteria listing (text, markdown, html)');
-  addCommonOptions(command, Object.keys(gradeRenderers), 'text', { width: true })
+  addCommonOptions(command, Object.keys(gradeRenderers), 'text', { width: 'wrap' })
     .addHelpText('after', EXAMPLES)
     .action(async (framework: string | undefined, evidence: string | undefined, options: GradeCommandOptions) => {
       if (framework === undefined) {

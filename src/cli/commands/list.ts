@@ -5,7 +5,7 @@ import { compareFrameworks, type Criteria } from '../../criteria/model.js';
 import type { Diagnostic } from '../../shared/diagnostics.js';
 import { listRenderers, type FrameworkSummary, type ListFormat } from '../../render/list/index.js';
 import { useColor } from '../color.js';
-import { criteriaDirOf, emit, nonEmpty, reportDiagnostics, type CommonOptions } from '../common.js';
+import { addWidthOption, criteriaDirOf, emit, fitWidth, nonEmpty, reportDiagnostics, type CommonOptions } from '../common.js';
 import { frameworkIds } from '../criteria-dir.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -38,19 +38,20 @@ export function summarise(criteria: Criteria): FrameworkSummary {
 
 /** `grade list`: the frameworks available, with criteria counts and version. */
 export function registerListCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
-  program
+  const command = program
     .command('list')
     .description('List the frameworks available, with criteria counts and version.')
     .addOption(new Option('--format <name>', 'output format').choices(Object.keys(listRenderers)).default('text'))
     .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)', nonEmpty('a folder'))
     .option('--output <file>', 'write the output to a file (atomically) instead of stdout', nonEmpty('a file name'))
-    .option('--no-color', 'never colour the output (also NO_COLOR)')
+    .option('--no-color', 'never colour the output (also NO_COLOR)');
+  addWidthOption(command, 'fit')
     .addHelpText('after', '\nExamples:\n  $ grade list\n  $ grade list --format json --criteria ./criteria')
     .action(async (options: CommonOptions) => {
       const { criteria, diagnostics } = await loadAllCriteria(criteriaDirOf(options, io));
       const outcome = reportDiagnostics(io, options, diagnostics);
       const render = listRenderers[options.format as ListFormat];
-      emit(io, options, render(criteria.map(summarise), { color: !options.output && useColor(io, options.color) }));
+      emit(io, options, render(criteria.map(summarise), { color: !options.output && useColor(io, options.color), width: fitWidth(io, options) }));
       done(outcome);
     });
 }

@@ -5,7 +5,7 @@ import { showRenderers, type ShowFormat, type ShowInput } from '../../render/sho
 import { quote } from '../../shared/quote.js';
 import { closest, didYouMean } from '../../shared/suggest.js';
 import { useColor } from '../color.js';
-import { addCommonOptions, criteriaDirOf, emit, reportDiagnostics, type CommonOptions } from '../common.js';
+import { addCommonOptions, criteriaDirOf, emit, outputWidth, reportDiagnostics, type CommonOptions } from '../common.js';
 import { criteriaFileFor } from '../criteria-dir.js';
 import { UsageError } from '../errors.js';
 import type { Outcome } from '../exit-codes.js';
@@ -53,7 +53,7 @@ export function registerShowCommand(program: Command, io: Io, done: (outcome: Ou
     .command('show <framework> [ids...]')
     .summary('Show a framework\'s criteria and excellence factors, or just the ones named.')
     .description('Show a framework\'s criteria (grouped by level and theme, with flags, text and guidance) and its excellence factors; with ids, just those in full.');
-  addCommonOptions(command, Object.keys(showRenderers), 'text')
+  addCommonOptions(command, Object.keys(showRenderers), 'text', { width: 'wrap' })
     .addHelpText('after', EXAMPLES)
     .action(async (framework: string, ids: string[], options: CommonOptions) => {
       const file = criteriaFileFor(criteriaDirOf(options, io), framework);
@@ -62,7 +62,7 @@ export function registerShowCommand(program: Command, io: Io, done: (outcome: Ou
       const input: ShowInput = { criteria: criteria.value, ...(ids.length > 0 ? { selected: selectForShow(criteria.value, ids) } : {}) };
       const outcome = reportDiagnostics(io, options, criteria.diagnostics);
       const render = showRenderers[options.format as ShowFormat];
-      emit(io, options, render(input, { color: !options.output && useColor(io, options.color) }), [file]);
+      emit(io, options, render(input, { color: !options.output && useColor(io, options.color), width: outputWidth(io, options) }), [file]);
       done(outcome);
     });
 }

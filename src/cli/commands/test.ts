@@ -5,7 +5,7 @@ import { summariseTestRun } from '../../batch/criteria-tests/test-run.js';
 import type { TestFileResult } from '../../batch/criteria-tests/run.js';
 import { testRenderers, type TestFormat } from '../../render/test/index.js';
 import { useColor } from '../color.js';
-import { addCommonOptions, criteriaDirOf, emit, type CommonOptions } from '../common.js';
+import { addCommonOptions, criteriaDirOf, emit, fitWidth, type CommonOptions } from '../common.js';
 import { frameworkIds } from '../criteria-dir.js';
 import { addExcludeOption, type ExcludeOptions } from '../exclude.js';
 import { collectFiles } from '../file-targets.js';
@@ -29,7 +29,7 @@ export function registerTestCommand(program: Command, io: Io, done: (outcome: Ou
     .summary('run the test cases of the criteria (expected grades)')
     .description('Run criteria test cases: grade each case\'s evidence and compare the grade and deciding rule with those expected.');
   addExcludeOption(command);
-  addCommonOptions(command, Object.keys(testRenderers), 'text')
+  addCommonOptions(command, Object.keys(testRenderers), 'text', { width: 'fit' })
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: TestCommandOptions) => done(await testCommand(io, paths, options)));
 }
@@ -52,6 +52,6 @@ async function testCommand(io: Io, paths: string[], options: TestCommandOptions)
   }
   const report = summariseTestRun(results);
   const render = testRenderers[options.format as TestFormat];
-  emit(io, options, render(report, { color: !options.output && useColor(io, options.color) }), [...paths, ...files]);
+  emit(io, options, render(report, { color: !options.output && useColor(io, options.color), width: fitWidth(io, options) }), [...paths, ...files]);
   return report.summary.ok ? 'ok' : 'input-error';
 }

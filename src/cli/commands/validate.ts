@@ -3,7 +3,7 @@ import { CriteriaStore } from '../../criteria/store.js';
 import { validateRenderers, type ValidateFormat } from '../../render/validate/index.js';
 import { fileKindOf } from '../../batch/validate/validation-run.js';
 import { useColor } from '../color.js';
-import { addCommonOptions, criteriaDirOf, emit, nonEmpty, wholeNumber, type CommonOptions } from '../common.js';
+import { addCommonOptions, criteriaDirOf, emit, fitWidth, nonEmpty, wholeNumber, type CommonOptions } from '../common.js';
 import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';
 import { addExcludeOption, type ExcludeOptions } from '../exclude.js';
 import { collectFiles } from '../file-targets.js';
@@ -44,7 +44,7 @@ export function registerValidateCommand(program: Command, io: Io, done: (outcome
     .option('--max-warnings <count>', 'fail when there are more warnings than this', parseCount)
     .option('--framework <id>', 'check every evidence file against this framework, whatever it names', nonEmpty('a framework id'));
   addExcludeOption(command);
-  addCommonOptions(command, Object.keys(validateRenderers), 'text')
+  addCommonOptions(command, Object.keys(validateRenderers), 'text', { width: 'fit' })
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: ValidateCommandOptions) => done(await validateCommand(io, paths, options)));
 }
@@ -66,6 +66,6 @@ async function validateCommand(io: Io, paths: string[], options: ValidateCommand
     ...(options.maxFileSize ? { maxBytes: options.maxFileSize } : {}),
   });
   const render = validateRenderers[options.format as ValidateFormat];
-  emit(io, options, render(report, { color: !options.output && useColor(io, options.color) }), [...paths, ...files]);
+  emit(io, options, render(report, { color: !options.output && useColor(io, options.color), width: fitWidth(io, options) }), [...paths, ...files]);
   return report.summary.valid ? 'ok' : 'input-error';
 }

@@ -1,5 +1,6 @@
 import type { BatchError, BatchRun } from '../../batch/model.js';
 import type { RenderOptions } from '../style.js';
+import fastStringWidth from '../fast-string-width.js';
 import type { Diagnostic } from '../../shared/diagnostics.js';
 import { DIAGNOSTIC_META } from '../../shared/diagnostic-meta.js';
 import { byCodeUnit } from '../../shared/order.js';
@@ -44,17 +45,25 @@ export function missingLines(report: BatchRun): { title: string; lines: MissingL
   return { title, lines };
 }
 
-/** `head` followed by the names, comma-separated, broken into lines of at most `width` characters. */
+/**
+ * `head` followed by the names, comma-separated, broken into lines of at most `width` terminal
+ * columns (the first name goes after the head when it fits); later lines start with `indent`.
+ */
 export function wrapList(head: string, names: readonly string[], width: number, indent: string): string[] {
   const lines: string[] = [];
   let line = head;
+  let used = fastStringWidth(head);
+  const indentWidth = fastStringWidth(indent);
   names.forEach((name, index) => {
     const piece = index < names.length - 1 ? `${name},` : name;
-    if (index > 0 && line.length + 1 + piece.length > width) {
+    const pieceWidth = fastStringWidth(piece);
+    if ((index > 0 || line !== '') && used + 1 + pieceWidth > width) {
       lines.push(line);
       line = `${indent}${piece}`;
+      used = indentWidth + pieceWidth;
     } else {
       line = `${line} ${piece}`;
+      used += 1 + pieceWidth;
     }
   });
   lines.push(line);

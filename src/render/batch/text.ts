@@ -1,17 +1,15 @@
 import type { BatchRun } from '../../batch/model.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
-import { NAME_WIDTH, columnWidth } from '../box-table.js';
+import { NAME_WIDTH } from '../box-table.js';
 import { cutText } from '../cut-text.js';
-import { formatDiagnostic } from '../diagnostics.js';
-import { createStyle, paint, type RenderOptions } from '../style.js';
+import { HANG, formatDiagnostic, wrapDiagnostic } from '../diagnostics.js';
+import { createStyle, fitWidth, paint, type RenderOptions } from '../style.js';
 import { compactTable as table, cutCell as cut, rightCell as right } from '../text-table.js';
+import { wrapParagraph } from '../wrap.js';
+import { forceSummary } from './force-summary.js';
 import { errorLine, formatCount, missingLines, movementLines, skippedLines, warningGroups, wrapList, type BatchRenderOptions, type Section } from './sections.js';
 import { moderationLine, moderationShown, moderationTitle } from './moderation.js';
-import { wrapParagraph } from '../wrap.js';
-import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeBadges, headline, marksLegend, nationalTables } from './tables.js';
-
-/** Width of each framework's column in the force summary, padding included: titles wrap in it. */
-const GRADE_COLUMN_WIDTH = 16;
+import { changedMoves, frameworkTitles, gradeBadges, headline, nationalTables } from './tables.js';
 
 function nationalSummary(report: BatchRun, options: RenderOptions): string {
   const style = createStyle(options);
@@ -19,24 +17,10 @@ function nationalSummary(report: BatchRun, options: RenderOptions): string {
   return tables.map((t) => {
     const rows = t.rows.map((row) => (row.kind === 'group'
       ? [cut(sanitizeLine(row.title), style.bold), ...t.grades.map(() => cut(''))]
-      : [cut(`  ${sanitizeLine(row.framework.title)}`), ...t.grades.map((g) => right(row.counts[g.id] ?? 0))]));
+      : [{ ...cut(sanitizeLine(row.framework.title)), indent: 2 }, ...t.grades.map((g) => right(row.counts[g.id] ?? 0))]));
     const drawn = table(options, ['', ...t.grades.map((g) => sanitizeLine(g.title))], rows);
-    return tables.length > 1 ? `${sanitizeLine(t.scheme)}\n${drawn}` : drawn;
+    return tables.length > 1 ? [...wrapParagraph(sanitizeLine(t.scheme), fitWidth(options)), drawn].join('\n') : drawn;
   }).join('\n\n');
-}
-
-function forceSummary(report: BatchRun, options: RenderOptions): string {
-  const style = createStyle(options);
-  const badge = gradeBadges(report);
-  const forces = forceRows(report);
-  if (forces.length === 0) return 'No force was graded.';
-  const rows = forces.map((row) => [cut(sanitizeLine(row.force.name)), ...row.cells.map((cell) => (cell
-    ? cut(`${sanitizeLine(badge(cell.framework, cell.grade).title)}${cellMarks(cell)}`, (text) => paint(style, badge(cell.framework, cell.grade).colour, text))
-    : cut('-', style.dim)))]);
-  const nameWidth = columnWidth(['Force', ...rows.map((cells) => cells[0]?.text ?? '')]);
-  // Titles wrap in their column, cut first so that no title is more than a few lines tall.
-  const head = ['Force', ...report.frameworks.map((f) => cutText(sanitizeLine(f.title), NAME_WIDTH))];
-  return [table(options, head, rows, [nameWidth, ...report.frameworks.map(() => GRADE_COLUMN_WIDTH)]), ...marksLegend(forces)].join('\n');
 }
 
 function movement(report: BatchRun, options: RenderOptions): string[] {
@@ -56,31 +40,35 @@ function movement(report: BatchRun, options: RenderOptions): string[] {
       cut(sanitizeLine(badge(move.framework, move.current).title), (text) => paint(style, badge(move.framework, move.current).colour, text)), cut(move.direction === 'up' ? '▲ up' : '▼ down')]);
     lines.push('', 'Grades that moved', table(options, ['Force', 'Framework', 'Previous', 'Current', ''], rows));
   }
-  for (const line of movementLines(report)) lines.push(sanitizeLine(line));
+  for (const line of movementLines(report)) lines.push(...wrapParagraph(sanitizeLine(line), fitWidth(options)));
   return lines;
 }
 
-/** The missing-forces section: each line's force names, cut to NAME_WIDTH, wrapped at 100 columns. */
-function missingBody(missing: NonNullable<ReturnType<typeof missingLines>>): string[] {
-  if (missing.lines.length === 0) return ['  None: every registered force has evidence for every framework.'];
+/** The missing-forces section: each line's force names, cut to NAME_WIDTH, wrapped at the width (100 columns without one). */
+function missingBody(missing: NonNullable<ReturnType<typeof missingLines>>, width: number | undefined): string[] {
+  if (missing.lines.length === 0) return wrapParagraph('None: every registered force has evidence for every framework.', width, { first: '  ' });
   return missing.lines.flatMap((line) => wrapList(`  ${cutText(sanitizeLine(line.label), NAME_WIDTH)} (${line.names.length}):`,
-    line.names.map((name) => cutText(sanitizeLine(name), NAME_WIDTH)), 100, '    '));
+    line.names.map((name) => cutText(sanitizeLine(name), NAME_WIDTH)), width ?? 100, '    '));
 }
+
+/** Lines of a body indented by `indent`, and by two more after a wrap. */
+const indented = (text: string, width: number | undefined, indent: string): string[] => wrapParagraph(text, width, { first: indent, rest: `${indent}  ` });
 
 /** The warnings by code: a line per code with its count and meaning, its first few, and how many more. */
 function warningBody(report: BatchRun, options: RenderOptions): string[] {
+  const width = fitWidth(options);
   const body: string[] = [];
   for (const group of warningGroups(report.warnings)) {
-    body.push(`  ${group.code} (${formatCount(group.count)}): ${group.description}`);
-    for (const warning of group.shown) body.push(`    ${formatDiagnostic(warning, options)}`);
-    if (group.more) body.push(`    ${group.more}`);
+    body.push(...indented(`${group.code} (${formatCount(group.count)}): ${group.description}`, width, '  '));
+    for (const warning of group.shown) body.push(...wrapDiagnostic(warning, width, options, '    '));
+    if (group.more) body.push(...indented(group.more, width, '    '));
   }
   return body;
 }
 
-function skippedBody(report: BatchRun): string[] {
+function skippedBody(report: BatchRun, width: number | undefined): string[] {
   const { shown, more } = skippedLines(report);
-  return [...shown.map((s) => `  ${sanitizeLine(s.file)}: ${s.reason}`), ...(more ? [`  ${more}`] : [])];
+  return [...shown.flatMap((s) => indented(`${sanitizeLine(s.file)}: ${s.reason}`, width, '  ')), ...(more ? indented(more, width, '  ') : [])];
 }
 
 /**
@@ -104,9 +92,12 @@ export function renderBatchProblems(report: BatchRun, options: BatchRenderOption
 /**
  * `grade batch` for people: the source report's summary tables, then what went wrong and who is
  * missing. Names and titles in the tables and the missing list are cut to NAME_WIDTH columns.
+ * With a width (`fitWidth`), every line fits it: tables shrink their columns, the force summary
+ * splits into tables of fewer frameworks, and lists and diagnostics wrap with a hanging indent.
  */
 export function renderBatchText(report: BatchRun, options: BatchRenderOptions): string {
   const style = createStyle(options);
+  const width = fitWidth(options);
   const sections: Section[] = [
     { title: 'National summary of judgements', body: [nationalSummary(report, options)] },
     { title: 'Force summary of judgements', body: [forceSummary(report, options)] },
@@ -116,24 +107,24 @@ export function renderBatchText(report: BatchRun, options: BatchRenderOptions): 
     const { shown, more } = moderationShown(report);
     const title = frameworkTitles(report);
     const badge = gradeBadges(report);
-    sections.push({ title: moderationTitle(report), body: [...shown.flatMap((item) => wrapParagraph(sanitizeLine(moderationLine(item, title, (f, g) => badge(f, g).title)), 100, { first: '  ', rest: '    ' })),
+    sections.push({ title: moderationTitle(report), body: [...shown.flatMap((item) => wrapParagraph(sanitizeLine(moderationLine(item, title, (f, g) => badge(f, g).title)), width ?? 100, { first: '  ', rest: '    ' })),
       ...(more ? [`  ${more}`] : [])] });
   }
   if (report.errors.length > 0) {
     sections.push({ title: `Files that could not be graded (${formatCount(report.errors.length)})`,
-      body: report.errors.map((e) => `  ${errorLine(e, (d) => formatDiagnostic(d, options))}`) });
+      body: report.errors.flatMap((e) => wrapParagraph(errorLine(e, (d) => formatDiagnostic(d, options)), width, { first: '  ', rest: `  ${HANG}` })) });
   }
   if (report.warnings.length > 0 && !options.quiet) {
     sections.push({ title: `Warnings (${formatCount(report.warnings.length)})`, body: warningBody(report, options) });
   }
   if (report.skipped.length > 0) {
-    sections.push({ title: `Skipped, not evidence (${formatCount(report.skipped.length)})`, body: skippedBody(report) });
+    sections.push({ title: `Skipped, not evidence (${formatCount(report.skipped.length)})`, body: skippedBody(report, width) });
   }
   const missing = missingLines(report);
-  if (missing) sections.push({ title: sanitizeLine(missing.title), body: missingBody(missing) });
-  const out = [sanitizeLine(headline(report, options))];
+  if (missing) sections.push({ title: sanitizeLine(missing.title), body: missingBody(missing, width) });
+  const out = wrapParagraph(sanitizeLine(headline(report, options)), width);
   for (const section of sections) {
-    out.push('', style.bold(section.title));
+    out.push('', ...wrapParagraph(section.title, width, { paint: style.bold }));
     // One push per line: spreading a section of 100,000+ lines into push() overflows the stack.
     for (const line of section.body) out.push(line);
   }

@@ -1,5 +1,5 @@
 import type { GradeResult } from '../../engine/result.js';
-import { STATUS_META, advisoryTitle, factorTitle, gradeTitleOn } from '../display.js';
+import { STATUS_META, advisoryTitle, gradeTitleOn } from '../display.js';
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
 import type { GradeRenderOptions } from './options.js';
 import { criterionFlags, directionSentence, findingsBehindGrade, gradeHeadline, groupCriteria, marginSentence, nextGradeSentence } from './sections.js';
@@ -77,7 +77,7 @@ export function renderGradeMarkdown(result: GradeResult, options: GradeRenderOpt
     out.push('## Excellence factors', '', ...head.map((line, i) => (i === 0 ? line.replace('Criterion', 'Factor').replace('Statement', 'Description') : line)));
     for (const f of result.excellence) {
       const status = `${STATUS_META[f.status].title}${f.evidenced ? '' : ' (not evidenced)'}`;
-      out.push(`| ${escapeTableCell(factorTitle(f.factor))} | ${status} | ${escapeTableCell(f.text)} |${evidenceCell(f.evidence, f.sources)}`);
+      out.push(`| ${escapeTableCell(f.title)} | ${status} | ${escapeTableCell(f.text)} |${evidenceCell(f.evidence, f.sources)}`);
     }
     out.push('');
   }

@@ -1,6 +1,6 @@
 import type { CriterionResult, GradeResult } from '../../engine/result.js';
 import type { Status } from '../../shared/grades.js';
-import { factorTitle, gradeTitleOn } from '../display.js';
+import { gradeTitleOn } from '../display.js';
 import { byCodeUnit } from '../../shared/order.js';
 
 /** A block of criteria sharing a level and a theme, in the order renderers show them. */
@@ -184,7 +184,7 @@ export function findingsBehindGrade(result: GradeResult): CitedFinding[] {
     }
     const factor = factors.get(id);
     if (factor) {
-      listed.set(id, { kind: 'factor', id, label: `${factorTitle(id)} (excellence factor)`, status: factor.status, flags: [],
+      listed.set(id, { kind: 'factor', id, label: `${factor.title} (excellence factor)`, status: factor.status, flags: [],
         roles: [role], evidence: factor.evidence, sources: factor.sources, unanswered: !factor.evidenced });
     }
   };

@@ -1,5 +1,5 @@
 import type { GradeResult } from '../../engine/result.js';
-import { STATUS_META, advisoryTitle, factorTitle, gradeBadge } from '../display.js';
+import { STATUS_META, advisoryTitle, gradeBadge } from '../display.js';
 import { sanitizeForTerminal, sanitizeLine } from '../../shared/sanitize.js';
 import { columnWidth, drawBoxTable, type BoxRow } from '../box-table.js';
 import { createStyle, paint, textWidth } from '../style.js';
@@ -98,10 +98,10 @@ function criteriaTable(result: GradeResult, options: GradeRenderOptions, width: 
   const rows: BoxRow[] = [];
   const ids: string[] = ['Criterion'];
   const statuses: string[] = ['Status'];
-  const row = (id: string, status: GradeResult['criteria'][number]['status'], statement: string, cited: Parameters<typeof citationLines>[0]) => {
+  const row = (id: string, status: GradeResult['criteria'][number]['status'], statement: string, cited: Parameters<typeof citationLines>[0], fit = [id]) => {
     const meta = STATUS_META[status];
     const label = `${meta.symbol} ${meta.title}`;
-    ids.push(id);
+    ids.push(...fit);
     statuses.push(label);
     const evidence = options.showEvidence ? citationLines(cited).map((line) => `\n${line}`).join('') : '';
     rows.push({ cells: [
@@ -121,8 +121,10 @@ function criteriaTable(result: GradeResult, options: GradeRenderOptions, width: 
   if (result.excellence.length > 0) {
     rows.push({ span: { text: 'Excellence factors', paint: style.bold } });
     for (const factor of result.excellence) {
-      row(sanitizeLine(factorTitle(factor.factor)), factor.status, `${factor.text}${factor.evidenced ? '' : ' [not evidenced]'}`,
-        { evidence: factor.evidence, sources: factor.sources, unanswered: !factor.evidenced });
+      const title = sanitizeLine(factor.title);
+      // A title wraps in a column as wide as the ids: only its longest word may widen it.
+      row(title, factor.status, `${factor.text}${factor.evidenced ? '' : ' [not evidenced]'}`,
+        { evidence: factor.evidence, sources: factor.sources, unanswered: !factor.evidenced }, title.split(/\s+/));
     }
   }
   const idWidth = columnWidth(ids, idCap(width));

@@ -1,7 +1,7 @@
 import type { GradeResult } from '../../engine/result.js';
 import type { DevelopingPractice } from '../../evidence/model.js';
 import type { Distribution, FrameworkReport } from '../../batch/report-model.js';
-import { STATUS_META, factorTitle, gradeTitleOn, gradesBestFirst, type Scale } from '../display.js';
+import { STATUS_META, gradeTitleOn, gradesBestFirst, type Scale } from '../display.js';
 import { criterionFlags, groupCriteria } from '../grade/sections.js';
 import { deeper, type Block, type HeadingLevel } from './document-model.js';
 import { citationsOf, justificationBlocks } from './justification.js';
@@ -115,7 +115,7 @@ export function criteriaBlocks(result: GradeResult, options: { evidence?: boolea
     },
     {
       kind: 'table', layout: 'criteria', caption: `${framework.title}: excellence factors`, columns: ['Factor', 'Status', 'Description'],
-      bodies: [{ rows: result.excellence.map((f) => [{ text: factorTitle(f.factor) },
+      bodies: [{ rows: result.excellence.map((f) => [{ text: f.title },
         { text: STATUS_META[f.status].title, status: f.status, ...(f.evidenced ? {} : { suffix: ' (no evidence)' }) },
         { text: f.text, ...cited(f, !f.evidenced) }]) }],
     },

@@ -1,4 +1,4 @@
-import type { Criterion } from '../../criteria/model.js';
+import { excellenceTitle, type Criterion, type ExcellenceFactor } from '../../criteria/model.js';
 import type { RenderOptions } from '../style.js';
 import { themeTitleOf, type ShowInput } from './model.js';
 
@@ -12,6 +12,7 @@ export function renderShowJson(input: ShowInput, _options: RenderOptions): strin
     id: c.id, level: c.level, theme: c.theme, themeTitle: themeTitleOf(criteria, c.theme),
     ...Object.fromEntries(criteria.scheme.flags.map((f) => [f.id, c.flags.includes(f.id)])), text: c.text, guidance: c.guidance ?? null,
   });
+  const factor = (f: ExcellenceFactor) => ({ id: f.id, title: excellenceTitle(f), text: f.text });
   const selected = input.selected;
   const document = {
     schemaVersion: 1,
@@ -21,7 +22,7 @@ export function renderShowJson(input: ShowInput, _options: RenderOptions): strin
     thresholds: criteria.thresholds,
     themes: criteria.themes,
     criteria: (selected ? selected.flatMap((s) => (s.kind === 'criterion' ? [s.criterion] : [])) : criteria.criteria).map(shown),
-    excellence: selected ? selected.flatMap((s) => (s.kind === 'factor' ? [s.factor] : [])) : criteria.excellence,
+    excellence: (selected ? selected.flatMap((s) => (s.kind === 'factor' ? [s.factor] : [])) : criteria.excellence).map(factor),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import type { Criterion, ExcellenceFactor } from '../../criteria/model.js';
+import { excellenceTitle, type Criterion, type ExcellenceFactor } from '../../criteria/model.js';
 import { escapeMarkdown, escapeMarkdownBlock } from '../markdown-escape.js';
 import { formatPeriod } from '../report/sections.js';
 import type { RenderOptions } from '../style.js';
@@ -31,7 +31,7 @@ export function renderShowMarkdown(input: ShowInput, _options: RenderOptions): s
   }
   if (criteria.excellence.length > 0) {
     out.push('## Excellence factors', '');
-    for (const f of criteria.excellence) out.push(`- **${md(f.id)}**: ${md(f.text)}`);
+    for (const f of criteria.excellence) out.push(`- **${md(excellenceTitle(f))}** (\`${md(f.id)}\`): ${md(f.text)}`);
     out.push('');
   }
   return out.join('\n');
@@ -50,5 +50,5 @@ function criterionInFull(input: ShowInput, c: Criterion): string[] {
 }
 
 function factorInFull(f: ExcellenceFactor): string[] {
-  return [`## ${md(f.id)}`, '', '- Level: Excellence factor', '', '**Statement**', '', escapeMarkdownBlock(f.text), ''];
+  return [`## ${md(f.id)}`, '', `- Title: ${md(excellenceTitle(f))}`, '- Level: Excellence factor', '', '**Statement**', '', escapeMarkdownBlock(f.text), ''];
 }

@@ -1,29 +1,31 @@
-import type { Criterion, ExcellenceFactor } from '../../criteria/model.js';
+import { excellenceTitle, type Criterion, type ExcellenceFactor } from '../../criteria/model.js';
 import { sanitizeForTerminal } from '../../shared/sanitize.js';
-import { wrapText } from '../box-table.js';
+import { wrapText } from '../wrap-text.js';
 import { formatPeriod } from '../report/sections.js';
-import { createStyle, type RenderOptions } from '../style.js';
+import { createStyle, textWidth, type RenderOptions } from '../style.js';
 import { countsSentence, flagsOf, groupForShow, themeTitleOf, thresholdsSentence, type ShowInput, levelTitleOf } from './model.js';
 
-/** The widest line `grade show` prints, in terminal columns. */
-export const SHOW_WIDTH = 100;
+/** Untrusted prose made safe, wrapped to `width` less the indent, each line indented (and painted). */
+type Wrap = (text: string, indent: number, paint?: (line: string) => string) => string[];
 
-/** Untrusted prose made safe, wrapped to the width, each line indented (and painted). */
-function wrapped(text: string, indent: number, paint: (line: string) => string = (line) => line): string[] {
-  const pad = ' '.repeat(indent);
-  return wrapText(sanitizeForTerminal(text), SHOW_WIDTH - indent).map((line) => `${pad}${paint(line.trimEnd())}`);
+function wrapperOf(width: number): Wrap {
+  return (text, indent, paint = (line) => line) => {
+    const pad = ' '.repeat(indent);
+    return wrapText(sanitizeForTerminal(text), width - indent).map((line) => `${pad}${paint(line.trimEnd())}`);
+  };
 }
 
-/** `grade show <framework>`: the whole framework, grouped; with ids, just those in full. */
+/** `grade show <framework>`: the whole framework, grouped; with ids, just those in full. Wrapped to the width (`textWidth`). */
 export function renderShowText(input: ShowInput, options: RenderOptions): string {
   const style = createStyle(options);
+  const wrapped = wrapperOf(textWidth(options));
   const { criteria } = input;
   const lines: string[] = [];
   const heading = `${criteria.title} (${criteria.framework}, version ${criteria.version})`;
   if (input.selected) {
     for (const item of input.selected) {
       if (lines.length > 0) lines.push('');
-      lines.push(...(item.kind === 'criterion' ? criterionInFull(input, item.criterion, style.bold) : factorInFull(item.factor, style.bold)));
+      lines.push(...(item.kind === 'criterion' ? criterionInFull(input, item.criterion, wrapped, style.bold) : factorInFull(item.factor, wrapped, style.bold)));
     }
     lines.push('', ...wrapped(`From ${heading}.`, 0, style.dim));
     return `${lines.join('\n')}\n`;
@@ -33,7 +35,7 @@ export function renderShowText(input: ShowInput, options: RenderOptions): string
   lines.push(...wrapped(about.join('; '), 0), ...wrapped(`${countsSentence(criteria)}.`, 0), ...wrapped(thresholdsSentence(criteria), 0));
   let level = '';
   for (const group of groupForShow(criteria)) {
-    if (group.level !== level) lines.push('', style.bold(`${group.levelTitle} criteria`));
+    if (group.level !== level) lines.push('', ...wrapped(`${group.levelTitle} criteria`, 0, style.bold));
     level = group.level;
     lines.push('', ...wrapped(group.themeTitle, 2, style.bold));
     for (const c of group.criteria) {
@@ -44,17 +46,17 @@ export function renderShowText(input: ShowInput, options: RenderOptions): string
   }
   if (criteria.excellence.length > 0) {
     lines.push('', style.bold('Excellence factors'));
-    for (const f of criteria.excellence) lines.push('', ...wrapped(f.id, 4, style.bold), ...wrapped(f.text, 6));
+    for (const f of criteria.excellence) lines.push('', ...wrapped(factorHeading(f), 4, style.bold), ...wrapped(f.text, 6));
   }
   return `${lines.join('\n')}\n`;
 }
 
-function criterionInFull(input: ShowInput, c: Criterion, bold: (text: string) => string): string[] {
+function criterionInFull(input: ShowInput, c: Criterion, wrapped: Wrap, bold: (text: string) => string): string[] {
   const flags = flagsOf(c);
   return [
     ...wrapped(`${c.id}: a ${levelTitleOf(input.criteria, c.level)} criterion`, 0, bold),
     ...wrapped(`Theme: ${themeTitleOf(input.criteria, c.theme)}`, 2),
-    `  Flags: ${flags.length > 0 ? flags.join(', ') : 'none'}`,
+    ...wrapped(`Flags: ${flags.length > 0 ? flags.join(', ') : 'none'}`, 2),
     '  Statement:',
     ...wrapped(c.text, 4),
     '  Guidance:',
@@ -62,6 +64,11 @@ function criterionInFull(input: ShowInput, c: Criterion, bold: (text: string) =>
   ];
 }
 
-function factorInFull(f: ExcellenceFactor, bold: (text: string) => string): string[] {
-  return [...wrapped(`${f.id}: an excellence factor`, 0, bold), '  Statement:', ...wrapped(f.text, 4)];
+function factorInFull(f: ExcellenceFactor, wrapped: Wrap, bold: (text: string) => string): string[] {
+  return [...wrapped(`${factorHeading(f)}: an excellence factor`, 0, bold), '  Statement:', ...wrapped(f.text, 4)];
+}
+
+/** "Beacon to others (beacon)": the factor's title, and the id that `grade show` and evidence name it by. */
+function factorHeading(f: ExcellenceFactor): string {
+  return `${excellenceTitle(f)} (${f.id})`;
 }

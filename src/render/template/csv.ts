@@ -1,4 +1,4 @@
-import type { Criteria } from '../../criteria/model.js';
+import { excellenceTitle, type Criteria } from '../../criteria/model.js';
 import { FACTOR_LEVEL, SHEET_COLUMNS, type SheetColumn } from '../../evidence/sheet.js';
 import { titleOf } from '../../criteria/scheme/model.js';
 import { csvLine, UTF8_BOM } from '../../shared/csv.js';
@@ -7,7 +7,7 @@ import { csvLine, UTF8_BOM } from '../../shared/csv.js';
  * The findings spreadsheet for a framework: UTF-8 with a byte-order mark (so a spreadsheet
  * program reads it as UTF-8), RFC 4180 with CRLF line ends, formula-like text neutralised
  * (src/shared/csv.ts). One row per criterion in file order (id, level, theme, flags, statement,
- * guidance), then one per excellence factor; status, evidence, sources and date are left for
+ * guidance), then one per excellence factor (its title in the theme column); status, evidence, sources and date are left for
  * the inspector. `grade import` reads it back.
  */
 export function renderTemplateCsv(criteria: Criteria): string {
@@ -18,6 +18,6 @@ export function renderTemplateCsv(criteria: Criteria): string {
     const flags = c.flags.join(', ');
     lines.push(row({ id: c.id, level: titleOf(criteria.scheme.levels, c.level), theme: themes.get(c.theme) ?? c.theme, flags, statement: c.text, guidance: c.guidance ?? '' }));
   }
-  for (const f of criteria.excellence) lines.push(row({ id: f.id, level: FACTOR_LEVEL, statement: f.text }));
+  for (const f of criteria.excellence) lines.push(row({ id: f.id, level: FACTOR_LEVEL, theme: excellenceTitle(f), statement: f.text }));
   return `${UTF8_BOM}${lines.join('')}`;
 }

@@ -2,30 +2,34 @@ import type { ValidationRun } from '../../batch/validate/validation-run.js';
 import { criteriaUsed } from '../../batch/validate/validation-run.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { NAME_WIDTH } from '../box-table.js';
-import { formatDiagnostic } from '../diagnostics.js';
-import { createStyle, type RenderOptions } from '../style.js';
+import { HANG, wrapDiagnostic } from '../diagnostics.js';
+import { createStyle, fitWidth, type RenderOptions } from '../style.js';
+import { wrapParagraph } from '../wrap.js';
 import { summaryLine } from './summary.js';
 
 /**
  * `file:line:column: severity: message [rule]` for every problem, sorted by file and position;
  * then the criteria (version and sha256) that the files are or were checked against; then the
- * summary line.
+ * summary line. With a width (`fitWidth`), each wraps to it with a hanging indent, a problem
+ * keeping its `file:line:column: severity:` on the first line; without one, one line each.
  */
 export function renderValidateText(report: ValidationRun, options: RenderOptions): string {
   const style = createStyle(options);
-  const lines = report.files.flatMap((file) => file.diagnostics.map((d) => formatDiagnostic(d, options)));
+  const width = fitWidth(options);
+  const lines = report.files.flatMap((file) => file.diagnostics.flatMap((d) => wrapDiagnostic(d, width, options)));
   const criteria = criteriaUsed(report);
   if (criteria.length > 0) {
     if (lines.length > 0) lines.push('');
     lines.push(style.bold('Criteria'));
     // Aligned up to NAME_WIDTH: one long id must not pad every other line to its length.
-    const width = Math.min(NAME_WIDTH, criteria.reduce((widest, c) => Math.max(widest, c.framework.length), 0));
+    const idWidth = Math.min(NAME_WIDTH, criteria.reduce((widest, c) => Math.max(widest, c.framework.length), 0));
     for (const c of criteria) {
-      lines.push(`  ${sanitizeLine(c.framework).padEnd(width)}  version ${sanitizeLine(c.version)}  sha256 ${c.sha256.slice(0, 12)}  ${style.dim(sanitizeLine(c.file))}`);
+      const text = `${sanitizeLine(c.framework).padEnd(idWidth)}  version ${sanitizeLine(c.version)}  sha256 ${c.sha256.slice(0, 12)}  ${style.dim(sanitizeLine(c.file))}`;
+      lines.push(...wrapParagraph(text, width, { first: '  ', rest: `  ${HANG}` }));
     }
   }
   if (lines.length > 0) lines.push('');
   const summary = summaryLine(report.summary);
-  lines.push(report.summary.valid ? style.green(summary) : style.red(summary));
+  lines.push(...wrapParagraph(summary, width, { paint: report.summary.valid ? style.green : style.red, rest: '  ' }));
   return `${lines.join('\n')}\n`;
 }
