@@ -35,7 +35,7 @@ export { runTestFile, type TestFileResult, type CaseResult } from './batch/crite
 export { testRenderers, type TestFormat } from './render/test/index.js';
 export { DIAGNOSTIC_META } from './shared/diagnostic-meta.js';
 export { gradeBatch, type GradeBatchOptions } from './batch/batch.js';
-export type { BatchRun, BatchResult, BatchError, BatchFramework, GradeCounts, Movement, Move } from './batch/model.js';
+export type { BatchRun, BatchResult, BatchError, BatchFramework, BatchMargin, GradeCounts, Movement, Move, ModerationItem, ModerationReason } from './batch/model.js';
 export { loadForcesFile, parseForces, defaultForcesFile, type Force, type ForcesRegistry } from './batch/forces.js';
 export { loadPreviousBatch, parsePreviousBatch, type PreviousBatch } from './batch/compare.js';
 export { discoverEvidence, type Discovered } from './batch/discover.js';

@@ -4,7 +4,6 @@ import type { Evidence } from '../evidence/model.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Titled } from '../criteria/scheme/model.js';
 import type { Direction } from '../engine/result.js';
-import type { ModerationItem } from './moderation.js';
 import type { Force } from './forces.js';
 
 /** Version of the batch JSON shape; bumped only when a fixed name changes meaning. */
@@ -44,6 +43,22 @@ export interface BatchMargin {
   /** Null when no worsening of findings lowers the grade. */
   changesNeeded: number | null;
   candidates: string[];
+}
+
+/** Why a grade is listed for moderation. */
+export interface ModerationReason {
+  /** An advisory's code (`borderline-poor`), or `narrow-margin`, `judgement`, `incomplete`, `date-outside-period`. */
+  code: string;
+  message: string;
+}
+
+/** A graded file whose grade national moderation should read (issue #16: "For moderation"). */
+export interface ModerationItem {
+  file: string;
+  force: { id: string; name: string };
+  framework: string;
+  grade: string;
+  reasons: ModerationReason[];
 }
 
 /** A file that could not be graded: its first error, and what was known of it. */

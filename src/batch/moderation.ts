@@ -1,22 +1,6 @@
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { titleOf } from '../criteria/scheme/model.js';
-import type { BatchFramework, BatchResult } from './model.js';
-
-/** Why a grade is listed for moderation. */
-export interface ModerationReason {
-  /** An advisory's code (`borderline-poor`), or `narrow-margin`, `judgement`, `incomplete`, `date-outside-period`. */
-  code: string;
-  message: string;
-}
-
-/** A graded file whose grade national moderation should read (issue #16: "For moderation"). */
-export interface ModerationItem {
-  file: string;
-  force: { id: string; name: string };
-  framework: string;
-  grade: string;
-  reasons: ModerationReason[];
-}
+import type { BatchFramework, BatchResult, ModerationItem, ModerationReason } from './model.js';
 
 /**
  * Every grade of a batch that could be contested, in the results' order: an advisory (hmic-2007's

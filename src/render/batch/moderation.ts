@@ -1,5 +1,5 @@
 import type { BatchRun } from '../../batch/model.js';
-import type { ModerationItem } from '../../batch/moderation.js';
+import type { ModerationItem } from '../../batch/model.js';
 import { formatCount } from './sections.js';
 import { NAME_WIDTH } from '../box-table.js';
 import { cutText } from '../cut-text.js';
