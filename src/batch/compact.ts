@@ -28,10 +28,7 @@ export function createCompactor(criteria: ReadonlyArray<Pick<Criteria, 'framewor
     result.computedGrade = same(result.computedGrade);
     result.rule = same(result.rule);
     if (result.limiters.length === 0) result.limiters = EMPTY;
-    if (result.margin) {
-      result.margin.grade = same(result.margin.grade);
-      result.margin.candidates = result.margin.candidates.length === 0 ? EMPTY : result.margin.candidates.map(same);
-    }
+    if (result.margin) result.margin.grade = same(result.margin.grade);
     if (result.missing.length === 0) result.missing = EMPTY;
     if (result.advisories.length === 0) result.advisories = EMPTY;
     return result;

@@ -37,12 +37,14 @@ export interface BatchResult {
   advisories: Advisory[];
 }
 
-/** `margin` in a batch: the grade it would fall to, how many findings, and which. */
+/**
+ * `margin` in a batch (SPEC §5, short form): the grade it would fall to and how many findings
+ * would have to get worse; which ones, `grade <framework> <file>` says (a batch keeps no list per file).
+ */
 export interface BatchMargin {
   grade: string;
   /** Null when no worsening of findings lowers the grade. */
   changesNeeded: number | null;
-  candidates: string[];
 }
 
 /** Why a grade is listed for moderation. */
@@ -146,7 +148,7 @@ export function toBatchResult(decision: GradeDecision, evidence: Pick<Evidence, 
     rule: decision.rule,
     limiters: decision.limiters,
     direction: decision.direction?.movement ?? null,
-    margin: decision.margin ? { grade: decision.margin.grade, changesNeeded: decision.margin.changesNeeded, candidates: decision.margin.candidates } : null,
+    margin: decision.margin,
     incomplete: decision.incomplete,
     missing: decision.missing,
     advisories: decision.advisories,

@@ -16,7 +16,7 @@ export function moderationList(results: readonly BatchResult[], warnings: readon
     const title = (grade: string) => titleOf(scales.get(r.framework)?.grades ?? [], grade);
     const reasons: ModerationReason[] = r.advisories.map((a) => ({ code: a.code, message: a.message }));
     if (r.margin?.changesNeeded === 1) {
-      reasons.push({ code: 'narrow-margin', message: `${title(r.computedGrade)} holds by one finding (a worse one gives ${title(r.margin.grade)}): ${r.margin.candidates.join(' or ')}` });
+      reasons.push({ code: 'narrow-margin', message: `${title(r.computedGrade)} holds by one finding (a worse one gives ${title(r.margin.grade)})` });
     }
     if (r.judged) reasons.push({ code: 'judgement', message: `judged ${title(r.grade)}; the criteria give ${title(r.computedGrade)}` });
     if (r.incomplete) reasons.push({ code: 'incomplete', message: `graded on incomplete evidence: no finding for ${r.missing.join(', ')}` });

@@ -5,12 +5,12 @@ import type { FileOutcome } from './grade-file.js';
  * A graded file as a worker sends it to the main thread when there is nothing unusual about it
  * (no warning, advisory, limiter, previous grade or missing finding): force id and name, then indexes into the
  * batch's framework ids and that framework's grades and rules, then judged (0/1), the Good share,
- * and the margin (grade index or -1, changes or -1, candidates joined by NUL). The main thread
+ * and the margin (grade index or -1, changes or -1). The main thread
  * knows the file's path already. Thousands of these cross between threads in a batch; as plain
  * objects each cost a dozen allocations to copy and as many again to share out (src/batch/compact.ts).
  */
 export type PackedResult = [forceId: string, forceName: string, framework: number, grade: number, computedGrade: number, rule: number,
-  judged: 0 | 1, goodShare: number, marginGrade: number, marginChanges: number, marginCandidates: string];
+  judged: 0 | 1, goodShare: number, marginGrade: number, marginChanges: number];
 
 /** An outcome as it travels: packed when it can be, as it is otherwise. */
 export type WireOutcome = PackedResult | FileOutcome;
@@ -33,11 +33,11 @@ export function createWire(criteria: ReadonlyArray<Pick<Criteria, 'framework' | 
       const margin = r.margin;
       return [r.force.id, r.force.name, framework, g.indexOf(r.grade), g.indexOf(r.computedGrade),
         (rules[framework] as string[]).indexOf(r.rule), r.judged ? 1 : 0, r.goodShare,
-        margin ? g.indexOf(margin.grade) : -1, margin?.changesNeeded ?? -1, margin ? margin.candidates.join('\u0000') : ''];
+        margin ? g.indexOf(margin.grade) : -1, margin?.changesNeeded ?? -1];
     },
     unpack(wire, file) {
       if (!Array.isArray(wire)) return wire;
-      const [id, name, framework, grade, computedGrade, rule, judged, goodShare, marginGrade, marginChanges, marginCandidates] = wire;
+      const [id, name, framework, grade, computedGrade, rule, judged, goodShare, marginGrade, marginChanges] = wire;
       const g = grades[framework] as string[];
       return {
         ok: true,
@@ -46,8 +46,7 @@ export function createWire(criteria: ReadonlyArray<Pick<Criteria, 'framework' | 
           file, force: { id, name }, framework: (criteria[framework] as Pick<Criteria, 'framework'>).framework,
           grade: g[grade] as string, computedGrade: g[computedGrade] as string, judged: judged === 1,
           goodShare, rule: (rules[framework] as string[])[rule] as string, limiters: [], direction: null,
-          margin: marginGrade < 0 ? null : { grade: g[marginGrade] as string, changesNeeded: marginChanges < 0 ? null : marginChanges,
-            candidates: marginCandidates === '' ? [] : marginCandidates.split('\u0000') },
+          margin: marginGrade < 0 ? null : { grade: g[marginGrade] as string, changesNeeded: marginChanges < 0 ? null : marginChanges },
           incomplete: false, missing: [], advisories: [],
         },
       };

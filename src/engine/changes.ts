@@ -138,7 +138,16 @@ const MAX_REMEMBERED = 20_000;
  * the compiled classes (no critical mark changing a selection) are searched once per scheme.
  */
 export function fewestChanges(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): FewestChanges {
-  if (start.inSelection !== compiled.classes.inSelection) return withPositions(search(compiled, start, goalRank, up), start);
+  return withPositions(summaryOf(compiled, start, goalRank, up), start);
+}
+
+/** The fewest changes alone, without which criteria (what a batch keeps of a margin). */
+export function fewestCount(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): number | null {
+  return summaryOf(compiled, start, goalRank, up).changesNeeded;
+}
+
+function summaryOf(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): BucketSummary {
+  if (start.inSelection !== compiled.classes.inSelection) return search(compiled, start, goalRank, up);
   let memo = remembered.get(compiled);
   if (!memo) remembered.set(compiled, (memo = new Map<string, BucketSummary>()));
   const key = `${up ? 'u' : 'd'}${goalRank}|${start.hist.join(',')}|${start.factorsMet}/${start.factorsTotal}|${start.concerns}`;
@@ -148,7 +157,7 @@ export function fewestChanges(compiled: CompiledScheme, start: GradingState, goa
     summary = search(compiled, start, goalRank, up);
     memo.set(key, summary);
   }
-  return withPositions(summary, start);
+  return summary;
 }
 
 function search(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): BucketSummary {

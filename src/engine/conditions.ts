@@ -83,3 +83,4 @@ export function allHold(conditions: readonly CompiledCondition[], compiled: Comp
   for (const condition of conditions) if (!holds(condition, compiled, state)) return false;
   return true;
 }
+

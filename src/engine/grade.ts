@@ -6,7 +6,8 @@ import { measure } from './conditions.js';
 import { decideState, type Decided } from './decide.js';
 import { directionOf } from './direction.js';
 import { explain, limiterResults } from './reasons.js';
-import { marginDown, nextGradeUp, type FactorsOf } from './next-grade.js';
+import { marginDown, nextGradeUp } from './next-grade.js';
+import { fewestCount } from './changes.js';
 import { RESULT_SCHEMA_VERSION, type Advisory, type FactorResult, type GradeResult, type SchemeSummary } from './result.js';
 import { stateOf, type GradingState } from './state.js';
 import { advisoriesOf } from './advisories.js';
@@ -47,8 +48,10 @@ export function reportedShare(compiled: CompiledScheme, state: GradingState): nu
 }
 
 /** The grade and the rule that gave it, without the explanation: what a batch keeps of a file. */
-export type GradeDecision = Pick<GradeResult, 'grade' | 'computedGrade' | 'judgement' | 'goodShare' | 'thresholds' | 'advisories' | 'incomplete' | 'missing' | 'margin' | 'direction'>
-  & { rule: string; scheme: string; limiters: string[] };
+export type GradeDecision = Pick<GradeResult, 'grade' | 'computedGrade' | 'judgement' | 'goodShare' | 'thresholds' | 'advisories' | 'incomplete' | 'missing' | 'direction'>
+  & { rule: string; scheme: string; limiters: string[];
+    /** `margin` without its candidates: the grade one down and the fewest changes to it (null at the lowest grade). */
+    margin: { grade: string; changesNeeded: number | null } | null };
 
 /** The decision of a state: the rule, the limiters, the advisories, the final grade and the margin. */
 export function decisionOf(compiled: CompiledScheme, state: GradingState, evidence: Evidence, missing: string[],
@@ -72,9 +75,10 @@ export function decisionOf(compiled: CompiledScheme, state: GradingState, eviden
   };
 }
 
-/** The margin of a state whose grade is at `rank` (for the batch, which keeps it). */
-export function marginOf(compiled: CompiledScheme, state: GradingState, rank: number, factors: FactorsOf): GradeDecision['margin'] {
-  return marginDown(compiled, state, rank, compiled.ids, factors);
+/** The margin of a state whose grade is at `rank`, without its candidates (for the batch, which keeps it). */
+export function marginOf(compiled: CompiledScheme, state: GradingState, rank: number): GradeDecision['margin'] {
+  const grade = compiled.scheme.grades[rank - 1];
+  return grade ? { grade: grade.id, changesNeeded: fewestCount(compiled, state, rank, false) } : null;
 }
 
 /**
@@ -82,9 +86,9 @@ export function marginOf(compiled: CompiledScheme, state: GradingState, rank: nu
  * justification (reasons, next grade, counts): several times cheaper, for batches. Pure.
  */
 export function decideGrade(criteria: Criteria, evidence: Evidence): GradeDecision {
-  const { compiled, sets, state, factors } = inputsOf(criteria, evidence);
+  const { compiled, sets, state } = inputsOf(criteria, evidence);
   const decided = decideState(compiled, state);
-  return decisionOf(compiled, state, evidence, sets.missing, marginOf(compiled, state, decided.rank, () => factors), decided);
+  return decisionOf(compiled, state, evidence, sets.missing, marginOf(compiled, state, decided.rank), decided);
 }
 
 function schemeSummary(compiled: CompiledScheme): SchemeSummary {

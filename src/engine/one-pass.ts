@@ -20,6 +20,13 @@ interface CriteriaIndex {
   alwaysApplicable: boolean[];
   /** Selections of share and score conditions: each needs an applicable criterion. */
   shared: number[];
+  /**
+   * Per criterion, reused by every call (a batch decides thousands of files with one criteria,
+   * one at a time): each finding's value, whether it applies, its number for the state.
+   */
+  values: Array<number | 'not-applicable' | undefined>;
+  applicable: boolean[];
+  numbers: number[];
 }
 
 const indexes = new WeakMap<Criteria, CriteriaIndex>();
@@ -34,6 +41,9 @@ function indexFor(criteria: Criteria, compiled: CompiledScheme): CriteriaIndex {
       factors: new Set(criteria.excellence.map((f) => f.id)),
       alwaysApplicable: criteria.criteria.map((c) => c.flags.some((f) => compiled.alwaysApplicable.includes(f))),
       shared: [...new Set(conditions.filter((c) => c.kind === 'share' || c.kind === 'score').map((c) => c.selection))],
+      values: new Array<number | 'not-applicable' | undefined>(criteria.criteria.length),
+      applicable: new Array<boolean>(criteria.criteria.length).fill(false),
+      numbers: new Array<number>(criteria.criteria.length).fill(0),
     };
     indexes.set(criteria, index);
   }
@@ -66,10 +76,10 @@ function valueOf(finding: Evidence['findings'][number], criteria: Criteria): num
 export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDecision | undefined {
   if (evidence.framework !== criteria.framework || evidence.criteriaVersion !== criteria.version) return undefined;
   const compiled = compileScheme(criteria);
-  const { position, factors, alwaysApplicable, shared } = indexFor(criteria, compiled);
+  const { position, factors, alwaysApplicable, shared, values, applicable, numbers } = indexFor(criteria, compiled);
   const list = criteria.criteria;
   if (evidence.findings.length !== list.length) return undefined;
-  const values: Array<number | 'not-applicable' | undefined> = new Array<number | 'not-applicable' | undefined>(list.length);
+  values.fill(undefined);
   for (const finding of evidence.findings) {
     const at = position.get(finding.criterion);
     if (at === undefined || values[at] !== undefined) return undefined;
@@ -96,9 +106,7 @@ export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDe
   const judgement = evidence.judgement ?? null;
   if (judgement && (isBlankText(judgement.rationale) || isBlankText(judgement.by) || rankOf(criteria.scheme, judgement.grade) < 0)) return undefined;
 
-  const applicable = new Array<boolean>(list.length);
   const marks = critical ? new Array<boolean>(list.length) : null;
-  const numbers = new Array<number>(list.length);
   for (let i = 0; i < list.length; i++) {
     const value = values[i];
     const isCritical = critical?.has((list[i] as Criteria['criteria'][number]).id) === true;
@@ -115,8 +123,7 @@ export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDe
   for (const f of criteria.excellence) if (factorStatus.get(f.id) === 'met') factorsMet++;
   const state = stateOf(compiled, applicable, marks, numbers, factorsMet, criteria.excellence.length, evidence.concerns?.length ?? 0);
   const decided = decideState(compiled, state);
-  const factorsOf = () => criteria.excellence.map((f) => ({ factor: f.id, status: factorStatus.get(f.id) ?? 'not-met' }));
-  const decision = decisionOf(compiled, state, evidence, NO_MISSING, marginOf(compiled, state, decided.rank, factorsOf), decided);
+  const decision = decisionOf(compiled, state, evidence, NO_MISSING, marginOf(compiled, state, decided.rank), decided);
   const limit = criteria.thresholds[JUDGEMENT_SHIFT] ?? 1;
   if (judgement && Math.abs(rankOf(criteria.scheme, judgement.grade) - rankOf(criteria.scheme, decision.computedGrade)) > limit) return undefined;
   return decision;

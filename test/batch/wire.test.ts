@@ -6,7 +6,7 @@ import { HMIC_2007 } from '../helpers/schemes.js';
 
 const result = (overrides: Partial<BatchResult> = {}): BatchResult => ({
   file: 'forces/a/np.json', force: { id: 'a', name: 'Force A' }, framework: 'np', grade: 'good', computedGrade: 'fair',
-  judged: true, goodShare: 0.625, rule: 'fair', limiters: [], margin: { grade: 'poor', changesNeeded: 1, candidates: ['NP-F1', 'NP-F2'] }, direction: null, incomplete: false, missing: [], advisories: [], ...overrides,
+  judged: true, goodShare: 0.625, rule: 'fair', limiters: [], margin: { grade: 'poor', changesNeeded: 1 }, direction: null, incomplete: false, missing: [], advisories: [], ...overrides,
 });
 
 describe('outcomes between threads', () => {
@@ -15,12 +15,12 @@ describe('outcomes between threads', () => {
   it('packs an ordinary graded file into a short array and unpacks it to the same outcome', () => {
     const outcome: FileOutcome = { ok: true, result: result(), warnings: [] };
     const packed = pack(outcome);
-    expect(packed).toEqual(['a', 'Force A', 0, 2, 1, 4, 1, 0.625, 0, 1, 'NP-F1\u0000NP-F2']);
+    expect(packed).toEqual(['a', 'Force A', 0, 2, 1, 4, 1, 0.625, 0, 1]);
     expect(unpack(structuredClone(packed), 'forces/a/np.json')).toEqual(outcome);
   });
 
   it('packs a margin of null (the lowest grade) and one no worsening reaches', () => {
-    for (const margin of [null, { grade: 'poor', changesNeeded: null, candidates: [] }]) {
+    for (const margin of [null, { grade: 'poor', changesNeeded: null }]) {
       const outcome: FileOutcome = { ok: true, result: result({ margin }), warnings: [] };
       expect(unpack(structuredClone(pack(outcome)), 'forces/a/np.json')).toEqual(outcome);
     }

@@ -55,9 +55,9 @@ describe('grade batch --format csv', () => {
   it('ends with the limiters, the margin and the direction of travel (empty when there is none)', () => {
     const text = CSV_HEADER
       + csvRow(batchResult({ id: 'force-01', name: 'One' }, 'child-abuse', 'fair', { limiters: ['cap-a', 'cap-b'], direction: 'improved',
-        margin: { grade: 'poor', changesNeeded: 2, candidates: ['CA-F1'] } }))
+        margin: { grade: 'poor', changesNeeded: 2 } }))
       + csvRow(batchResult({ id: 'force-02', name: 'Two' }, 'child-abuse', 'poor'))
-      + csvRow(batchResult({ id: 'force-03', name: 'Three' }, 'child-abuse', 'good', { margin: { grade: 'fair', changesNeeded: null, candidates: [] } }));
+      + csvRow(batchResult({ id: 'force-03', name: 'Three' }, 'child-abuse', 'good', { margin: { grade: 'fair', changesNeeded: null } }));
     const rows = parse<Record<string, string>>(text, { columns: true });
     expect(rows.map((r) => [r.limited, r.margin, r.direction])).toEqual([['cap-a;cap-b', '2', 'improved'], ['', '', ''], ['', '', '']]);
   });
