@@ -169,7 +169,7 @@ async function writePrebuiltParses() {
   const schemes = join(dir, 'schemes');
   for (const name of readdirSync(schemes).filter((n) => n.endsWith('.yaml')).sort()) {
     const id = name.slice(0, -'.yaml'.length);
-    const loaded = lib.loadSchemeFile(join(schemes, name), id);
+    const loaded = lib.loadSchemeFile(join(schemes, name), id, undefined, lib.parseScheme);
     if (!loaded.ok) throw new Error(`the shipped scheme ${name} is invalid: ${JSON.stringify(loaded.diagnostics)}`);
     const { file: _file, ...scheme } = loaded.value;
     write(`scheme-${id}`, readFileSync(join(schemes, name)), scheme);

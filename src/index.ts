@@ -7,7 +7,7 @@ export { loadCriteriaFile, parseCriteriaText } from './criteria/load.js';
 export type { Criteria, Criterion, Thresholds, ExcellenceFactor, Theme } from './criteria/model.js';
 export type { Scheme, SchemeRule, Condition, Selector, Limiter } from './criteria/scheme/model.js';
 export { parseScheme } from './criteria/scheme/parse.js';
-export { loadSchemeFile, schemeLookupFor, type SchemeLookup } from './criteria/scheme/load.js';
+export { loadSchemeFile, schemeLookupFor, type SchemeLookup, type SchemeParser } from './criteria/scheme/load.js';
 export { parseEvidence, loadEvidenceFile, checkEvidenceFile, type LoadedEvidence } from './evidence/load.js';
 export type { Evidence, Finding, FactorFinding, CriticalMark, Judgement, ReportNarrative } from './evidence/model.js';
 export { decideGrade, gradeEvidence, type GradeDecision } from './engine/grade.js';

@@ -4,7 +4,7 @@ import { decodeText, readFileBytesSync } from '../io/read-text.js';
 import { prebuiltParse } from '../io/prebuilt.js';
 import { fileStem } from './stem.js';
 import type { Criteria } from './model.js';
-import { schemeLookupFor, type SchemeLookup } from './scheme/load.js';
+import { schemeLookupFor } from './scheme/load.js';
 
 /**
  * The build-time parse handed in for `criteria-<stem>` (see io/prebuilt.ts), when the file's text
@@ -24,9 +24,9 @@ function cachedParse(text: string, byteLength: number, file: string, maxBytes?: 
  * Parses criteria text; `sha256` is the hash of the file's bytes when known. The YAML parser is
  * loaded only here, on first use.
  */
-export async function parseCriteriaText(text: string, file: string, sha256 = sha256Hex(text), schemes: SchemeLookup = schemeLookupFor(file)): Promise<Loaded<Criteria>> {
-  const { parseCriteria } = await import('./parse.js');
-  return parseCriteria(text, file, sha256, schemes);
+export async function parseCriteriaText(text: string, file: string, sha256 = sha256Hex(text), maxBytes?: number): Promise<Loaded<Criteria>> {
+  const [{ parseCriteria }, { parseScheme }] = await Promise.all([import('./parse.js'), import('./scheme/parse.js')]);
+  return parseCriteria(text, file, sha256, schemeLookupFor(file, maxBytes, parseScheme));
 }
 
 /**
@@ -43,5 +43,5 @@ export async function loadCriteriaFile(file: string, maxBytes?: number): Promise
   const cached = cachedParse(text.value, bytes.value.length, file, maxBytes);
   if (cached) return cached;
   // The hash is of the bytes, byte-order mark and all, so `sha256sum` on the file gives the same.
-  return parseCriteriaText(text.value, file, sha256Hex(bytes.value), schemeLookupFor(file, maxBytes));
+  return parseCriteriaText(text.value, file, sha256Hex(bytes.value), maxBytes);
 }

@@ -8,6 +8,7 @@ import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.
 import { checkCriteria, flagsSet, impliedFlags } from './check.js';
 import type { Criteria, CriteriaDocument } from './model.js';
 import { DEFAULT_SCHEME, schemeLookupFor, type SchemeLookup } from './scheme/load.js';
+import { parseScheme } from './scheme/parse.js';
 import type { Scheme } from './scheme/model.js';
 import { quote } from '../shared/quote.js';
 import { didYouMean } from '../shared/suggest.js';
@@ -40,7 +41,7 @@ function schemeOf(data: Record<string, unknown>, schemes: SchemeLookup, locate: 
  * then the semantic checks — on what can still be read when the schema fails (see
  * salvageCriteria), so every problem comes back, each as a positioned diagnostic.
  */
-export function parseCriteria(text: string, file: string, sha256 = sha256Hex(text), schemes: SchemeLookup = schemeLookupFor(file)): Loaded<Criteria> {
+export function parseCriteria(text: string, file: string, sha256 = sha256Hex(text), schemes: SchemeLookup = schemeLookupFor(file, undefined, parseScheme)): Loaded<Criteria> {
   const { data, diagnostics, locate } = parseYamlSource(text, file, 'a criteria file');
   if (!data) return { ok: false, diagnostics };
   const { scheme, diagnostics: schemeDiagnostics } = schemeOf(data, schemes, locate);

@@ -9,8 +9,8 @@ function counts(criteria, evidence) {
   const met = (c) => status.get(c.id) === 'met';
   const good = applicable.filter((c) => c.level === 'good');
   return {
-    failedDominant: applicable.filter((c) => (c.dominant || critical.has(c.id)) && !met(c)).length,
-    failedSignificant: applicable.filter((c) => c.level === 'fair' && c.significant && !met(c)).length,
+    failedDominant: applicable.filter((c) => (c.flags.includes('dominant') || critical.has(c.id)) && !met(c)).length,
+    failedSignificant: applicable.filter((c) => c.level === 'fair' && c.flags.includes('significant') && !met(c)).length,
     failedFair: applicable.filter((c) => c.level === 'fair' && !met(c)).length,
     goodShare: good.length === 0 ? 0 : good.filter(met).length / good.length,
     factorsMet: criteria.excellence.every((f) => evidence.excellence?.find((e) => e.factor === f.id)?.status === 'met'),

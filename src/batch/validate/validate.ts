@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../shared/diagnostics.js';
 import type { CriteriaStore } from '../../criteria/store.js';
 import { provenanceOf } from '../../criteria/provenance.js';
 import { loadSchemeFile } from '../../criteria/scheme/load.js';
+import { parseScheme } from '../../criteria/scheme/parse.js';
 import { fileStem } from '../../criteria/stem.js';
 import { loadTestFile } from '../criteria-tests/load.js';
 import { runTestFile } from '../criteria-tests/run.js';
@@ -42,7 +43,7 @@ export async function validateTestFile(file: string, store: CriteriaStore, maxBy
 
 /** Every problem of a grading scheme file (SPEC §7). */
 export function validateSchemeFile(file: string, maxBytes?: number): FileCheck {
-  const loaded = loadSchemeFile(file, fileStem(file), maxBytes);
+  const loaded = loadSchemeFile(file, fileStem(file), maxBytes, parseScheme);
   return { file, kind: 'scheme', diagnostics: loaded.diagnostics, criteria: null };
 }
 

@@ -5,7 +5,6 @@ import { decodeText, readFileBytesSync } from '../../io/read-text.js';
 import { prebuiltParse } from '../../io/prebuilt.js';
 import { shippedPath } from '../../io/package-root.js';
 import type { Scheme } from './model.js';
-import { parseScheme } from './parse.js';
 
 /** The default scheme of a criteria file that names none (SPEC §2). */
 export const DEFAULT_SCHEME = 'hmic-2007';
@@ -31,8 +30,16 @@ function cachedPrebuilt(id: string, text: string, byteLength: number, file: stri
   return { ok: true, value: { ...model, file }, diagnostics: [] };
 }
 
-/** Reads and parses a scheme file, once per text (a batch asks for it for every criteria file). */
-export function loadSchemeFile(file: string, id: string, maxBytes?: number): Loaded<Scheme> {
+/** Parses the text of a scheme file (`parseScheme` in ./parse.js, passed in so that start-up need not load it). */
+export type SchemeParser = (text: string, file: string) => Loaded<Scheme>;
+
+/**
+ * Reads and parses a scheme file, once per text (a batch asks for it for every criteria file).
+ * Without `parse`, only a build-time parse of the exact same text is taken: undefined otherwise.
+ */
+export function loadSchemeFile(file: string, id: string, maxBytes?: number): Loaded<Scheme> | undefined;
+export function loadSchemeFile(file: string, id: string, maxBytes: number | undefined, parse: SchemeParser): Loaded<Scheme>;
+export function loadSchemeFile(file: string, id: string, maxBytes?: number, parse?: SchemeParser): Loaded<Scheme> | undefined {
   const bytes = readFileBytesSync(file, maxBytes);
   if (!bytes.ok) return { ok: false, diagnostics: bytes.diagnostics };
   const text = decodeText(bytes.value, file);
@@ -40,8 +47,8 @@ export function loadSchemeFile(file: string, id: string, maxBytes?: number): Loa
   const key = resolve(file);
   const seen = parses.get(key);
   if (seen && seen.text === text.value) return seen.loaded;
-  const loaded = cachedPrebuilt(id, text.value, bytes.value.length, file) ?? parseScheme(text.value, file);
-  parses.set(key, { text: text.value, loaded });
+  const loaded = cachedPrebuilt(id, text.value, bytes.value.length, file) ?? parse?.(text.value, file);
+  if (loaded) parses.set(key, { text: text.value, loaded });
   return loaded;
 }
 
@@ -57,12 +64,14 @@ function idsIn(dir: string): string[] {
  * The schemes a criteria file can use: those in a `schemes/` folder beside it (which add to or
  * replace the shipped ones), then the shipped ones.
  */
-export function schemeLookupFor(criteriaFile: string, maxBytes?: number): SchemeLookup {
+export function schemeLookupFor(criteriaFile: string, maxBytes?: number, parse?: SchemeParser): SchemeLookup {
   const folders = [join(dirname(criteriaFile), 'schemes'), shippedSchemesDir()];
   const lookup = (id: string): Loaded<Scheme> | undefined => {
     for (const folder of folders) {
       const file = join(folder, `${id}.yaml`);
-      if (existsSync(file)) return loadSchemeFile(file, id, maxBytes);
+      if (!existsSync(file)) continue;
+      // Without a parser, a scheme that needs one is as good as not found: the caller parses in full.
+      return parse ? loadSchemeFile(file, id, maxBytes, parse) : loadSchemeFile(file, id, maxBytes);
     }
     return undefined;
   };
