@@ -28,7 +28,7 @@ export function createCompactor(criteria: ReadonlyArray<Pick<Criteria, 'framewor
     result.computedGrade = same(result.computedGrade);
     result.rule = same(result.rule);
     if (result.limiters.length === 0) result.limiters = EMPTY;
-    if (result.margin) result.margin.grade = same(result.margin.grade);
+    if (result.margin && !Object.isFrozen(result.margin)) result.margin.grade = same(result.margin.grade);
     if (result.missing.length === 0) result.missing = EMPTY;
     if (result.advisories.length === 0) result.advisories = EMPTY;
     return result;

@@ -11,7 +11,7 @@ import { conditionWords, gradeTitle } from './words.js';
  */
 export function advisoriesOf(compiled: CompiledScheme, state: GradingState, decided: Decided): Advisory[] {
   const advisory = decided.rule.advisory;
-  if (!advisory || !allHold(advisory.when, compiled, state)) return [];
+  if (!advisory || !allHold(advisory.when, compiled, state)) return NO_ADVISORIES;
   const measures = advisory.when.map((c) => measure(c, compiled, state));
   // The words depend on the counts alone: said once per scheme and counts (a round repeats them).
   const key = `${decided.rule.id}|${measures.map((m) => `${m.count}/${m.total}`).join('|')}`;
@@ -27,3 +27,6 @@ export function advisoriesOf(compiled: CompiledScheme, state: GradingState, deci
 }
 
 const messages = new WeakMap<CompiledScheme, Map<string, string>>();
+
+/** Most results have no advisory: one shared empty list (nothing writes to it). */
+const NO_ADVISORIES: Advisory[] = [];

@@ -162,7 +162,8 @@ function summaryOf(compiled: CompiledScheme, start: GradingState, goalRank: numb
 
 function search(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): BucketSummary {
   // One state object, its counts swapped in per node: the search makes no copy of the rest.
-  const probe: GradingState = { ...start };
+  const probe: GradingState = { inSelection: start.inSelection, classOf: start.classOf, valueOf: start.valueOf, hist: start.hist,
+    width: start.width, factorsMet: start.factorsMet, factorsTotal: start.factorsTotal, concerns: start.concerns };
   const reached = (node: Node) => {
     probe.hist = node.hist;
     probe.factorsMet = node.factors;

@@ -18,15 +18,18 @@ export function firstRule(compiled: CompiledScheme, state: GradingState): Compil
   return compiled.rules[compiled.rules.length - 1] as CompiledRule;
 }
 
+const NO_LIMITERS: string[] = [];
+
 /** The rule that holds and the grade the limiters leave. */
 export function decideState(compiled: CompiledScheme, state: GradingState): Decided {
   const rule = firstRule(compiled, state);
   let rank = rule.rank;
-  const limiters: string[] = [];
+  // Most results have no limiter: one shared empty list (nothing writes to it).
+  let limiters: string[] = NO_LIMITERS;
   for (const limiter of compiled.limiters) {
     if (limiter.rank < rank && allHold(limiter.when, compiled, state)) {
       rank = limiter.rank;
-      limiters.push(limiter.id);
+      limiters = [...limiters, limiter.id];
     }
   }
   return { rule, rank, grade: compiled.scheme.grades[rank]?.id ?? rule.grade, limiters };

@@ -78,8 +78,18 @@ export function decisionOf(compiled: CompiledScheme, state: GradingState, eviden
 /** The margin of a state whose grade is at `rank`, without its candidates (for the batch, which keeps it). */
 export function marginOf(compiled: CompiledScheme, state: GradingState, rank: number): GradeDecision['margin'] {
   const grade = compiled.scheme.grades[rank - 1];
-  return grade ? { grade: grade.id, changesNeeded: fewestCount(compiled, state, rank, false) } : null;
+  if (!grade) return null;
+  const changesNeeded = fewestCount(compiled, state, rank, false);
+  // One object per grade and count, shared by every result with them (a batch keeps thousands).
+  const key = `${grade.id}|${changesNeeded}`;
+  let margins = sharedMargins.get(compiled);
+  if (!margins) sharedMargins.set(compiled, (margins = new Map()));
+  let margin = margins.get(key);
+  if (!margin) margins.set(key, (margin = Object.freeze({ grade: grade.id, changesNeeded })));
+  return margin;
 }
+
+const sharedMargins = new WeakMap<CompiledScheme, Map<string, NonNullable<GradeDecision['margin']>>>();
 
 /**
  * The grade of one force's evidence by the same rules as `gradeEvidence`, without building the

@@ -13,7 +13,7 @@ export interface CompiledCondition {
   /** The value compared with; `all` stays `all` (the size of the set, known per evidence). */
   value: number | 'all';
   /** The threshold's name when the value is one (for the words), else undefined. */
-  threshold?: string;
+  threshold: string | undefined;
   /** Index into `CompiledScheme.selections`; -1 for factors and concerns. */
   selection: number;
   counted: Counted;
@@ -34,7 +34,7 @@ export interface CompiledRule {
   rank: number;
   when: CompiledCondition[];
   otherwise: boolean;
-  advisory?: { code: string; when: CompiledCondition[] };
+  advisory: { code: string; when: CompiledCondition[] } | undefined;
 }
 
 export interface CompiledLimiter {
@@ -58,7 +58,7 @@ export interface CompiledScheme {
   /** For the counts of SPEC §5: per level and flag id, the selection that counts it. */
   countSelections: Array<{ key: string; selection: number }>;
   /** The first share or score condition: the share a result reports (`goodShare`). */
-  shareCondition?: CompiledCondition;
+  shareCondition: CompiledCondition | undefined;
   /**
    * The criteria's classes when no critical mark changes a selection: per criterion its class
    * (criteria in one class are in the same selections), and per class its selections.
@@ -103,14 +103,15 @@ function compile(criteria: Criteria): CompiledScheme {
     const hasSelection = condition.kind === 'count' || condition.kind === 'share' || condition.kind === 'score';
     return {
       source: condition, kind: condition.kind, comparator: condition.comparator, value,
-      ...(threshold !== undefined ? { threshold } : {}),
+      // Every condition has every field, so that the engine's hot loops see one shape.
+      threshold,
       selection: hasSelection ? selectionOf(condition.select) : -1,
       counted: condition.kind === 'count' || condition.kind === 'share' ? condition.of : 'met',
     };
   };
   const rules = scheme.rules.map((rule): CompiledRule => ({
     id: rule.id, grade: rule.grade, rank: rankOf(rule.grade), when: rule.when.map(conditionOf), otherwise: rule.otherwise,
-    ...(rule.advisory ? { advisory: { code: rule.advisory.code, when: rule.advisory.when.map(conditionOf) } } : {}),
+    advisory: rule.advisory ? { code: rule.advisory.code, when: rule.advisory.when.map(conditionOf) } : undefined,
   }));
   const limiters = scheme.limiters.map((l): CompiledLimiter => ({ id: l.id, cap: l.cap, rank: rankOf(l.cap), when: l.when.map(conditionOf) }));
   const firstShare = [...rules.flatMap((r) => r.when), ...limiters.flatMap((l) => l.when)].find((c) => c.kind === 'share' || c.kind === 'score');
@@ -127,7 +128,7 @@ function compile(criteria: Criteria): CompiledScheme {
     scheme, criteria, ids: criteria.criteria.map((c) => c.id), selections, rules, limiters,
     alwaysApplicable: scheme.flags.filter((f) => f.alwaysApplicable).map((f) => f.id),
     countSelections,
-    ...(firstShare ? { shareCondition: firstShare } : {}),
+    shareCondition: firstShare,
     classes: staticClasses(selections, criteria.criteria.length),
     criticalMatters: criteria.criteria.map((_, i) => selections.some((s) => s.always[i] !== s.ifCritical[i])),
   };
