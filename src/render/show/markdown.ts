@@ -19,7 +19,7 @@ export function renderShowMarkdown(input: ShowInput, _options: RenderOptions): s
   out.push(`${countsSentence(criteria)}. ${md(thresholdsSentence(criteria))}`, '');
   let level = '';
   for (const group of groupForShow(criteria)) {
-    if (group.level !== level) out.push(`## ${group.levelTitle} criteria`, '');
+    if (group.level !== level) out.push(`## ${group.levelHeading}`, '');
     level = group.level;
     out.push(`### ${md(group.themeTitle)}`, '');
     for (const c of group.criteria) {

@@ -18,6 +18,8 @@ export interface ShowInput {
 export interface ShowGroup {
   level: string;
   levelTitle: string;
+  /** The level's criteria as a heading: "Fair criteria", or the level's own name for them ("Quality statements"). */
+  levelHeading: string;
   themeTitle: string;
   criteria: Criterion[];
 }
@@ -34,7 +36,8 @@ export function themeTitleOf(criteria: Criteria, theme: string): string {
 export function groupForShow(criteria: Criteria): ShowGroup[] {
   const themeOrder = new Map(criteria.themes.map((t, i) => [t.id, i]));
   const groups: ShowGroup[] = [];
-  for (const { id: level, title: levelTitle } of criteria.scheme.levels) {
+  for (const { id: level, title: levelTitle, many } of criteria.scheme.levels) {
+    const levelHeading = many ? many.charAt(0).toUpperCase() + many.slice(1) : `${levelTitle} criteria`;
     const byTheme = new Map<string, Criterion[]>();
     for (const c of criteria.criteria) {
       if (c.level !== level) continue;
@@ -44,7 +47,7 @@ export function groupForShow(criteria: Criteria): ShowGroup[] {
     }
     const themes = [...byTheme.keys()].sort((a, b) => (themeOrder.get(a) ?? Infinity) - (themeOrder.get(b) ?? Infinity) || byCodeUnit(a, b));
     for (const theme of themes) {
-      groups.push({ level, levelTitle, themeTitle: themeTitleOf(criteria, theme), criteria: byTheme.get(theme) ?? [] });
+      groups.push({ level, levelTitle, levelHeading, themeTitle: themeTitleOf(criteria, theme), criteria: byTheme.get(theme) ?? [] });
     }
   }
   return groups;

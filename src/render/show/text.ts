@@ -35,7 +35,7 @@ export function renderShowText(input: ShowInput, options: RenderOptions): string
   lines.push(...wrapped(about.join('; '), 0), ...wrapped(`${countsSentence(criteria)}.`, 0), ...wrapped(thresholdsSentence(criteria), 0));
   let level = '';
   for (const group of groupForShow(criteria)) {
-    if (group.level !== level) lines.push('', ...wrapped(`${group.levelTitle} criteria`, 0, style.bold));
+    if (group.level !== level) lines.push('', ...wrapped(group.levelHeading, 0, style.bold));
     level = group.level;
     lines.push('', ...wrapped(group.themeTitle, 2, style.bold));
     for (const c of group.criteria) {
