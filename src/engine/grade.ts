@@ -83,7 +83,7 @@ export function marginOf(compiled: CompiledScheme, state: GradingState, rank: nu
   // One object per grade and count, shared by every result with them (a batch keeps thousands).
   const key = `${grade.id}|${changesNeeded}`;
   let margins = sharedMargins.get(compiled);
-  if (!margins) sharedMargins.set(compiled, (margins = new Map()));
+  if (!margins) sharedMargins.set(compiled, (margins = new Map<string, NonNullable<GradeDecision['margin']>>()));
   let margin = margins.get(key);
   if (!margin) margins.set(key, (margin = Object.freeze({ grade: grade.id, changesNeeded })));
   return margin;
