@@ -260,3 +260,36 @@ describe.skipIf(!HAS_CHROMIUM)('grade --format html in Chromium', () => {
 });
 
 it.skipIf(HAS_CHROMIUM)(`report browser test ${SKIP_REASON}`, () => undefined);
+
+describe.skipIf(!HAS_CHROMIUM)('the national batch page in Chromium (grade batch --format html)', () => {
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    url = await writeReport('national-batch.html', ['batch', 'fixtures/national-2007', '--forces', 'fixtures/national-2007/forces.yaml']);
+    browser = await launched();
+  }, 60_000);
+
+  it('shows the national table, a chart per framework, the force table and the moderation list, fetching nothing', async () => {
+    const { page, requests, errors } = await open(browser, url, 1024);
+    expect(await page.locator('h1').innerText()).toBe('National summary of judgements');
+    expect(await page.locator('table.counts caption').first().innerText()).toBe('Number of forces awarded each grade');
+    // The source report's national table: Neighbourhood Policing 6 Excellent, 14 Good, 21 Fair, 2 Poor.
+    const np = await page.locator('table.counts').first().locator('tr', { hasText: 'Neighbourhood Policing' }).locator('td').allInnerTexts();
+    expect(np).toEqual(['6', '14', '21', '2']);
+    expect(await page.locator('svg.chart').count()).toBe(6);
+    expect(await page.locator('h2').allInnerTexts()).toEqual(expect.arrayContaining(['Force summary of judgements']));
+    expect(await page.locator('h2#moderation').count()).toBe(1);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await snap(page, join(OUTPUT, 'national-batch.png'), true);
+    await page.close();
+  });
+
+  it('fits a phone: nothing reaches past the page but the tables, which scroll in their box', async () => {
+    const { page } = await open(browser, url, 390);
+    const { wide } = await overflow(page);
+    expect(wide.filter((name) => !/^(table|thead|tbody|tr|th|td|caption|span|strong)\b/.test(name))).toEqual([]);
+    await page.close();
+  });
+});

@@ -184,7 +184,7 @@ describe('--exclude GLOB', () => {
 });
 
 describe('an empty folder prints its one error, not tables of zeros', () => {
-  it.each(['text', 'json', 'csv', 'markdown'])('%s', async (format) => {
+  it.each(['text', 'json', 'csv', 'markdown', 'html'])('%s', async (format) => {
     const dir = folder(`empty-${format}`, {});
     const run = await runInProcess(['batch', dir, '--format', format]);
     expect(run.status).toBe(1);

@@ -74,7 +74,7 @@ describe('the national fixture reproduces the source report', async () => {
 });
 
 describe('the same inputs give byte-identical output', () => {
-  it.each(['text', 'json', 'csv', 'markdown'])('%s: two runs, and --jobs 1 against --jobs 2', async (format) => {
+  it.each(['text', 'json', 'csv', 'markdown', 'html'])('%s: two runs, and --jobs 1 against --jobs 2', async (format) => {
     const first = await runInProcess([...NATIONAL, '--format', format, '--jobs', '2']);
     const again = await runInProcess([...NATIONAL, '--format', format, '--jobs', '2']);
     const single = await runInProcess([...NATIONAL, '--format', format, '--jobs', '1']);

@@ -15,6 +15,7 @@ const COMMAND_LINES: string[][] = [
   [...SMALL, '--format', 'json'],
   [...SMALL, '--format', 'csv'],
   [...SMALL, '--format', 'markdown'],
+  [...SMALL, '--format', 'html'],
   MIXED,
   [...MIXED, '--format', 'json'],
   [...MIXED, '--format', 'csv'],

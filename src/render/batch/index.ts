@@ -3,6 +3,7 @@ import type { BatchRenderOptions } from './sections.js';
 import { CSV_HEADER, csvRow } from './csv.js';
 import { renderBatchJson } from './json.js';
 import { renderBatchMarkdown } from './markdown.js';
+import { renderBatchHtml } from './html.js';
 import { renderBatchText } from './text.js';
 
 /** A format drawn from the finished, sorted report. */
@@ -19,6 +20,7 @@ export const batchRenderers = {
   json: { kind: 'document', render: renderBatchJson },
   csv: { kind: 'rows', header: CSV_HEADER, row: csvRow },
   markdown: { kind: 'document', render: renderBatchMarkdown },
+  html: { kind: 'document', render: renderBatchHtml },
 } satisfies Record<string, BatchRenderer>;
 
 export type BatchFormat = keyof typeof batchRenderers;
