@@ -26,7 +26,12 @@ export interface ForceReport {
   /** Whether a national summary was given at all (without one the report says so). */
   hasNational: boolean;
   groups: FrameworkGroup[];
+  /** The terms and abbreviations the report uses, as its glossary lists them (empty: no glossary). */
+  glossary: GlossaryTerm[];
 }
+
+/** One entry of a report's glossary. */
+export interface GlossaryTerm { term: string; meaning: string }
 
 function frameworkKey(result: GradeResult) {
   const { id, title, group, order } = result.framework;
@@ -46,7 +51,7 @@ function periodOf(results: readonly GradeResult[]): ForceReport['period'] {
  * the national summary: frameworks sorted with `compareFrameworks`, grouped under their group
  * headings, recommendations numbered across the whole report. Pure.
  */
-export function assembleReport(results: readonly GradeResult[], national: ReadonlyMap<string, Distribution> | null): ForceReport {
+export function assembleReport(results: readonly GradeResult[], national: ReadonlyMap<string, Distribution> | null, glossary: readonly GlossaryTerm[] = []): ForceReport {
   const sorted = [...results].sort((a, b) => compareFrameworks(frameworkKey(a), frameworkKey(b)));
   const first = sorted[0];
   if (!first) throw new Error('a report needs at least one graded framework');
@@ -59,7 +64,7 @@ export function assembleReport(results: readonly GradeResult[], national: Readon
     if (last && last.title === result.framework.group) last.frameworks.push(section);
     else groups.push({ title: result.framework.group, frameworks: [section] });
   }
-  return { force: first.force, period: periodOf(sorted), hasNational: national !== null, groups };
+  return { force: first.force, period: periodOf(sorted), hasNational: national !== null, groups, glossary: [...glossary] };
 }
 
 /** The frameworks of a report in order, without their groups. */

@@ -43,6 +43,8 @@ export interface Criteria {
   order?: number;
   version: string;
   period?: { from: string; to: string };
+  /** The framework's national contextual factors, paragraph by paragraph (shown in reports). */
+  nationalContext?: string[];
   /** The grading scheme the criteria use (SPEC §7). */
   scheme: Scheme;
   thresholds: Thresholds;
@@ -67,6 +69,7 @@ export interface CriteriaDocument {
   order?: number;
   version: string;
   period?: { from: string; to: string };
+  nationalContext?: string[];
   thresholds?: Thresholds;
   excellence?: ExcellenceFactor[];
   themes?: Theme[];

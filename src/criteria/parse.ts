@@ -72,6 +72,7 @@ function toModel(doc: CriteriaDocument, scheme: Scheme, file: string, sha256: st
     ...(doc.order !== undefined ? { order: doc.order } : {}),
     version: doc.version,
     ...(doc.period ? { period: doc.period } : {}),
+    nationalContext: doc.nationalContext ?? [],
     scheme,
     thresholds: { ...scheme.thresholds, ...doc.thresholds },
     excellence: doc.excellence ?? scheme.factors.map((id) => ({ id, text: id })),

@@ -155,6 +155,7 @@ export function gradeEvidence(criteria: Criteria, evidence: Evidence): GradeResu
     themes: criteria.themes,
     criteria: sets.all,
     concerns: evidence.concerns ?? [],
+    nationalContext: criteria.nationalContext ?? [],
     report: evidence.report ?? null,
   };
 }

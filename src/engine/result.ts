@@ -149,5 +149,7 @@ export interface GradeResult {
   themes: Array<{ id: string; title: string }>;
   criteria: CriterionResult[];
   concerns: Concern[];
+  /** The framework's national contextual factors (from its criteria file). */
+  nationalContext: string[];
   report: ReportNarrative | null;
 }

@@ -106,10 +106,14 @@ describe.skipIf(!HAS_CHROMIUM)('the Hertfordshire report in Chromium', () => {
     expect(await page.locator('h1').innerText()).toBe('Hertfordshire Constabulary: inspection report');
     const h2 = await page.locator('h2').allInnerTexts();
     for (const heading of ['Contents', 'National summary of judgements', 'Force summary of judgements', 'Neighbourhood Policing',
-      'Performance management', 'Protecting vulnerable people', 'Appendix: criteria and their status']) expect(h2).toContain(heading);
+      'Performance management', 'Protecting vulnerable people', 'Recommendations', 'Appendix: criteria and their status',
+      'Appendix: glossary of terms and abbreviations']) expect(h2).toContain(heading);
     expect(await page.locator('section.framework > h3').allInnerTexts()).toEqual(FRAMEWORKS.map(([, title]) => title));
-    expect(await page.locator('section.appendix > h3').allInnerTexts()).toEqual(FRAMEWORKS.map(([, title]) => title));
-    expect(await page.locator('ol.recommendations .label').allInnerTexts()).toEqual(Array.from({ length: 9 }, (_, i) => `RECOMMENDATION ${i + 1}`));
+    expect(await page.locator('section#appendix > h3').allInnerTexts()).toEqual(FRAMEWORKS.map(([, title]) => title));
+    const nine = Array.from({ length: 9 }, (_, i) => `RECOMMENDATION ${i + 1}`);
+    expect(await page.locator('section.framework ol.recommendations .label').allInnerTexts()).toEqual(nine);
+    // And again, all of them, at the end (as the source lists them).
+    expect(await page.locator('section#recommendations ol.recommendations .label').allInnerTexts()).toEqual(nine);
     await page.close();
   });
 
@@ -169,7 +173,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Hertfordshire report in Chromium', () => {
       'group-performance-management:page', 'framework-performance-management:auto',
       'group-protecting-vulnerable-people:page', 'framework-child-abuse:auto', 'framework-domestic-violence:page',
       'framework-public-protection:page', 'framework-missing-persons:page',
-      'appendix:page',
+      'recommendations:page', 'appendix:page', 'glossary:page',
     ]);
     await page.close();
   });

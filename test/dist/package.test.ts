@@ -47,6 +47,7 @@ const EXPECTED_FILES = [
   'criteria/tests/performance-management.test.yaml',
   'criteria/tests/public-protection.test.yaml',
   'data/forces/england-wales.yaml',
+  'data/glossary.json',
   'dist/batch-worker.cjs',
   'dist/batch-worker.cjs.cache',
   'dist/chunks/*.js',

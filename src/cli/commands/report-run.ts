@@ -8,6 +8,7 @@ import { reportRenderers, type ReportFormat } from '../../render/report/index.js
 import { checkReportInputs } from '../../evidence/report-inputs.js';
 import { assembleReport } from '../../batch/report-model.js';
 import { loadShippedRegistry } from '../../batch/forces.js';
+import { loadShippedGlossary } from '../../batch/glossary.js';
 import { checkNationalAgainst, loadNational } from '../../batch/national.js';
 import { forceNamesOf } from '../../evidence/force-name.js';
 import { hasErrors, type Diagnostic } from '../../shared/diagnostics.js';
@@ -90,7 +91,7 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
 
   const outcome = reportDiagnostics(io, options, diagnostics);
   if (outcome !== 'ok' || (options.national && !national)) return 'input-error';
-  const report = assembleReport(results, national?.summary ?? null);
+  const report = assembleReport(results, national?.summary ?? null, loadShippedGlossary());
   const render = reportRenderers[options.format as ReportFormat];
   const inputs = [...paths, ...files, ...[...criteria.values()].map((c) => c.file), ...(options.national ? [options.national] : [])];
   emit(io, options, render(report, { color: false }), inputs);

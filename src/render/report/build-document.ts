@@ -87,7 +87,11 @@ function contents(report: ForceReport): Block {
     items.push({ id: anchors[index] ?? '', text: group.title, depth: 0 });
     for (const { result } of group.frameworks) items.push({ id: frameworkAnchor(result.framework.id), text: result.framework.title, depth: 1 });
   });
+  if (report.groups.some((g) => g.frameworks.some((f) => (f.result.report?.recommendations?.length ?? 0) > 0))) {
+    items.push({ id: 'recommendations', text: 'Recommendations', depth: 0 });
+  }
   items.push({ id: 'appendix', text: 'Appendix: criteria and their status', depth: 0 });
+  if (report.glossary.length > 0) items.push({ id: 'glossary', text: 'Appendix: glossary of terms and abbreviations', depth: 0 });
   return { kind: 'contents', items };
 }
 
@@ -118,8 +122,35 @@ export function reportDocument(report: ForceReport): Block[] {
     { kind: 'section', role: 'title', blocks: [...title, contents(report)] },
     { kind: 'section', role: 'summary', id: 'summary', blocks: summaryBlocks(report) },
     ...groups,
+    ...recommendationsSection(report),
     appendix,
+    ...glossarySection(report),
   ];
+}
+
+/** Every recommendation of the report in one list at its end, numbered as in the sections, under their group and framework. */
+function recommendationsSection(report: ForceReport): Block[] {
+  const blocks: Block[] = [];
+  for (const group of report.groups) {
+    const sections = group.frameworks.filter((f) => (f.result.report?.recommendations?.length ?? 0) > 0);
+    if (sections.length === 0) continue;
+    blocks.push({ kind: 'heading', level: 3, text: group.title });
+    for (const section of sections) {
+      if (group.frameworks.length > 1) blocks.push({ kind: 'heading', level: 4, text: section.result.framework.title });
+      blocks.push({ kind: 'recommendations', first: section.firstRecommendation, items: section.result.report?.recommendations ?? [] });
+    }
+  }
+  if (blocks.length === 0) return [];
+  return [{ kind: 'section', role: 'appendix', id: 'recommendations', blocks: [{ kind: 'heading', level: 2, text: 'Recommendations' }, ...blocks] }];
+}
+
+/** The glossary of terms and abbreviations, as the source report ends. */
+function glossarySection(report: ForceReport): Block[] {
+  if (report.glossary.length === 0) return [];
+  return [{ kind: 'section', role: 'appendix', id: 'glossary', blocks: [
+    { kind: 'heading', level: 2, text: 'Appendix: glossary of terms and abbreviations' },
+    { kind: 'terms', items: report.glossary.map((g) => ({ term: g.term, description: g.meaning })) },
+  ] }];
 }
 
 /**

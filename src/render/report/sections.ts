@@ -75,6 +75,7 @@ export function frameworkSection(section: FrameworkReport, options: { level: Hea
     { kind: 'heading', level: sub, text: 'National grade distribution' },
     ...distributionBlocks(section, options.hasNational),
     ...justificationBlocks(result, sub, { findings: options.findings === true }),
+    ...narrative(sub, 'National contextual factors', result.nationalContext),
     ...narrative(sub, 'Contextual factors', report.contextualFactors),
     ...narrative(sub, 'Strengths', report.strengths),
     ...narrative(sub, 'Work in progress', report.workInProgress),

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runInProcess } from '../helpers/cli.js';
+
+/** Issue #16 §1: what the source report has that the report carries now. */
+describe('grade report: national contexts, the consolidated recommendations and the glossary', async () => {
+  const markdown = (await runInProcess(['report', 'evidence/hertfordshire-2007', '--format', 'markdown'])).stdout;
+  const lines = markdown.split('\n');
+
+  it('gives each framework its national contextual factors before the force\'s own', () => {
+    const national = lines.flatMap((l, i) => (l === '#### National contextual factors' ? [i] : []));
+    const own = lines.flatMap((l, i) => (l === '#### Contextual factors' ? [i] : []));
+    expect(national).toHaveLength(6);
+    national.forEach((at, k) => expect(at).toBeLessThan(own[k] as number));
+    expect(markdown).toContain('The national Neighbourhood Policing programme was launched by ACPO in April 2005');
+  });
+
+  it('lists the report\'s nine recommendations again at its end, numbered and grouped as in the source', () => {
+    const at = lines.indexOf('## Recommendations');
+    const appendix = lines.indexOf('## Appendix: criteria and their status');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(appendix);
+    const numbers = lines.slice(at, appendix).flatMap((l) => /^\*\*Recommendation (\d+)\.\*\*/.exec(l)?.[1] ?? []);
+    expect(numbers).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(lines.slice(at, appendix).filter((l) => l.startsWith('### '))).toEqual(['### Neighbourhood Policing', '### Performance management', '### Protecting vulnerable people']);
+  });
+
+  it('ends with the glossary the source ends with, every term of it', () => {
+    const glossary = JSON.parse(readFileSync(join(ROOT, 'data', 'glossary.json'), 'utf8')) as { terms: Array<{ term: string; meaning: string }> };
+    expect(glossary.terms.length).toBe(65);
+    const at = lines.indexOf('## Appendix: glossary of terms and abbreviations');
+    expect(at).toBeGreaterThan(lines.indexOf('## Appendix: criteria and their status'));
+    expect(lines.slice(at).filter((l) => l.startsWith('- **'))).toHaveLength(65);
+    expect(markdown).toContain('- **ViSOR**: Violent and Sex Offenders Register');
+  });
+});
