@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // The validators the sources import, compiled from schemas/ (no build needed).
-    globalSetup: ['test/setup/validators.ts'],
+    // The validators the sources import, compiled from schemas/ (no build needed); one temporary
+    // folder for the run, removed at its end.
+    globalSetup: ['test/setup/validators.ts', 'test/setup/temp-dir.ts'],
     // The CLI tests run in-process and change the working directory (test/helpers/cli.ts), which
     // worker threads cannot: forked workers, two for two cores. Only test/dist/ starts the binary.
     pool: 'forks',
