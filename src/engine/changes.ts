@@ -1,6 +1,6 @@
 import type { CompiledScheme } from '../criteria/scheme/compile.js';
 import { rankOfState } from './decide.js';
-import type { GradingState } from './state.js';
+import { stateKey, type GradingState } from './state.js';
 
 /** The fewest changes to a state that reach a goal, and which criteria and factors they touch. */
 export interface FewestChanges {
@@ -150,7 +150,7 @@ function summaryOf(compiled: CompiledScheme, start: GradingState, goalRank: numb
   if (start.inSelection !== compiled.classes.inSelection) return search(compiled, start, goalRank, up);
   let memo = remembered.get(compiled);
   if (!memo) remembered.set(compiled, (memo = new Map<string, BucketSummary>()));
-  const key = `${up ? 'u' : 'd'}${goalRank}|${start.hist.join(',')}|${start.factorsMet}/${start.factorsTotal}|${start.concerns}`;
+  const key = `${up ? 'u' : 'd'}${goalRank}|${stateKey(start)}`;
   let summary = memo.get(key);
   if (!summary) {
     if (memo.size >= MAX_REMEMBERED) memo.clear();

@@ -2,15 +2,14 @@ import { excellenceTitle, type Criteria } from '../criteria/model.js';
 import type { Evidence } from '../evidence/model.js';
 import { classify, countStatuses, type Classified } from './classify.js';
 import { compileScheme, type CompiledScheme } from '../criteria/scheme/compile.js';
-import { measure } from './conditions.js';
-import { decideState, type Decided } from './decide.js';
+import { decideState } from './decide.js';
 import { directionOf } from './direction.js';
 import { explain, limiterResults } from './reasons.js';
 import { marginDown, nextGradeUp } from './next-grade.js';
-import { fewestCount } from './changes.js';
 import { RESULT_SCHEMA_VERSION, type Advisory, type FactorResult, type GradeResult, type SchemeSummary } from './result.js';
 import { stateOf, type GradingState } from './state.js';
 import { advisoriesOf } from './advisories.js';
+import { decisionCore, reportedShare, type DecisionCore } from './decision-core.js';
 import { ruleTitle } from './words.js';
 import type { ExplainContext } from './explain-context.js';
 
@@ -39,14 +38,6 @@ function inputsOf(criteria: Criteria, evidence: Evidence): Inputs {
   return { compiled, sets, factors, state };
 }
 
-/** The share a result reports (`goodShare`): that of the scheme's first share or score condition. */
-export function reportedShare(compiled: CompiledScheme, state: GradingState): number {
-  const condition = compiled.shareCondition;
-  if (!condition) return 0;
-  const m = measure(condition, compiled, state);
-  return m.total === 0 ? 0 : m.count / m.total;
-}
-
 /** The grade and the rule that gave it, without the explanation: what a batch keeps of a file. */
 export type GradeDecision = Pick<GradeResult, 'grade' | 'computedGrade' | 'judgement' | 'goodShare' | 'thresholds' | 'advisories' | 'incomplete' | 'missing' | 'direction'>
   & { rule: string; scheme: string; limiters: string[];
@@ -54,9 +45,10 @@ export type GradeDecision = Pick<GradeResult, 'grade' | 'computedGrade' | 'judge
     margin: { grade: string; changesNeeded: number | null } | null };
 
 /** The decision of a state: the rule, the limiters, the advisories, the final grade and the margin. */
-export function decisionOf(compiled: CompiledScheme, state: GradingState, evidence: Evidence, missing: string[],
-  margin: GradeDecision['margin'], decided: Decided = decideState(compiled, state)): GradeDecision {
+export function decisionOf(compiled: CompiledScheme, evidence: Evidence, missing: string[], core: DecisionCore,
+  margin: GradeDecision['margin'] = core.margin): GradeDecision {
   const judgement = evidence.judgement ?? null;
+  const { decided } = core;
   const grade = judgement?.grade ?? decided.grade;
   return {
     grade,
@@ -65,9 +57,9 @@ export function decisionOf(compiled: CompiledScheme, state: GradingState, eviden
     rule: decided.rule.id,
     scheme: compiled.scheme.id,
     limiters: decided.limiters,
-    goodShare: reportedShare(compiled, state),
+    goodShare: core.share,
     thresholds: compiled.criteria.thresholds,
-    advisories: advisoriesOf(compiled, state, decided),
+    advisories: core.advisories,
     incomplete: missing.length > 0,
     missing,
     margin,
@@ -75,30 +67,13 @@ export function decisionOf(compiled: CompiledScheme, state: GradingState, eviden
   };
 }
 
-/** The margin of a state whose grade is at `rank`, without its candidates (for the batch, which keeps it). */
-export function marginOf(compiled: CompiledScheme, state: GradingState, rank: number): GradeDecision['margin'] {
-  const grade = compiled.scheme.grades[rank - 1];
-  if (!grade) return null;
-  const changesNeeded = fewestCount(compiled, state, rank, false);
-  // One object per grade and count, shared by every result with them (a batch keeps thousands).
-  const key = `${grade.id}|${changesNeeded}`;
-  let margins = sharedMargins.get(compiled);
-  if (!margins) sharedMargins.set(compiled, (margins = new Map<string, NonNullable<GradeDecision['margin']>>()));
-  let margin = margins.get(key);
-  if (!margin) margins.set(key, (margin = Object.freeze({ grade: grade.id, changesNeeded })));
-  return margin;
-}
-
-const sharedMargins = new WeakMap<CompiledScheme, Map<string, NonNullable<GradeDecision['margin']>>>();
-
 /**
  * The grade of one force's evidence by the same rules as `gradeEvidence`, without building the
  * justification (reasons, next grade, counts): several times cheaper, for batches. Pure.
  */
 export function decideGrade(criteria: Criteria, evidence: Evidence): GradeDecision {
   const { compiled, sets, state } = inputsOf(criteria, evidence);
-  const decided = decideState(compiled, state);
-  return decisionOf(compiled, state, evidence, sets.missing, marginOf(compiled, state, decided.rank), decided);
+  return decisionOf(compiled, evidence, sets.missing, decisionCore(compiled, state));
 }
 
 function schemeSummary(compiled: CompiledScheme): SchemeSummary {
@@ -117,7 +92,8 @@ export function gradeEvidence(criteria: Criteria, evidence: Evidence): GradeResu
   const { compiled, sets, factors, state } = inputsOf(criteria, evidence);
   const ids = compiled.ids;
   const decided = decideState(compiled, state);
-  const decision = decisionOf(compiled, state, evidence, sets.missing, null, decided);
+  const decision = decisionOf(compiled, evidence, sets.missing,
+    { decided, advisories: advisoriesOf(compiled, state, decided), share: reportedShare(compiled, state), margin: null });
   const context: ExplainContext = { compiled, criteria, state, decided, all: sets.all, factors };
   const nextGrade = nextGradeUp(compiled, state, decided.rank, ids, () => factors);
   const margin = marginDown(compiled, state, decided.rank, ids, () => factors);

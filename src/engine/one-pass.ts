@@ -6,9 +6,9 @@ import { metWithoutCitation } from '../evidence/check.js';
 import { isBlankText } from '../shared/blank-text.js';
 import { compileScheme, type CompiledScheme } from '../criteria/scheme/compile.js';
 import { statusOf } from '../evidence/status.js';
-import { decisionOf, marginOf, type GradeDecision } from './grade.js';
+import { decisionOf, type GradeDecision } from './grade.js';
+import { decisionCore } from './decision-core.js';
 import { stateOf } from './state.js';
-import { decideState } from './decide.js';
 
 /** A decision in one pass has no missing finding: one empty list for all of them (never written). */
 const NO_MISSING: string[] = [];
@@ -122,8 +122,7 @@ export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDe
   let factorsMet = 0;
   for (const f of criteria.excellence) if (factorStatus.get(f.id) === 'met') factorsMet++;
   const state = stateOf(compiled, applicable, marks, numbers, factorsMet, criteria.excellence.length, evidence.concerns?.length ?? 0);
-  const decided = decideState(compiled, state);
-  const decision = decisionOf(compiled, state, evidence, NO_MISSING, marginOf(compiled, state, decided.rank), decided);
+  const decision = decisionOf(compiled, evidence, NO_MISSING, decisionCore(compiled, state));
   const limit = criteria.thresholds[JUDGEMENT_SHIFT] ?? 1;
   if (judgement && Math.abs(rankOf(criteria.scheme, judgement.grade) - rankOf(criteria.scheme, decision.computedGrade)) > limit) return undefined;
   return decision;

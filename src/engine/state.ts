@@ -95,3 +95,18 @@ export function membersAt(state: GradingState, k: number, v: number): number[] {
   for (let i = 0; i < state.classOf.length; i++) if (state.classOf[i] === k && state.valueOf[i] === v) out.push(i);
   return out;
 }
+
+/**
+ * A key for what the conditions see of a state (its counts, factors met and concerns), for
+ * searches and decisions remembered per scheme: one character per count, joined text only when a
+ * count does not fit in one. Only states of the same classes share keys.
+ */
+export function stateKey(state: GradingState): string {
+  const { hist } = state;
+  let small = state.factorsMet < 0xffff && state.factorsTotal < 0xffff && state.concerns < 0xffff;
+  for (let i = 0; small && i < hist.length; i++) if ((hist[i] as number) >= 0xffff) small = false;
+  if (!small) return `${hist.join(',')}|${state.factorsMet}/${state.factorsTotal}|${state.concerns}`;
+  let key = '';
+  for (let i = 0; i < hist.length; i++) key += String.fromCharCode(hist[i] as number);
+  return `${key}\uffff${String.fromCharCode(state.factorsMet, state.factorsTotal, state.concerns)}`;
+}

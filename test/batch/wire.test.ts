@@ -26,9 +26,16 @@ describe('outcomes between threads', () => {
     }
   });
 
+  it('packs advisories, code then message, after the margin', () => {
+    const advisories = [{ code: 'borderline-poor', message: 'refer it' }, { code: 'other', message: 'and this' }];
+    const outcome: FileOutcome = { ok: true, result: result({ advisories }), warnings: [] };
+    const packed = pack(outcome);
+    expect(packed).toEqual(['a', 'Force A', 0, 2, 1, 4, 1, 0.625, 0, 1, 'borderline-poor', 'refer it', 'other', 'and this']);
+    expect(unpack(structuredClone(packed), 'forces/a/np.json')).toEqual(outcome);
+  });
+
   it.each<[string, FileOutcome]>([
     ['a warning', { ok: true, result: result(), warnings: [{ code: 'unknown-force', severity: 'warning', message: 'm', file: 'f', line: 1, column: 1 }] }],
-    ['an advisory', { ok: true, result: result({ advisories: [{ code: 'borderline-poor', message: 'm' }] }), warnings: [] }],
     ['a limiter', { ok: true, result: result({ limiters: ['cap'] }), warnings: [] }],
     ['a direction of travel', { ok: true, result: result({ direction: 'improved' }), warnings: [] }],
     ['missing findings', { ok: true, result: result({ incomplete: true, missing: ['NP-F1'] }), warnings: [] }],
