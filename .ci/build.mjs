@@ -122,6 +122,11 @@ async function bundle() {
   };
   await build({ ...commonjs, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist', 'cli.cjs') });
   await build({ ...commonjs, entryPoints: [join(root, 'src/batch/worker.ts')], outfile: join(root, 'dist', 'batch-worker.cjs') });
+  // The YAML parser on its own, loaded with its code cache only by a run that reads YAML the
+  // build did not parse (bin/grade.js hands it to the CLI); required from node_modules, it
+  // compiled from scratch on every such run.
+  await build({ ...commonjs, external: [], plugins: [], charset: 'ascii', stdin: { contents: "module.exports = require('yaml');", resolveDir: root, loader: 'js' },
+    outfile: join(root, 'dist', 'yaml.cjs') });
 }
 
 /**
@@ -147,7 +152,7 @@ function declarations() {
 }
 
 /**
- * Parses the shipped criteria and forces registry with the freshly built library and writes
+ * Parses the shipped criteria, their test files and the forces registry with the freshly built library and writes
  * dist/parsed/<name>.json: the exact text, its byte length and the parse as JSON. bin/grade.js
  * hands this folder to the CLI (the loaders never look for it), and then a file whose text and
  * length are exactly these takes the stored parse (no YAML, no hashing); anything else is parsed
@@ -165,6 +170,12 @@ async function writePrebuiltParses() {
     if (!loaded.ok) continue; // invalid criteria are parsed (and reported) at run time
     const { file: _file, ...model } = loaded.value;
     write(`criteria-${name.slice(0, -'.yaml'.length)}`, readFileSync(join(dir, name)), { model, diagnostics: loaded.diagnostics.map(({ file: _f, ...d }) => d) });
+  }
+  const tests = join(dir, 'tests');
+  for (const name of readdirSync(tests).filter((n) => n.endsWith('.yaml')).sort()) {
+    const parsed = lib.testFileDocument(readFileSync(join(tests, name), 'utf8').replace(/^\uFEFF/, ''), name);
+    if (!parsed) continue; // a broken test file is parsed (and reported) at run time
+    write(lib.prebuiltTestName(name), readFileSync(join(tests, name)), { doc: parsed.doc, positions: parsed.positions, diagnostics: parsed.diagnostics.map(({ file: _f, ...d }) => d) });
   }
   const schemes = join(dir, 'schemes');
   for (const name of readdirSync(schemes).filter((n) => n.endsWith('.yaml')).sort()) {

@@ -1,15 +1,15 @@
 // Writes the V8 code caches of the CommonJS bundles: dist/cli.cjs.cache, taken after running the
 // commands users start most (so the functions they run are compiled and cached too), and
-// dist/batch-worker.cjs.cache, taken in a worker thread after grading. Run by .ci/build.mjs in a
+// dist/batch-worker.cjs.cache, taken in a worker thread after grading, and dist/yaml.cjs.cache. Run by .ci/build.mjs in a
 // fresh process with this machine's Node, so the caches match the Node that will read them.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
-const { loadCli } = createRequire(import.meta.url)('../bin/load-cli.js');
+const { loadBundle, loadCli } = createRequire(import.meta.url)('../bin/load-cli.js');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { cli, script } = loadCli({ useCache: false });
@@ -31,6 +31,24 @@ process.chdir(root);
 cli.usePrebuiltParses(cli.prebuiltParsesIn(join(root, 'dist', 'parsed')));
 for (const argv of training) await cli.run(argv, io);
 writeFileSync(join(root, 'dist', 'cli.cjs.cache'), script.createCachedData());
+
+// The YAML parser's cache (dist/yaml.cjs), taken after the CLI (its cache already written) has
+// read YAML the build did not parse: a criteria file, a registry and a test file, each changed by
+// a comment so that no build-time parse applies.
+const yaml = loadBundle(join(root, 'dist', 'yaml.cjs'), { useCache: false });
+cli.useYamlLibrary(() => yaml.exports);
+const copy = (from, name) => {
+  const to = join(scratch, name);
+  writeFileSync(to, `${readFileSync(join(root, from), 'utf8')}\n# a copy\n`);
+  return to;
+};
+const yamlTraining = [
+  ['validate', copy('criteria/neighbourhood-policing.yaml', 'neighbourhood-policing.yaml')],
+  ['batch', join(root, 'fixtures', 'batch', 'small'), '--forces', copy('data/forces/england-wales.yaml', 'forces.yaml')],
+  ['validate', copy('criteria/tests/neighbourhood-policing.test.yaml', 'neighbourhood-policing.test.yaml')],
+];
+for (let round = 0; round < 3; round++) for (const argv of yamlTraining) await cli.run(argv, io);
+writeFileSync(join(root, 'dist', 'yaml.cjs.cache'), yaml.script.createCachedData());
 
 // The batch worker's cache, made in a real worker thread: it grades the bench-like Hertfordshire
 // files (and a broken one) through the same messages a batch sends, then hands back its code.

@@ -30,7 +30,7 @@ export type { ValidationRun, FileCheck, FileKind } from './batch/validate/valida
 export { validateRenderers, type ValidateFormat } from './render/validate/index.js';
 export { CriteriaStore } from './criteria/store.js';
 export type { CriteriaProvenance } from './criteria/provenance.js';
-export { loadTestFile, parseTestFile } from './batch/criteria-tests/load.js';
+export { loadTestFile, parseTestFile, testFileDocument, prebuiltTestName } from './batch/criteria-tests/load.js';
 export { runTestFile, type TestFileResult, type CaseResult } from './batch/criteria-tests/run.js';
 export { testRenderers, type TestFormat } from './render/test/index.js';
 export { DIAGNOSTIC_META } from './shared/diagnostic-meta.js';

@@ -4,6 +4,7 @@ import type { Io } from './io.js';
 import { setInterruptExit } from './interrupt.js';
 import { fdWriter, isTerminal, type WriteFailures } from './terminal.js';
 import { prebuiltParsesIn, usePrebuiltParses } from '../io/prebuilt.js';
+import { useYamlLibrary, type YamlLibrary } from '../criteria/yaml-source.js';
 
 /** The real process's streams and environment as an Io. */
 export function nodeIo(failures: WriteFailures = { failed: undefined }): Io {
@@ -33,6 +34,8 @@ export interface MainOptions {
    * Only the entry point knows where the build is; the loaders never look for it.
    */
   parsed?: string;
+  /** Loads the YAML parser on first use (the build's bundle with its code cache); else `yaml` is required. */
+  yaml?: () => YamlLibrary;
 }
 
 /**
@@ -42,6 +45,7 @@ export interface MainOptions {
 export async function main(argv: readonly string[] = process.argv.slice(2), options: MainOptions = {}): Promise<number> {
   if (options.exit) setInterruptExit(options.exit);
   if (options.parsed !== undefined) usePrebuiltParses(prebuiltParsesIn(options.parsed));
+  if (options.yaml !== undefined) useYamlLibrary(options.yaml);
   const failures: WriteFailures = { failed: undefined };
   const code = await run(argv, nodeIo(failures));
   if (failures.failed === undefined) return code;
@@ -49,4 +53,4 @@ export async function main(argv: readonly string[] = process.argv.slice(2), opti
   return Math.max(code, 2);
 }
 
-export { run, prebuiltParsesIn, usePrebuiltParses };
+export { run, prebuiltParsesIn, usePrebuiltParses, useYamlLibrary };

@@ -4,16 +4,28 @@ import type { Diagnostic, Issue } from '../shared/diagnostics.js';
 import type { DocPath } from '../shared/paths.js';
 import { LineIndex } from '../shared/positions.js';
 
-type YamlLibrary = typeof import('yaml');
+/** The `yaml` package's API, as the loaders use it. */
+export type YamlLibrary = typeof import('yaml');
 let library: YamlLibrary | undefined;
+let loader: (() => YamlLibrary) | undefined;
 
 /**
- * The YAML parser, required on first use: most runs read no YAML at all (the shipped criteria
+ * Tells the loaders how to load the YAML parser when they first need it. Only an entry point
+ * does this (bin/grade.js, through `main`: the parser bundled with its compiled code cached);
+ * without it, the `yaml` package is required.
+ */
+export function useYamlLibrary(load: (() => YamlLibrary) | undefined): void {
+  loader = load;
+  library = undefined;
+}
+
+/**
+ * The YAML parser, loaded on first use: most runs read no YAML at all (the shipped criteria
  * and registry are parsed at build time, and a registry written as JSON skips it), and loading
  * it is a large part of a cold start (docs/performance.md).
  */
 function yaml(): YamlLibrary {
-  return (library ??= createRequire(import.meta.url)('yaml') as YamlLibrary);
+  return (library ??= loader?.() ?? (createRequire(import.meta.url)('yaml') as YamlLibrary));
 }
 
 type Ranged = { range?: [number, number, number] | null };

@@ -51,9 +51,15 @@ describe('the build-time parse of shipped criteria is used only for their exact 
 });
 
 describe('the binary starts without a YAML parser when the files are the shipped ones', () => {
-  // Says on stderr, as the process ends, whether the YAML library was ever loaded.
+  // Says on stderr, as the process ends, whether a YAML parser was ever loaded: the bundled one
+  // (dist/yaml.cjs, read by bin/load-cli.js) or the package's.
   const probe = join(mkdtempSync(join(tmpdir(), 'grade-probe-')), 'yaml-probe.cjs');
-  writeFileSync(probe, "process.on('exit', () => process.stderr.write('yaml loaded: ' + Object.keys(require.cache).some((f) => f.includes('/node_modules/yaml/')) + '\\n'));\n");
+  writeFileSync(probe, [
+    "const fs = require('node:fs'); const read = fs.readFileSync; let bundled = false;",
+    "fs.readFileSync = function (file, ...rest) { if (String(file).endsWith('/dist/yaml.cjs')) bundled = true; return read.call(this, file, ...rest); };",
+    "process.on('exit', () => process.stderr.write('yaml loaded: ' + (bundled || Object.keys(require.cache).some((f) => f.includes('/node_modules/yaml/')))",
+    "  + (Object.keys(require.cache).some((f) => f.includes('/node_modules/yaml/')) ? ' (node_modules)' : '') + '\\n'));",
+  ].join('\n'));
   const run = (args: string[]) => spawnSync(process.execPath, ['-r', probe, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   const shipped = readFileSync(join(ROOT, 'criteria/neighbourhood-policing.yaml'));
 
@@ -61,13 +67,15 @@ describe('the binary starts without a YAML parser when the files are the shipped
     ['grade', ['neighbourhood-policing', NP]],
     ['grade with a byte-identical copy', ['neighbourhood-policing', NP, '--criteria', criteriaFolder(shipped)]],
     ['batch (criteria and registry)', ['batch', 'fixtures/batch/small']],
+    ['validate with no arguments (criteria, schemes and their test files)', ['validate']],
+    ['test with no arguments', ['test']],
   ])('%s', (_name, args) => {
     const result = run(args);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('yaml loaded: false\n');
   });
 
-  it('but parses an edited copy with it', () => {
+  it('but parses an edited copy with it, the bundled one', () => {
     const edited = shipped.toString('utf8').replace('title: Neighbourhood Policing', 'title: Neighbourhood policing');
     expect(edited).not.toBe(shipped.toString('utf8'));
     const result = run(['neighbourhood-policing', NP, '--criteria', criteriaFolder(edited)]);

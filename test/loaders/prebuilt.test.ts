@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCriteriaFile } from '../../src/criteria/load.js';
 import { defaultForcesFile, loadForcesFile } from '../../src/batch/forces.js';
 import { usePrebuiltParses, type PrebuiltParse } from '../../src/io/prebuilt.js';
+import { parseTestFile, prebuiltTestName, testFileDocument } from '../../src/batch/criteria-tests/load.js';
 
 /**
  * Build-time parses reach the loaders only when an entry point hands them in (bin/grade.js does,
@@ -66,5 +67,47 @@ describe('the build-time parse of the forces registry', () => {
     expect(handed.ok && handed.value).toMatchObject({ title: 'FROM THE HAND-IN', file });
     const other = await loadForcesFile('fixtures/batch/forces.yaml');
     expect(other.ok && other.value.title).not.toBe('FROM THE HAND-IN');
+  });
+});
+
+describe('build-time parses of criteria test files', () => {
+  const TEST_FILE = 'criteria/tests/neighbourhood-policing.test.yaml';
+  const testText = readFileSync(TEST_FILE, 'utf8');
+
+  /** The parse the build stores for a test text, with a first case renamed so that its use shows. */
+  function storedTestParse(source = testText): PrebuiltParse {
+    const stored = testFileDocument(testText, TEST_FILE);
+    if (!stored) throw new Error('the shipped test file does not parse');
+    const doc = { ...stored.doc, cases: stored.doc.cases.map((c, i) => (i === 0 ? { ...c, name: 'FROM THE HAND-IN' } : c)) };
+    return { source, byteLength: Buffer.byteLength(source), parsed: JSON.stringify({ doc, positions: stored.positions, diagnostics: [] }) };
+  }
+
+  it('are taken for the exact text, under the file name without .yaml, with the same cases and positions', () => {
+    const fresh = parseTestFile(testText, TEST_FILE);
+    const asked = handIn(storedTestParse());
+    const cached = parseTestFile(testText, TEST_FILE);
+    expect(asked).toEqual([prebuiltTestName(TEST_FILE)]);
+    expect(prebuiltTestName(TEST_FILE)).toBe('criteria-test-neighbourhood-policing.test');
+    if (!fresh.ok || !cached.ok) throw new Error('a parse failed');
+    expect(cached.value.testFile.cases[0]?.name).toBe('FROM THE HAND-IN');
+    const strip = (cases: typeof fresh.value.testFile.cases) => cases.map(({ name: _name, ...c }) => c);
+    expect(strip(cached.value.testFile.cases)).toEqual(strip(fresh.value.testFile.cases));
+    expect(cached.value.testFile.cases.map((c) => [c.line, c.column])).toEqual(fresh.value.testFile.cases.map((c) => [c.line, c.column]));
+  });
+
+  it('still position a problem found later anywhere in the file (by parsing it then)', () => {
+    const fresh = parseTestFile(testText, TEST_FILE);
+    handIn(storedTestParse());
+    const cached = parseTestFile(testText, TEST_FILE);
+    if (!fresh.ok || !cached.ok) throw new Error('a parse failed');
+    const issue = { code: 'invalid-value' as const, severity: 'error' as const, message: 'm', path: ['cases', 3, 'findings'] };
+    expect(cached.value.locate(issue)).toEqual(fresh.value.locate(issue));
+    expect(cached.value.locate(issue).line).toBeGreaterThan(1);
+  });
+
+  it('are not taken for any other text', () => {
+    handIn(storedTestParse(testText.replace('Excellent', 'Excelent')));
+    const loaded = parseTestFile(testText, TEST_FILE);
+    expect(loaded.ok && loaded.value.testFile.cases[0]?.name).not.toBe('FROM THE HAND-IN');
   });
 });

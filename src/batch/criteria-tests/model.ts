@@ -34,6 +34,9 @@ export interface TestCase {
   name: string;
   /** Its index in the file's `cases`, for positions. */
   index: number;
+  /** Where the case starts in its file (1-based). */
+  line: number;
+  column: number;
   description?: string;
   /** An evidence file, resolved against the case file's folder; or inline evidence. */
   source: { kind: 'file'; path: string; given: string } | ({ kind: 'inline' } & InlineEvidence);

@@ -73,8 +73,7 @@ export function compareExpectation(expect: Expectation, actual: Partial<Expectat
 }
 
 async function runCase(criteria: Criteria, loaded: LoadedTestFile, testCase: TestCase, maxBytes?: number, checkOnly = false): Promise<CaseResult> {
-  const { line, column } = loaded.locate({ code: 'invalid-value', severity: 'error', message: '', path: ['cases', testCase.index] });
-  const base = { name: testCase.name, file: loaded.testFile.file, line, column, expected: testCase.expect };
+  const base = { name: testCase.name, file: loaded.testFile.file, line: testCase.line, column: testCase.column, expected: testCase.expect };
   const error = (diagnostics: Diagnostic[]): CaseResult => ({ ...base, status: 'error', actual: null, mismatches: [], diagnostics });
   let evidence;
   if (testCase.source.kind === 'file') {
