@@ -36,7 +36,8 @@ describe('the programmatic batch API', () => {
     ]);
     expect(report.registry).toBeNull();
     expect(report.missing).toEqual({});
-    expect(report.warnings).toEqual([]);
+    // No registry, so no force warnings: only Hertfordshire's two findings dated after the period.
+    expect(report.warnings.map((w) => w.code)).toEqual(['date-outside-period', 'date-outside-period']);
   });
 
   it('reports an invalid criteria file once, and its evidence as not gradable', async () => {

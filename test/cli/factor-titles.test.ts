@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runInProcess } from '../helpers/cli.js';
 
-// The shipped neighbourhood-policing criteria with beacon titled "Beacon status" and innovation untitled.
+// The shipped performance-management criteria with beacon titled "Beacon status" and innovation untitled.
 const dir = mkdtempSync(join(tmpdir(), 'grade-factor-titles-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const shipped = readFileSync(join(ROOT, 'criteria', 'neighbourhood-policing.yaml'), 'utf8');
-writeFileSync(join(dir, 'neighbourhood-policing.yaml'), shipped
+const shipped = readFileSync(join(ROOT, 'criteria', 'performance-management.yaml'), 'utf8');
+writeFileSync(join(dir, 'performance-management.yaml'), shipped
   .replace('    title: Beacon to others\n', '    title: Beacon status\n')
   .replace('    title: Innovation\n', ''));
-const EVIDENCE = 'evidence/hertfordshire-2007/neighbourhood-policing.json';
-const graded = async (...more: string[]) => runInProcess(['neighbourhood-policing', EVIDENCE, '--criteria', dir, ...more]);
+const EVIDENCE = 'evidence/hertfordshire-2007/performance-management.json';
+const graded = async (...more: string[]) => runInProcess(['performance-management', EVIDENCE, '--criteria', dir, ...more]);
 
 describe('excellence factors are named by their title from the criteria file, else by their id', () => {
   it('json: each factor carries its title', async () => {
@@ -39,18 +39,18 @@ describe('excellence factors are named by their title from the criteria file, el
   });
 
   it('show and the template spreadsheet', async () => {
-    const show = await runInProcess(['show', 'neighbourhood-policing', '--criteria', dir]);
+    const show = await runInProcess(['show', 'performance-management', '--criteria', dir]);
     expect(show.stdout).toContain('\n    Beacon status (beacon)\n');
     expect(show.stdout).toContain('\n    Innovation (innovation)\n');
-    const json = JSON.parse((await runInProcess(['show', 'neighbourhood-policing', 'innovation', '--criteria', dir, '--format', 'json'])).stdout) as { excellence: unknown[] };
+    const json = JSON.parse((await runInProcess(['show', 'performance-management', 'innovation', '--criteria', dir, '--format', 'json'])).stdout) as { excellence: unknown[] };
     expect(json.excellence).toEqual([expect.objectContaining({ id: 'innovation', title: 'Innovation' })]);
-    const csv = (await runInProcess(['template', 'neighbourhood-policing', '--criteria', dir, '--format', 'csv'])).stdout;
+    const csv = (await runInProcess(['template', 'performance-management', '--criteria', dir, '--format', 'csv'])).stdout;
     expect(csv).toContain('\r\nbeacon,Excellence factor,Beacon status,,');
     expect(csv).toContain('\r\ninnovation,Excellence factor,Innovation,,');
   });
 
   it('a title must be text', async () => {
-    writeFileSync(join(dir, 'blank-title.yaml'), shipped.replace('framework: neighbourhood-policing', 'framework: blank-title')
+    writeFileSync(join(dir, 'blank-title.yaml'), shipped.replace('framework: performance-management', 'framework: blank-title')
       .replace('    title: Beacon to others\n', '    title: ""\n'));
     const run = await runInProcess(['validate', join(dir, 'blank-title.yaml'), '--criteria', dir]);
     expect(run.status).toBe(1);

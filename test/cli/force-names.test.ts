@@ -119,7 +119,8 @@ describe('a registered force id under another name', () => {
   it('batch: an unknown force id is still a warning of its own', async () => {
     const dir = spoofed(['neighbourhood-policing'], 'Somewhere Police', (doc) => { (doc.force as { id: string }).id = 'somewhere'; });
     const run = await runInProcess(['batch', dir, '--format', 'json']);
-    const warnings = (JSON.parse(run.stdout) as { warnings: Array<{ code: string }> }).warnings.map((w) => w.code);
+    // Hertfordshire's CA-G2 and PP-G4 are dated after the period: warnings of their own.
+    const warnings = (JSON.parse(run.stdout) as { warnings: Array<{ code: string }> }).warnings.map((w) => w.code).filter((c) => c !== 'date-outside-period');
     expect(warnings).toEqual(['unknown-force']);
   });
 });

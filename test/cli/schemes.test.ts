@@ -93,18 +93,18 @@ describe('list and validate with schemes in the --criteria folder', () => {
 });
 
 describe('a schemes/hmic-2007.yaml in the --criteria folder replaces the shipped one', () => {
-  // Neighbourhood Policing without its own thresholds, so that the scheme's `most` decides.
-  const criteria = readFileSync(join(ROOT, 'criteria', 'neighbourhood-policing.yaml'), 'utf8').replace(/^thresholds:.*\n/m, '');
-  const hertfordshire = join(ROOT, 'evidence', 'hertfordshire-2007', 'neighbourhood-policing.json');
+  // Missing persons without its own thresholds, so that the scheme's `most` decides.
+  const criteria = readFileSync(join(ROOT, 'criteria', 'missing-persons.yaml'), 'utf8').replace(/^thresholds:.*\n/m, '');
+  const hertfordshire = join(ROOT, 'evidence', 'hertfordshire-2007', 'missing-persons.json');
   const gradeWith = async (scheme?: string) => {
     const dir = join(fixture.dir, scheme === undefined ? 'shipped-hmic' : 'local-hmic');
     cpSync(fixture.criteria, dir, { recursive: true });
-    writeFileSync(join(dir, 'neighbourhood-policing.yaml'), criteria);
+    writeFileSync(join(dir, 'missing-persons.yaml'), criteria);
     if (scheme !== undefined) writeFileSync(join(dir, 'schemes', 'hmic-2007.yaml'), scheme);
-    return JSON.parse((await runInProcess(['neighbourhood-policing', hertfordshire, '--criteria', dir, '--format', 'json'])).stdout);
+    return JSON.parse((await runInProcess(['missing-persons', hertfordshire, '--criteria', dir, '--format', 'json'])).stdout);
   };
 
-  it('most: 0.7 takes Hertfordshire\'s 9 of 17 Good criteria (52.9%) from Good to Fair', async () => {
+  it('most: 0.7 takes Hertfordshire\'s 6 of 11 missing persons Good criteria (54.5%) from Good to Fair', async () => {
     expect(criteria).not.toMatch(/^thresholds:/m);
     const shipped = await gradeWith();
     expect(shipped).toMatchObject({ grade: 'good', decision: { rule: 'good' }, thresholds: { most: 0.5 } });
@@ -113,6 +113,6 @@ describe('a schemes/hmic-2007.yaml in the --criteria folder replaces the shipped
     const local = await gradeWith(text.replace('most: 0.5,', 'most: 0.7,'));
     expect(local).toMatchObject({ grade: 'fair', decision: { rule: 'fair' }, thresholds: { most: 0.7 }, scheme: { id: 'hmic-2007' } });
     const good = local.decision.notReached.find((n: { grade: string }) => n.grade === 'good');
-    expect(good.reasons).toContain('9 of 17 Good criteria met (53%), Good needs more than 70%');
+    expect(good.reasons).toContain('6 of 11 Good criteria met (55%), Good needs more than 70%');
   });
 });
