@@ -8,10 +8,11 @@ describe('grade report: national contexts, the consolidated recommendations and 
   const markdown = (await runInProcess(['report', 'evidence/hertfordshire-2007', '--format', 'markdown'])).stdout;
   const lines = markdown.split('\n');
 
-  it('gives each framework its national contextual factors before the force\'s own', () => {
+  it('gives each framework (and the PVP overview) its national contextual factors before the force\'s own', () => {
     const national = lines.flatMap((l, i) => (l === '#### National contextual factors' ? [i] : []));
     const own = lines.flatMap((l, i) => (l === '#### Contextual factors' ? [i] : []));
-    expect(national).toHaveLength(6);
+    expect(national).toHaveLength(7);
+    expect(own).toHaveLength(7);
     national.forEach((at, k) => expect(at).toBeLessThan(own[k] as number));
     expect(markdown).toContain('The national Neighbourhood Policing programme was launched by ACPO in April 2005');
   });

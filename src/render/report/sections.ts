@@ -54,7 +54,7 @@ function practiceBlock(practice: DevelopingPractice, level: HeadingLevel): Block
 }
 
 /** A titled run of paragraphs, or nothing when the evidence has none. */
-function narrative(level: HeadingLevel, title: string, paragraphs: readonly string[] | undefined): Block[] {
+export function narrative(level: HeadingLevel, title: string, paragraphs: readonly string[] | undefined): Block[] {
   if (!paragraphs || paragraphs.length === 0) return [];
   return [{ kind: 'heading', level, text: title }, ...paragraphs.map((text): Block => ({ kind: 'paragraph', text }))];
 }
