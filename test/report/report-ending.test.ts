@@ -53,5 +53,14 @@ describe('grade report: national contexts, the consolidated recommendations and 
     expect(practice).toEqual(['##### The community safety accreditation scheme', '##### Operational performance meetings']);
     expect(section('Neighbourhood Policing', 'Performance management')).toContain('##### The community safety accreditation scheme');
     expect(section('Performance management', 'Protecting Vulnerable People – Overview')).toContain('##### Operational performance meetings');
+    // In the source's paragraphs: problem and solution, as it sets them out (its diagram's labels left out).
+    const paragraphs = (from: number, label: string, next: string) => {
+      const start = lines.indexOf(label, from);
+      return lines.slice(start + 1, lines.indexOf(next, start)).filter((l) => l !== '').length;
+    };
+    const [np, pm] = ['##### The community safety accreditation scheme', '##### Operational performance meetings'].map((h) => lines.indexOf(h));
+    expect([paragraphs(np as number, '**Problem**', '**Solution**'), paragraphs(np as number, '**Solution**', '**Outcome(s)**')]).toEqual([2, 8]);
+    expect([paragraphs(pm as number, '**Problem**', '**Solution**'), paragraphs(pm as number, '**Solution**', '**Outcome(s)**')]).toEqual([1, 6]);
+    expect(markdown).not.toContain('Director of performance');
   });
 });
