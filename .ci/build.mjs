@@ -19,6 +19,7 @@ const validators = {
   validateForcesDocument: 'forces',
   validateBatchDocument: 'batch',
   validateSchemeDocument: 'scheme',
+  validateNarrativeDocument: 'narrative',
 };
 
 /**

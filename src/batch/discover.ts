@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { walkPaths, type WalkOptions } from '../io/walk.js';
+import { isNarrativeName } from '../evidence/narrative/model.js';
 
 /** The evidence files found under a batch's paths, and the entries that could not be read. */
 export interface Discovered {
@@ -11,12 +12,16 @@ export interface Discovered {
   excluded?: number;
 }
 
-/** Evidence files are named `*.json`, in any letter case. */
-export const isEvidenceName = (name: string): boolean => name.toLowerCase().endsWith('.json');
+/**
+ * Evidence files are named `*.json`, in any letter case, except force narratives
+ * (`*.narrative.json`), which `grade report` reads beside the evidence and nothing grades.
+ */
+export const isEvidenceName = (name: string): boolean => name.toLowerCase().endsWith('.json') && !isNarrativeName(name);
 
 /**
  * Finds the evidence files of a batch with the one folder walker (`walkPaths`): each path is a
- * file (taken whatever its name) or a folder searched recursively for `*.json`.
+ * file (taken whatever its name) or a folder searched recursively for `*.json` (force narratives,
+ * `*.narrative.json`, left out).
  * `onFound` hears the number of files found so far after each folder (before de-duplication).
  */
 export function discoverEvidence(paths: readonly string[], onFound: (count: number) => void = () => undefined, options: WalkOptions = {}): Discovered {

@@ -1,5 +1,6 @@
 import { compareFrameworks } from '../criteria/model.js';
 import type { GradeResult } from '../engine/result.js';
+import type { ForceNarrative, ForceOverview, GroupNarrative } from '../evidence/narrative/model.js';
 /** Counts of final grades across forces for one framework (SPEC §5, `summary` of `grade batch`), by grade id. */
 export type Distribution = Record<string, number>;
 
@@ -15,6 +16,10 @@ export interface FrameworkReport {
 /** Frameworks that share a group heading ("Protecting vulnerable people"), in report order. */
 export interface FrameworkGroup {
   title: string;
+  /** The group's own overview from the force narrative, shown before its frameworks; null: none. */
+  narrative: GroupNarrative | null;
+  /** Number of the overview's first recommendation (they come before the frameworks'). */
+  firstRecommendation: number;
   frameworks: FrameworkReport[];
 }
 
@@ -25,6 +30,8 @@ export interface ForceReport {
   period: { from: string; to: string } | null;
   /** Whether a national summary was given at all (without one the report says so). */
   hasNational: boolean;
+  /** The force overview and context that opens the report (from the force narrative); null: none. */
+  overview: ForceOverview | null;
   groups: FrameworkGroup[];
   /** The terms and abbreviations the report uses, as its glossary lists them (empty: no glossary). */
   glossary: GlossaryTerm[];
@@ -47,24 +54,35 @@ function periodOf(results: readonly GradeResult[]): ForceReport['period'] {
 }
 
 /**
- * Assembles a force's report from its graded frameworks (all for one force) and, optionally,
- * the national summary: frameworks sorted with `compareFrameworks`, grouped under their group
- * headings, recommendations numbered across the whole report. Pure.
+ * Assembles a force's report from its graded frameworks (all for one force), optionally the
+ * national summary, the glossary and the force narrative: frameworks sorted with
+ * `compareFrameworks`, grouped under their group headings, each group with its overview from the
+ * narrative, recommendations numbered across the whole report (a group overview's before its
+ * frameworks'). A narrative group that no framework has is not shown (`checkNarrativeGroups`
+ * reports it first). Pure.
  */
-export function assembleReport(results: readonly GradeResult[], national: ReadonlyMap<string, Distribution> | null, glossary: readonly GlossaryTerm[] = []): ForceReport {
+export function assembleReport(results: readonly GradeResult[], national: ReadonlyMap<string, Distribution> | null,
+  glossary: readonly GlossaryTerm[] = [], narrative: ForceNarrative | null = null): ForceReport {
   const sorted = [...results].sort((a, b) => compareFrameworks(frameworkKey(a), frameworkKey(b)));
   const first = sorted[0];
   if (!first) throw new Error('a report needs at least one graded framework');
+  const overviews = new Map((narrative?.groups ?? []).map((g) => [g.group, g]));
   const groups: FrameworkGroup[] = [];
   let next = 1;
   for (const result of sorted) {
-    const section: FrameworkReport = { result, national: national?.get(result.framework.id) ?? null, firstRecommendation: next };
+    let group = groups.at(-1);
+    if (!group || group.title !== result.framework.group) {
+      // Shown once, at the group's first heading, should its frameworks not all sort together.
+      const overview = overviews.get(result.framework.group) ?? null;
+      overviews.delete(result.framework.group);
+      group = { title: result.framework.group, narrative: overview, firstRecommendation: next, frameworks: [] };
+      next += overview?.recommendations?.length ?? 0;
+      groups.push(group);
+    }
+    group.frameworks.push({ result, national: national?.get(result.framework.id) ?? null, firstRecommendation: next });
     next += result.report?.recommendations?.length ?? 0;
-    const last = groups.at(-1);
-    if (last && last.title === result.framework.group) last.frameworks.push(section);
-    else groups.push({ title: result.framework.group, frameworks: [section] });
   }
-  return { force: first.force, period: periodOf(sorted), hasNational: national !== null, groups, glossary: [...glossary] };
+  return { force: first.force, period: periodOf(sorted), hasNational: national !== null, overview: narrative?.overview ?? null, groups, glossary: [...glossary] };
 }
 
 /** The frameworks of a report in order, without their groups. */

@@ -1,4 +1,5 @@
 import { positionIssues, type LoadedEvidence } from './load.js';
+import { checkNarrativeGroups, type LoadedNarrative } from './narrative/load.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { unknownFrameworkMessage } from '../shared/unknown-framework.js';
 
@@ -42,5 +43,29 @@ export function checkReportInputs(files: readonly LoadedEvidence[], frameworks: 
         message: `a second evidence file for ${framework} (the first is ${earlier.file}): a report takes one file per framework` }]));
     } else firstOf.set(framework, loaded);
   }
+  return diagnostics;
+}
+
+/**
+ * Checks the force narratives given for a report (in path order): one at most (a second is
+ * `duplicate-narrative`), for the force of the evidence (`mixed-forces`), and each group overview
+ * for a group that some criteria file has (`groups`; `unknown-group`). Positioned. Pure.
+ */
+export function checkReportNarratives(narratives: readonly LoadedNarrative[], evidence: readonly LoadedEvidence[], groups: readonly string[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const main = mainForce(evidence);
+  const [first, ...others] = narratives;
+  for (const extra of others) {
+    diagnostics.push(...positionIssues(extra, [{ code: 'duplicate-narrative', severity: 'error', path: [],
+      message: `a second force narrative (the first is ${first?.file}): a report takes one *.narrative.json file, so merge them` }]));
+  }
+  for (const loaded of narratives) {
+    const force = loaded.narrative.force;
+    if (main && force.id !== main.id) {
+      diagnostics.push(...positionIssues(loaded, [{ code: 'mixed-forces', severity: 'error', path: ['force', 'id'],
+        message: `this narrative is for force "${force.id}", but the report's evidence (such as ${main.files[0]?.file}) is for "${main.id}": a report covers one force` }]));
+    }
+  }
+  if (first) diagnostics.push(...checkNarrativeGroups(first, groups, 'the criteria files'));
   return diagnostics;
 }

@@ -74,6 +74,10 @@ export type DiagnosticCode =
   | 'force-name-mismatch'
   | 'duplicate-evidence'
   | 'duplicate-result'
+  // force narratives (`*.narrative.json`)
+  | 'duplicate-group'
+  | 'unknown-group'
+  | 'duplicate-narrative'
   // validate: evidence checked against the criteria of the framework it names
   | 'criteria-invalid'
   // criteria test cases (`grade test`)

@@ -35,7 +35,7 @@ export function ordinal(n: number): string {
  * How the items of a list are named in messages, by the list's key: the noun, the keys whose
  * value names an item (the first that is a non-empty string wins), and the word between them
  * ("finding for NP-G7", "critical mark on NP-G3", "criterion HC-G7"). The keys are those of every
- * document the tool reads (evidence, criteria, criteria tests, forces registries).
+ * document the tool reads (evidence, criteria, criteria tests, forces registries, force narratives).
  */
 const NAMED_ITEMS: Readonly<Record<string, { noun: string; by: readonly string[]; link?: string }>> = {
   findings: { noun: 'finding', by: ['criterion'], link: 'for' },
@@ -46,6 +46,8 @@ const NAMED_ITEMS: Readonly<Record<string, { noun: string; by: readonly string[]
   forces: { noun: 'force', by: ['id'] },
   cases: { noun: 'test case', by: ['name'] },
   developingPractice: { noun: 'developing practice', by: ['title'] },
+  groups: { noun: 'overview', by: ['group'], link: 'of' },
+  sections: { noun: 'section', by: ['title'] },
 };
 
 /** Top-level objects an inspector knows by name. */
@@ -53,6 +55,7 @@ const NAMED_OBJECTS: Readonly<Record<string, string>> = {
   judgement: 'the judgement',
   force: 'the force',
   report: 'the report',
+  overview: 'the force overview',
 };
 
 /** An id as prose shows it: bare when it is a plain id (`NP-G7`), else quoted visibly. */

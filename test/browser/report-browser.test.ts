@@ -105,13 +105,15 @@ describe.skipIf(!HAS_CHROMIUM)('the Hertfordshire report in Chromium', () => {
     const { page } = await open(browser, url, 1024);
     expect(await page.locator('h1').innerText()).toBe('Hertfordshire Constabulary: inspection report');
     const h2 = await page.locator('h2').allInnerTexts();
-    for (const heading of ['Contents', 'National summary of judgements', 'Force summary of judgements', 'Neighbourhood Policing',
+    for (const heading of ['Contents', 'Force Overview and Context', 'National summary of judgements', 'Force summary of judgements', 'Neighbourhood Policing',
       'Performance management', 'Protecting vulnerable people', 'Recommendations', 'Appendix: criteria and their status',
       'Appendix: glossary of terms and abbreviations']) expect(h2).toContain(heading);
     expect(await page.locator('section.framework > h3').allInnerTexts()).toEqual(FRAMEWORKS.map(([, title]) => title));
     expect(await page.locator('section#appendix > h3').allInnerTexts()).toEqual(FRAMEWORKS.map(([, title]) => title));
     const nine = Array.from({ length: 9 }, (_, i) => `RECOMMENDATION ${i + 1}`);
-    expect(await page.locator('section.framework ol.recommendations .label').allInnerTexts()).toEqual(nine);
+    // Recommendation 4 is the PVP overview's, at the head of its group, as in the source.
+    expect(await page.locator('section.group-overview > h3').allInnerTexts()).toEqual(['Protecting Vulnerable People – Overview']);
+    expect(await page.locator('section.framework ol.recommendations .label, section.group-overview ol.recommendations .label').allInnerTexts()).toEqual(nine);
     // And again, all of them, at the end (as the source lists them).
     expect(await page.locator('section#recommendations ol.recommendations .label').allInnerTexts()).toEqual(nine);
     await page.close();
@@ -164,15 +166,16 @@ describe.skipIf(!HAS_CHROMIUM)('the Hertfordshire report in Chromium', () => {
     await page.close();
   });
 
-  it('prints each group and each further framework on a new page', async () => {
+  it('prints the overview, each group and each further framework on a new page', async () => {
     const { page } = await open(browser, url, 1024);
     await page.emulateMedia({ media: 'print' });
-    const breaks = await page.evaluate(() => [...document.querySelectorAll('section.group, section.framework, section.appendix')]
+    const breaks = await page.evaluate(() => [...document.querySelectorAll('section.overview, section.group, section.group-overview, section.framework, section.appendix')]
       .map((el) => `${el.id}:${getComputedStyle(el).breakBefore}`));
     expect(breaks).toEqual([
+      'overview:page',
       'group-neighbourhood-policing:page', 'framework-neighbourhood-policing:auto',
       'group-performance-management:page', 'framework-performance-management:auto',
-      'group-protecting-vulnerable-people:page', 'framework-child-abuse:auto', 'framework-domestic-violence:page',
+      'group-protecting-vulnerable-people:page', 'group-protecting-vulnerable-people-overview:auto', 'framework-child-abuse:page', 'framework-domestic-violence:page',
       'framework-public-protection:page', 'framework-missing-persons:page',
       'recommendations:page', 'appendix:page', 'glossary:page',
     ]);

@@ -38,7 +38,7 @@ describe('grade report', () => {
 
   it('takes files as well as folders, in any order, to the same report', async () => {
     const files = ['public-protection', 'child-abuse', 'domestic-violence', 'missing-persons', 'neighbourhood-policing', 'performance-management']
-      .map((id) => `evidence/hertfordshire-2007/${id}.json`);
+      .map((id) => `evidence/hertfordshire-2007/${id}.json`).concat('evidence/hertfordshire-2007/force.narrative.json');
     expect((await runInProcess(['report', ...files, '--national', 'fixtures/report/national-2007.json'])).stdout).toBe((await runInProcess(HERTFORDSHIRE)).stdout);
   });
 

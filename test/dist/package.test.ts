@@ -81,6 +81,7 @@ const EXPECTED_FILES = [
   'docs/validate.md',
   'evidence/hertfordshire-2007/child-abuse.json',
   'evidence/hertfordshire-2007/domestic-violence.json',
+  'evidence/hertfordshire-2007/force.narrative.json',
   'evidence/hertfordshire-2007/missing-persons.json',
   'evidence/hertfordshire-2007/neighbourhood-policing.json',
   'evidence/hertfordshire-2007/performance-management.json',
@@ -116,6 +117,7 @@ const EXPECTED_FILES = [
   'schemas/criteria.schema.json',
   'schemas/evidence.schema.json',
   'schemas/forces.schema.json',
+  'schemas/narrative.schema.json',
   'schemas/result.schema.json',
   'schemas/validate-result.schema.json',
 ];
@@ -329,7 +331,8 @@ console.log(graded.ok ? graded.result.grade : 'not graded');`;
 function workerBatch(): Promise<{ run: Run; files: number }> {
   const folder = join(work, 'big');
   const source = join(ROOT, 'evidence', 'hertfordshire-2007'); // the repository's: a test input here
-  const files = readdirSync(source).sort().map((name) => join(source, name));
+  // Its evidence files only: the force narrative beside them is not graded.
+  const files = readdirSync(source).filter((name) => !name.endsWith('.narrative.json')).sort().map((name) => join(source, name));
   const forces: ForceCopy[] = [];
   for (let i = 0; forces.length * files.length < MIN_FILES_FOR_WORKERS; i++) forces.push({ id: `synthetic-force-${i}`, name: `Synthetic force ${i}`, files });
   const count = writeForceCopies(folder, join(work, 'forces.yaml'), 'Synthetic', forces);

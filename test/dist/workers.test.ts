@@ -73,7 +73,7 @@ function bigBatch(): { folder: string; registry: string } {
   for (let copy = 0; copy < 8; copy++) {
     for (const source of sources) {
       forces.push({ id: `${source}-copy-${copy}`, name: `${source} copy ${copy}`,
-        files: readdirSync(join(national, source)).map((name) => join(national, source, name)) });
+        files: readdirSync(join(national, source)).filter((name) => !name.endsWith('.narrative.json')).map((name) => join(national, source, name)) });
     }
   }
   const folder = join(scratch, 'big');

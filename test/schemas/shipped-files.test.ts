@@ -13,7 +13,8 @@ function filesUnder(dir: string, suffix: string): string[] {
 const SCHEMAS = filesUnder('schemas', '.schema.json');
 const CRITERIA = readdirSync('criteria').filter((name) => name.endsWith('.yaml')).map((name) => join('criteria', name)).sort();
 const TESTS = filesUnder('criteria/tests', '.test.yaml');
-const EVIDENCE = filesUnder('evidence', '.json');
+const EVIDENCE = filesUnder('evidence', '.json').filter((file) => !file.endsWith('.narrative.json'));
+const NARRATIVES = filesUnder('evidence', '.narrative.json');
 
 /** The schema a `# yaml-language-server: $schema=…` first line points at, resolved from the file. */
 function yamlSchemaOf(file: string): string | undefined {
@@ -43,6 +44,11 @@ describe('shipped files name their schema, so editors complete and check them', 
     const { $schema } = JSON.parse(readFileSync(file, 'utf8'));
     expect(resolve(dirname(file), $schema)).toBe(resolve('schemas/evidence.schema.json'));
     expect(existsSync(resolve(dirname(file), $schema))).toBe(true);
+  });
+
+  it.each(NARRATIVES)('%s carries a $schema that resolves to the narrative schema', (file) => {
+    const { $schema } = JSON.parse(readFileSync(file, 'utf8'));
+    expect(resolve(dirname(file), $schema)).toBe(resolve('schemas/narrative.schema.json'));
   });
 
   it('ships a criteria test file for every framework', () => {

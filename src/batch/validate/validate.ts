@@ -7,6 +7,7 @@ import { fileStem } from '../../criteria/stem.js';
 import { loadTestFile } from '../criteria-tests/load.js';
 import { runTestFile } from '../criteria-tests/run.js';
 import { validateEvidenceFile, type EvidenceValidationOptions } from './evidence-file.js';
+import { validateNarrativeFile } from './narrative-file.js';
 import { summariseValidation, fileKindOf, type FileKind, type FileCheck, type ValidationRun } from './validation-run.js';
 
 /** A file to validate and what it is taken to be. */
@@ -47,7 +48,7 @@ export function validateSchemeFile(file: string, maxBytes?: number): FileCheck {
   return { file, kind: 'scheme', diagnostics: loaded.diagnostics, criteria: null };
 }
 
-const ORDER: FileKind[] = ['scheme', 'criteria', 'criteria-test', 'evidence'];
+const ORDER: FileKind[] = ['scheme', 'criteria', 'criteria-test', 'evidence', 'narrative'];
 
 /**
  * Validates every target. Criteria files go first, so that each is loaded once under the name
@@ -60,6 +61,7 @@ export async function validateTargets(targets: readonly ValidateTarget[], store:
       if (kind === 'scheme') reports.push(validateSchemeFile(target.file, options.maxBytes));
       else if (kind === 'criteria') reports.push(await validateCriteriaFile(target.file, store));
       else if (kind === 'criteria-test') reports.push(await validateTestFile(target.file, store, options.maxBytes));
+      else if (kind === 'narrative') reports.push(await validateNarrativeFile(target.file, store, options.maxBytes));
       else reports.push(await validateEvidenceFile(target.file, store, options));
     }
   }

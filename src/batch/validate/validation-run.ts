@@ -2,11 +2,12 @@ import type { CriteriaProvenance } from '../../criteria/provenance.js';
 import type { Diagnostic } from '../../shared/diagnostics.js';
 import { compareDiagnostics } from '../../shared/diagnostics.js';
 import { byCodeUnit } from '../../shared/order.js';
+import { isNarrativeName } from '../../evidence/narrative/model.js';
 
 export type { CriteriaProvenance };
 
 /** What a file given to `validate` is taken to be, from its name. */
-export type FileKind = 'scheme' | 'criteria' | 'evidence' | 'criteria-test';
+export type FileKind = 'scheme' | 'criteria' | 'evidence' | 'criteria-test' | 'narrative';
 
 /** One validated file and its problems. */
 export interface FileCheck {
@@ -56,7 +57,10 @@ export function summariseValidation(files: readonly FileCheck[], maxWarnings: nu
   };
 }
 
-/** What a file is taken to be from its name: `*.test.yaml` a criteria test, `*.yaml` criteria, `*.json` evidence. */
+/**
+ * What a file is taken to be from its name: `*.test.yaml` a criteria test, `*.yaml` criteria,
+ * `*.narrative.json` a force narrative, `*.json` evidence.
+ */
 export function fileKindOf(file: string): FileKind | undefined {
   // One rule for every command: extensions in any letter case.
   const name = file.toLowerCase();
@@ -64,6 +68,7 @@ export function fileKindOf(file: string): FileKind | undefined {
   // A grading scheme lives in a schemes/ folder (criteria/schemes, or one inside --criteria).
   if (name.endsWith('.yaml') && /(^|[\\/])schemes[\\/][^\\/]+$/.test(name)) return 'scheme';
   if (name.endsWith('.yaml')) return 'criteria';
+  if (isNarrativeName(name)) return 'narrative';
   if (name.endsWith('.json')) return 'evidence';
   return undefined;
 }

@@ -5,7 +5,8 @@ import { checkEvidenceFile, loadEvidenceFile, type LoadedEvidence } from '../../
 import type { GradeResult } from '../../engine/result.js';
 import { gradeLoaded } from '../../engine/sequence.js';
 import { reportRenderers, type ReportFormat } from '../../render/report/index.js';
-import { checkReportInputs } from '../../evidence/report-inputs.js';
+import { checkReportInputs, checkReportNarratives } from '../../evidence/report-inputs.js';
+import { loadNarrativeFile, type LoadedNarrative } from '../../evidence/narrative/load.js';
 import { assembleReport } from '../../batch/report-model.js';
 import { loadShippedRegistry } from '../../batch/forces.js';
 import { loadShippedGlossary } from '../../batch/glossary.js';
@@ -14,7 +15,7 @@ import { forceNamesOf } from '../../evidence/force-name.js';
 import { hasErrors, type Diagnostic } from '../../shared/diagnostics.js';
 import { criteriaDirOf, displayPath, emit, reportDiagnostics, type CommonOptions } from '../common.js';
 import { frameworkIds } from '../criteria-dir.js';
-import { evidenceFiles } from '../evidence-paths.js';
+import { reportFiles } from '../evidence-paths.js';
 import type { ExcludeOptions } from '../exclude.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -36,6 +37,16 @@ async function loadEvidence(files: readonly string[], maxBytes?: number): Promis
   };
 }
 
+/** Loads the force narratives (`*.narrative.json`); `readable` adds those with faults that leave a model, to check further. */
+async function loadNarratives(files: readonly string[], maxBytes?: number): Promise<{ loaded: LoadedNarrative[]; readable: LoadedNarrative[]; diagnostics: Diagnostic[] }> {
+  const results = await Promise.all(files.map((file) => loadNarrativeFile(file, maxBytes)));
+  return {
+    loaded: results.flatMap((r) => (r.ok ? [r.value] : [])),
+    readable: results.flatMap((r) => (r.ok ? [r.value] : r.partial ? [r.partial] : [])),
+    diagnostics: results.flatMap((r) => r.diagnostics),
+  };
+}
+
 async function loadCriteriaFor(dir: string, frameworks: ReadonlySet<string>, maxBytes?: number): Promise<{ criteria: Map<string, Criteria>; diagnostics: Diagnostic[] }> {
   const criteria = new Map<string, Criteria>();
   const diagnostics: Diagnostic[] = [];
@@ -47,9 +58,18 @@ async function loadCriteriaFor(dir: string, frameworks: ReadonlySet<string>, max
   return { criteria, diagnostics };
 }
 
+/**
+ * The groups of every valid criteria file in the folder (those already loaded reused): a group
+ * overview must name one of them. One of a group with no framework in this report is not shown.
+ */
+async function groupsIn(dir: string, ids: readonly string[], loaded: ReadonlyMap<string, Criteria>, maxBytes?: number): Promise<string[]> {
+  const rest = await loadCriteriaFor(dir, new Set(ids.filter((id) => !loaded.has(id))), maxBytes);
+  return [...new Set([...loaded.values(), ...rest.criteria.values()].map((c) => c.group))];
+}
+
 /** Runs `grade report` (loaded only when the command is used). */
 export async function reportCommand(io: Io, paths: readonly string[], options: ReportCommandOptions): Promise<Outcome> {
-  const { files, problems } = evidenceFiles(paths, { exclude: options.exclude ?? [] });
+  const { files, narratives: narrativeFiles, problems } = reportFiles(paths, { exclude: options.exclude ?? [] });
   if (options.national) assertReadableFile(options.national);
   const dir = criteriaDirOf(options, io);
   const available = frameworkIds(dir);
@@ -59,6 +79,11 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
   const frameworks = new Set([...evidence.loaded, ...evidence.partial].map((l) => l.evidence.framework).filter((id) => available.includes(id)));
   const { criteria, diagnostics: criteriaDiagnostics } = await loadCriteriaFor(dir, frameworks, options.maxFileSize);
   diagnostics.push(...criteriaDiagnostics);
+  const narratives = await loadNarratives(narrativeFiles, options.maxFileSize);
+  if (narratives.readable.length > 0) {
+    diagnostics.push(...checkReportNarratives(narratives.readable, evidence.loaded, await groupsIn(dir, available, criteria, options.maxFileSize)));
+  }
+  diagnostics.push(...narratives.diagnostics);
   // Unknown keys alone leave a usable model: report its other problems in the same run.
   for (const partial of evidence.partial) {
     const forFramework = criteria.get(partial.evidence.framework);
@@ -91,9 +116,9 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
 
   const outcome = reportDiagnostics(io, options, diagnostics);
   if (outcome !== 'ok' || (options.national && !national)) return 'input-error';
-  const report = assembleReport(results, national?.summary ?? null, loadShippedGlossary());
+  const report = assembleReport(results, national?.summary ?? null, loadShippedGlossary(), narratives.loaded[0]?.narrative ?? null);
   const render = reportRenderers[options.format as ReportFormat];
-  const inputs = [...paths, ...files, ...[...criteria.values()].map((c) => c.file), ...(options.national ? [options.national] : [])];
+  const inputs = [...paths, ...files, ...narrativeFiles, ...[...criteria.values()].map((c) => c.file), ...(options.national ? [options.national] : [])];
   emit(io, options, render(report, { color: false }), inputs);
   return 'ok';
 }

@@ -13,6 +13,8 @@ Examples:
   $ grade report evidence/hertfordshire-2007 --format markdown > hertfordshire.md
 
 The paths are one force's evidence files, or folders of them (every *.json file under a folder).
+A *.narrative.json file among them is the force narrative: the force overview that opens the
+report and each group's overview at the head of its frameworks (grade validate checks it).
 --national takes the JSON that \`grade batch --format json\` prints; only its "summary" is read.
 Evidence for several forces, an unknown framework or two files for one framework is an input
 problem (exit 1); then no report is written.`;

@@ -23,13 +23,14 @@ Examples:
   $ grade validate evidence/my-force/child-abuse.json --allow-incomplete
   $ grade validate --max-warnings 0 --format sarif --output grade.sarif
 
-Files: *.yaml criteria, *.test.yaml criteria tests, *.json evidence (checked against the
-criteria of the framework each names, from --criteria). Folders are walked.
+Files: *.yaml criteria, *.test.yaml criteria tests, *.narrative.json force narratives (their
+group overviews checked against the criteria's groups), other *.json evidence (checked against
+the criteria of the framework each names, from --criteria). Folders are walked.
 Exit codes: 0 valid, 1 problems found (or more warnings than --max-warnings), 2 usage.`;
 
 const VALIDATED_KINDS = {
-  one: 'a .yaml criteria file, a .test.yaml criteria test file or a .json evidence file',
-  many: '.yaml criteria, .test.yaml criteria test or .json evidence files',
+  one: 'a .yaml criteria file, a .test.yaml criteria test file, a .narrative.json force narrative or a .json evidence file',
+  many: '.yaml criteria, .test.yaml criteria test, .narrative.json force narrative or .json evidence files',
 };
 
 const parseCount = wholeNumber(0, Number.MAX_SAFE_INTEGER, 'expected a whole number of warnings, such as 0 or 10');

@@ -3,6 +3,7 @@ import { frameworksOf, type ForceReport, type FrameworkReport } from '../../batc
 import { gradeBadge, gradeTitleOn, gradesBestFirst } from '../display.js';
 import type { Block, TableBody, TableRow } from './document-model.js';
 import { criteriaBlocks, formatPeriod, frameworkAnchor, frameworkSection } from './sections.js';
+import { OVERVIEW_ANCHOR, groupOverviewAnchor, groupOverviewSection, groupOverviewTitle, hasOverview, overviewSection } from './narrative.js';
 
 /** The report's title: force and report kind. */
 export function reportTitle(report: ForceReport): string {
@@ -79,15 +80,17 @@ function summaryBlocks(report: ForceReport): Block[] {
 
 function contents(report: ForceReport): Block {
   const items: Array<{ id: string; text: string; depth: 0 | 1 }> = [
+    ...(report.overview ? [{ id: OVERVIEW_ANCHOR, text: report.overview.title, depth: 0 as const }] : []),
     { id: 'national-summary', text: 'National summary of judgements', depth: 0 },
     { id: 'force-summary', text: 'Force summary of judgements', depth: 0 },
   ];
   const anchors = groupAnchors(report);
   report.groups.forEach((group, index) => {
     items.push({ id: anchors[index] ?? '', text: group.title, depth: 0 });
+    if (hasOverview(group)) items.push({ id: groupOverviewAnchor(anchors[index] ?? ''), text: groupOverviewTitle(group.narrative), depth: 1 });
     for (const { result } of group.frameworks) items.push({ id: frameworkAnchor(result.framework.id), text: result.framework.title, depth: 1 });
   });
-  if (report.groups.some((g) => g.frameworks.some((f) => (f.result.report?.recommendations?.length ?? 0) > 0))) {
+  if (report.groups.some((g) => (g.narrative?.recommendations?.length ?? 0) > 0 || g.frameworks.some((f) => (f.result.report?.recommendations?.length ?? 0) > 0))) {
     items.push({ id: 'recommendations', text: 'Recommendations', depth: 0 });
   }
   items.push({ id: 'appendix', text: 'Appendix: criteria and their status', depth: 0 });
@@ -96,9 +99,10 @@ function contents(report: ForceReport): Block {
 }
 
 /**
- * The whole report as a document: title and period, contents, the national and force summaries
- * of judgements, each group of frameworks with its framework sections, and the appendix listing
- * every criterion with its status.
+ * The whole report as a document: title and period, contents, the force overview (when the
+ * force narrative has one), the national and force summaries of judgements, each group of
+ * frameworks with its overview and its framework sections, the recommendations, and the
+ * appendices listing every criterion with its status and the glossary.
  */
 export function reportDocument(report: ForceReport): Block[] {
   const title: Block[] = [{ kind: 'heading', level: 1, text: reportTitle(report) }];
@@ -107,6 +111,7 @@ export function reportDocument(report: ForceReport): Block[] {
   const groups = report.groups.map((group, index): Block => ({
     kind: 'section', role: 'group', id: anchors[index] ?? '',
     blocks: [{ kind: 'heading', level: 2, text: group.title },
+      ...(hasOverview(group) ? [groupOverviewSection(group, 3, groupOverviewAnchor(anchors[index] ?? ''))] : []),
       ...group.frameworks.map((section) => frameworkSection(section, { level: 3, heading: section.result.framework.title, hasNational: report.hasNational }))],
   }));
   const appendix: Block = {
@@ -120,6 +125,7 @@ export function reportDocument(report: ForceReport): Block[] {
   };
   return [
     { kind: 'section', role: 'title', blocks: [...title, contents(report)] },
+    ...(report.overview ? [overviewSection(report.overview)] : []),
     { kind: 'section', role: 'summary', id: 'summary', blocks: summaryBlocks(report) },
     ...groups,
     ...recommendationsSection(report),
@@ -133,10 +139,17 @@ function recommendationsSection(report: ForceReport): Block[] {
   const blocks: Block[] = [];
   for (const group of report.groups) {
     const sections = group.frameworks.filter((f) => (f.result.report?.recommendations?.length ?? 0) > 0);
-    if (sections.length === 0) continue;
+    const own = group.narrative?.recommendations ?? [];
+    if (sections.length === 0 && own.length === 0) continue;
     blocks.push({ kind: 'heading', level: 3, text: group.title });
+    // Each part under its own heading when the group has more than one (its overview counts as one).
+    const parts = group.frameworks.length + (group.narrative ? 1 : 0);
+    if (group.narrative && own.length > 0) {
+      if (parts > 1) blocks.push({ kind: 'heading', level: 4, text: groupOverviewTitle(group.narrative) });
+      blocks.push({ kind: 'recommendations', first: group.firstRecommendation, items: own });
+    }
     for (const section of sections) {
-      if (group.frameworks.length > 1) blocks.push({ kind: 'heading', level: 4, text: section.result.framework.title });
+      if (parts > 1) blocks.push({ kind: 'heading', level: 4, text: section.result.framework.title });
       blocks.push({ kind: 'recommendations', first: section.firstRecommendation, items: section.result.report?.recommendations ?? [] });
     }
   }

@@ -13,7 +13,8 @@ export type Block =
   | { kind: 'advisory'; title: string; text: string }
   /** The findings a justification rests on, each with what the evidence cites. */
   | { kind: 'findings'; items: FindingItem[] }
-  | { kind: 'list'; items: string[] }
+  /** A bulleted list; `subItems[i]`, when given, are the sub-points of `items[i]`. */
+  | { kind: 'list'; items: string[]; subItems?: Array<readonly string[] | undefined> }
   | { kind: 'terms'; items: Array<{ term: string; grade?: GradeBadge; description: string }> }
   | { kind: 'recommendations'; first: number; items: string[] }
   | { kind: 'practice'; level: HeadingLevel; title: string; fields: Array<{ label: string; text: string[] }> }
@@ -25,8 +26,8 @@ export type Block =
 /** Heading levels used by the report (h1 to h5). */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
 
-/** How a section is laid out and paginated: groups and frameworks start a new printed page. */
-export type SectionRole = 'title' | 'summary' | 'group' | 'framework' | 'appendix';
+/** How a section is laid out and paginated: the force overview, groups and frameworks after a group's first part start a new printed page. */
+export type SectionRole = 'title' | 'overview' | 'summary' | 'group' | 'group-overview' | 'framework' | 'appendix';
 
 /** Which kind of table, so the stylesheet can size its columns. */
 export type TableLayout = 'counts' | 'judgements' | 'criteria';

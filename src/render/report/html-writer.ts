@@ -57,7 +57,10 @@ function block(b: Block): string {
       return `<ul class="findings">\n${b.items.map((f) => `<li><p><strong>${esc(f.label)}</strong> <span class="badge status-${f.status}">${esc(STATUS_META[f.status].title)}</span>`
         + `${f.about === '' ? '' : ` <span class="detail">(${esc(f.about)})</span>`}</p>${citations(f.citations)}</li>`).join('\n')}\n</ul>`;
     case 'list':
-      return `<ul>\n${b.items.map((item) => `<li>${esc(item)}</li>`).join('\n')}\n</ul>`;
+      return `<ul>\n${b.items.map((item, i) => {
+        const sub = b.subItems?.[i] ?? [];
+        return `<li>${esc(item)}${sub.length > 0 ? `\n<ul>\n${sub.map((s) => `<li>${esc(s)}</li>`).join('\n')}\n</ul>\n` : ''}</li>`;
+      }).join('\n')}\n</ul>`;
     case 'terms':
       return `<dl class="grades">\n${b.items.map((t) => `<dt>${t.grade ? `<span class="${badgeClass(t.grade)}">${esc(t.term)}</span>` : esc(t.term)}</dt><dd>${esc(t.description)}</dd>`).join('\n')}\n</dl>`;
     case 'recommendations':

@@ -36,7 +36,7 @@ function block(b: Block): string {
       return b.items.map((f) => [`- **${md(f.label)}**: ${STATUS_META[f.status].title}${f.about === '' ? '' : ` (${md(f.about)})`}`,
         ...citedLines(f.citations).map((line) => `  - ${para(line)}`)].join('\n')).join('\n');
     case 'list':
-      return b.items.map((item) => `- ${para(item)}`).join('\n');
+      return b.items.map((item, i) => [`- ${para(item)}`, ...(b.subItems?.[i] ?? []).map((sub) => `  - ${para(sub)}`)].join('\n')).join('\n');
     case 'terms':
       return b.items.map((t) => `- **${md(t.term)}**: ${md(t.description)}`).join('\n');
     case 'recommendations':

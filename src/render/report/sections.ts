@@ -44,17 +44,22 @@ function distributionBlocks(section: FrameworkReport, hasNational: boolean): Blo
   }];
 }
 
+/** A text's paragraphs: a blank line (two line ends) separates them, as in the source's examples. */
+export function paragraphsOf(text: string): string[] {
+  return text.split(/\r?\n[ \t]*\r?\n/).map((p) => p.trim()).filter((p) => p !== '');
+}
+
 function practiceBlock(practice: DevelopingPractice, level: HeadingLevel): Block {
   const fields: Array<{ label: string; text: string[] }> = [];
-  if (practice.problem) fields.push({ label: 'Problem', text: [practice.problem] });
-  if (practice.solution) fields.push({ label: 'Solution', text: [practice.solution] });
+  if (practice.problem) fields.push({ label: 'Problem', text: paragraphsOf(practice.problem) });
+  if (practice.solution) fields.push({ label: 'Solution', text: paragraphsOf(practice.solution) });
   if (practice.outcomes && practice.outcomes.length > 0) fields.push({ label: 'Outcome(s)', text: practice.outcomes });
   if (practice.contact) fields.push({ label: 'Force contact', text: [practice.contact] });
   return { kind: 'practice', level, title: practice.title, fields };
 }
 
 /** A titled run of paragraphs, or nothing when the evidence has none. */
-function narrative(level: HeadingLevel, title: string, paragraphs: readonly string[] | undefined): Block[] {
+export function narrative(level: HeadingLevel, title: string, paragraphs: readonly string[] | undefined): Block[] {
   if (!paragraphs || paragraphs.length === 0) return [];
   return [{ kind: 'heading', level, text: title }, ...paragraphs.map((text): Block => ({ kind: 'paragraph', text }))];
 }

@@ -75,15 +75,15 @@ ol.recommendations .label{display:block;font-weight:700;text-transform:uppercase
 .practice{border:1px solid var(--rule);border-radius:6px;padding:.25rem 1rem .75rem;margin:1rem 0}
 .practice dt{font-weight:700;margin-top:.6rem;text-transform:uppercase;font-size:.85rem;letter-spacing:.03em}
 .practice dd{margin:0}
-section.framework,section.group,section.appendix,section.summary{margin-top:2.5rem}
+section.framework,section.group,section.group-overview,section.appendix,section.summary,section.overview{margin-top:2.5rem}
 @media print{
   @page{margin:18mm 16mm}
   body{font-size:11pt}
   main{max-width:none;padding:0}
   div.table{overflow:visible}
   nav.contents a,a{color:inherit;text-decoration:none}
-  section.group,section.appendix{break-before:page}
-  section.framework+section.framework{break-before:page}
+  section.overview,section.group,section.appendix{break-before:page}
+  section.framework+section.framework,section.group-overview+section.framework{break-before:page}
   h1,h2,h3,h4,h5{break-after:avoid}
   tr,li,figure,svg.chart,.practice dt,.advisory{break-inside:avoid}
   thead{display:table-header-group}

@@ -1,0 +1,58 @@
+/**
+ * A force's narrative: what its inspection report says beyond the frameworks' evidence. The
+ * source report opens with a "Force Overview and Context" and gives the Protecting Vulnerable
+ * People group an overview of its own before its four frameworks; neither belongs to one
+ * framework's evidence, so they live in a file of their own beside it (`*.narrative.json`,
+ * `schemas/narrative.schema.json`).
+ */
+
+/** The file name ending that marks a force narrative, in any letter case. */
+export const NARRATIVE_SUFFIX = '.narrative.json';
+
+/** Whether a file is a force narrative by its name (`force.narrative.json`), not evidence. */
+export function isNarrativeName(name: string): boolean {
+  return name.toLowerCase().endsWith(NARRATIVE_SUFFIX);
+}
+
+/** A bullet point with optional sub-points. */
+export interface NarrativeItem {
+  text: string;
+  items?: string[];
+}
+
+/** A titled section: paragraphs, then a bulleted list, then subsections. */
+export interface NarrativeSection {
+  title: string;
+  paragraphs?: string[];
+  items?: NarrativeItem[];
+  sections?: NarrativeSection[];
+}
+
+/** The report's opening section ("Force Overview and Context"). */
+export interface ForceOverview {
+  title: string;
+  paragraphs?: string[];
+  sections?: NarrativeSection[];
+}
+
+/** A group's own overview, at the head of its frameworks ("Protecting Vulnerable People – Overview"). */
+export interface GroupNarrative {
+  /** The group as the criteria files name it (`group:`). */
+  group: string;
+  /** The overview's heading; "Overview" when not given. */
+  title?: string;
+  nationalContextualFactors?: string[];
+  contextualFactors?: string[];
+  strengths?: string[];
+  workInProgress?: string[];
+  areasForImprovement?: string[];
+  /** Numbered before the recommendations of the group's frameworks. */
+  recommendations?: string[];
+}
+
+/** A force narrative file's content (`schemas/narrative.schema.json`). */
+export interface ForceNarrative {
+  force: { id: string; name: string };
+  overview?: ForceOverview;
+  groups?: GroupNarrative[];
+}
