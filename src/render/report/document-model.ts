@@ -25,8 +25,11 @@ export type Block =
 /** Heading levels used by the report (h1 to h5). */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
 
-/** How a section is laid out and paginated: groups and frameworks start a new printed page. */
-export type SectionRole = 'title' | 'summary' | 'group' | 'framework' | 'appendix';
+/**
+ * How a section is laid out and paginated: groups and frameworks start a new printed page; a
+ * `grade` section (the grade heading and its justification) is a box kept on one page.
+ */
+export type SectionRole = 'title' | 'summary' | 'group' | 'framework' | 'appendix' | 'grade';
 
 /** Which kind of table, so the stylesheet can size its columns. */
 export type TableLayout = 'counts' | 'judgements' | 'criteria';
