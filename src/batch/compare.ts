@@ -4,8 +4,9 @@ import { validateBatchDocument } from '../generated/batch-validator.js';
 import type { Issue, Loaded } from '../shared/diagnostics.js';
 import { readTextFile } from '../io/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
+import { movementBetween } from '../shared/movement.js';
 import { quote } from '../shared/quote.js';
-import { BATCH_SCHEMA_VERSION, type BatchFramework, type BatchResult, type Move, type Movement } from './model.js';
+import { BATCH_SCHEMA_VERSION, type BatchFramework, type BatchResult, type Move, type Movement, emptyMovementCounts } from './model.js';
 
 /** The grades of a previous batch (its `--format json` output), by force and framework. */
 export interface PreviousBatch {
@@ -62,14 +63,16 @@ export async function loadPreviousBatch(file: string, maxBytes?: number): Promis
 }
 
 /**
- * Direction of travel: for each force and framework graded now and in the previous batch, whether
- * the final grade went up, down or stayed; per framework, the counts (and how many are new).
- * `results` must already be in report order; the moves keep it.
+ * Direction of travel: for each force and framework graded now and in the previous batch, the
+ * movement of the final grade in the words of a result's `direction` (`movementBetween`):
+ * improved, stable, deteriorated, or not-comparable when the previous grade is not one of the
+ * framework's scale; per framework, the counts (and how many are new). `results` must already
+ * be in report order; the moves keep it.
  */
 export function computeMovement(previous: PreviousBatch, frameworks: readonly BatchFramework[], results: readonly BatchResult[]): Movement {
   const before = new Map(previous.grades.map((g) => [`${g.force}\u0000${g.framework}`, g.grade]));
   const counts: Movement['frameworks'] = {};
-  for (const framework of frameworks) counts[framework.id] = { up: 0, same: 0, down: 0, new: 0 };
+  for (const framework of frameworks) counts[framework.id] = emptyMovementCounts();
   const ranks = new Map(frameworks.map((f) => [f.id, f.grades.map((g) => g.id)]));
   const rankOf = (framework: string, grade: string) => ranks.get(framework)?.indexOf(grade) ?? -1;
   const moves: Move[] = [];
@@ -80,8 +83,7 @@ export function computeMovement(previous: PreviousBatch, frameworks: readonly Ba
       if (tally) tally.new++;
       continue;
     }
-    const step = rankOf(result.framework, result.grade) - rankOf(result.framework, earlier);
-    const direction = step > 0 ? 'up' : step < 0 ? 'down' : 'same';
+    const direction = movementBetween(rankOf(result.framework, earlier), rankOf(result.framework, result.grade));
     if (tally) tally[direction]++;
     moves.push({ force: result.force, framework: result.framework, previous: earlier, current: result.grade, direction });
   }

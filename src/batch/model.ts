@@ -2,6 +2,7 @@ import type { GradeDecision } from '../engine/grade.js';
 import type { Advisory } from '../engine/result.js';
 import type { Evidence } from '../evidence/model.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
+import type { MovementWord } from '../shared/movement.js';
 import type { Titled } from '../criteria/scheme/model.js';
 import type { Direction } from '../engine/result.js';
 import type { Force } from './forces.js';
@@ -95,15 +96,24 @@ export interface Move {
   framework: string;
   previous: string;
   current: string;
-  direction: 'up' | 'down' | 'same';
+  /** In the words of a result's `direction.movement` (src/shared/movement.ts). */
+  direction: MovementWord;
+}
+
+/** Per framework: how many grades moved each way, and how many are new (no previous grade). */
+export type MovementCounts = Record<MovementWord | 'new', number>;
+
+/** Every count at 0, keyed in the order the outputs show them. */
+export function emptyMovementCounts(): MovementCounts {
+  return { improved: 0, stable: 0, deteriorated: 0, 'not-comparable': 0, new: 0 };
 }
 
 /** Direction of travel since a previous batch (`--compare`). */
 export interface Movement {
   /** The previous batch's file, as given. */
   previous: string;
-  /** Per framework id: how many grades went up, down or stayed, and how many had no previous grade. */
-  frameworks: Record<string, { up: number; same: number; down: number; new: number }>;
+  /** Per framework id: how many grades improved, stayed stable, deteriorated or could not be compared, and how many had no previous grade. */
+  frameworks: Record<string, MovementCounts>;
   /** Every force and framework graded in both batches, sorted by force id then framework order. */
   moves: Move[];
 }

@@ -1,5 +1,6 @@
 import type { Criteria } from '../criteria/model.js';
 import type { Evidence } from '../evidence/model.js';
+import { movementBetween } from '../shared/movement.js';
 import type { Direction } from './result.js';
 
 /**
@@ -18,5 +19,5 @@ export function directionOf(criteria: Criteria, evidence: Evidence, grade: strin
     return { ...base, movement: 'not-comparable', note: `graded as the framework ${previous.framework} in ${previous.round}, as ${criteria.framework} now` };
   }
   if (before < 0) return { ...base, movement: 'not-comparable', note: `"${previous.grade}" is not a grade of ${criteria.scheme.id}` };
-  return { ...base, movement: now > before ? 'improved' : now < before ? 'deteriorated' : 'stable' };
+  return { ...base, movement: movementBetween(before, now) };
 }

@@ -2,6 +2,7 @@ import type { Thresholds } from '../criteria/model.js';
 import type { Titled } from '../criteria/scheme/model.js';
 import type { Concern, FactorStatus, Judgement, ReportNarrative } from '../evidence/model.js';
 import type { Status } from '../shared/grades.js';
+import type { MovementWord } from '../shared/movement.js';
 
 /** A grade id of the result's scheme. */
 export type Grade = string;
@@ -104,7 +105,7 @@ export interface LimiterResult { id: string; cap: Grade; reasons: string[] }
 export interface Direction {
   previous: Grade;
   round: string;
-  movement: 'improved' | 'stable' | 'deteriorated' | 'not-comparable';
+  movement: MovementWord;
   /** Why the grades cannot be compared, for `not-comparable`. */
   note?: string;
 }

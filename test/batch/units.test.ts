@@ -189,17 +189,21 @@ describe('aggregation', () => {
 });
 
 describe('computeMovement', () => {
-  it('says per force and framework whether the grade went up, down or stayed, and counts new ones', () => {
+  it('says per force and framework whether the grade improved, deteriorated, was stable or cannot be compared, and counts new ones', () => {
     const previous = { file: 'p.json', grades: [
       { force: 'x', framework: 'np', grade: 'fair' as Grade },
       { force: 'y', framework: 'np', grade: 'excellent' as Grade },
       { force: 'z', framework: 'np', grade: 'good' as Grade },
+      { force: 'v', framework: 'np', grade: 'outstanding' as Grade },
       { force: 'gone', framework: 'np', grade: 'good' as Grade },
     ] };
-    const movement = computeMovement(previous, FRAMEWORKS, [result('x', 'np', 'good'), result('y', 'np', 'fair'), result('z', 'np', 'good'), result('w', 'ca', 'poor')]);
-    expect(movement.frameworks).toEqual({ np: { up: 1, same: 1, down: 1, new: 0 }, ca: { up: 0, same: 0, down: 0, new: 1 } });
+    const movement = computeMovement(previous, FRAMEWORKS, [result('v', 'np', 'fair'), result('x', 'np', 'good'), result('y', 'np', 'fair'), result('z', 'np', 'good'), result('w', 'ca', 'poor')]);
+    expect(movement.frameworks).toEqual({
+      np: { improved: 1, stable: 1, deteriorated: 1, 'not-comparable': 1, new: 0 },
+      ca: { improved: 0, stable: 0, deteriorated: 0, 'not-comparable': 0, new: 1 },
+    });
     expect(movement.moves.map((m) => [m.force.id, m.previous, m.current, m.direction])).toEqual([
-      ['x', 'fair', 'good', 'up'], ['y', 'excellent', 'fair', 'down'], ['z', 'good', 'good', 'same'],
+      ['v', 'outstanding', 'fair', 'not-comparable'], ['x', 'fair', 'good', 'improved'], ['y', 'excellent', 'fair', 'deteriorated'], ['z', 'good', 'good', 'stable'],
     ]);
   });
 });

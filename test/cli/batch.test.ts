@@ -23,7 +23,7 @@ interface BatchJson {
   errors: Array<{ file: string; message: string; code: string }>;
   warnings: Array<{ file: string; message: string; code: string }>;
   missing: Record<string, Array<{ id: string }>>;
-  movement: null | { frameworks: Record<string, { up: number; same: number; down: number; new: number }>; moves: Array<{ force: { id: string }; framework: string; direction: string }> };
+  movement: null | { frameworks: Record<string, Record<string, number>>; moves: Array<{ force: { id: string }; framework: string; previous: string; direction: string }> };
 }
 
 const json = (stdout: string): BatchJson => JSON.parse(stdout) as BatchJson;
@@ -205,23 +205,40 @@ describe('--compare', async () => {
   writeFileSync(previous, JSON.stringify(before));
   const out = json((await runInProcess([...NATIONAL, '--format', 'json', '--compare', previous])).stdout);
 
-  it('counts grades that went up, down or stayed, per framework', () => {
-    expect(out.movement?.frameworks['neighbourhood-policing']).toEqual({ up: 1, same: 42, down: 0, new: 0 });
-    expect(out.movement?.frameworks['child-abuse']).toEqual({ up: 1, same: 42, down: 0, new: 0 });
-    expect(out.movement?.frameworks['missing-persons']).toEqual({ up: 0, same: 42, down: 1, new: 0 });
-    expect(out.movement?.frameworks['public-protection']).toEqual({ up: 0, same: 42, down: 0, new: 1 });
-    expect(out.movement?.moves.filter((m) => m.direction !== 'same').map((m) => [m.force.id, m.framework, m.direction])).toEqual([
-      ['hertfordshire', 'neighbourhood-policing', 'up'],
-      [fair?.force.id, 'missing-persons', 'down'],
-      ['synthetic-force-04', 'child-abuse', 'up'],
+  it('counts grades that improved, deteriorated or were stable, per framework, in the words of a result\'s direction', () => {
+    const counts = (improved: number, stable: number, deteriorated: number, fresh: number) => ({ improved, stable, deteriorated, 'not-comparable': 0, new: fresh });
+    expect(out.movement?.frameworks['neighbourhood-policing']).toEqual(counts(1, 42, 0, 0));
+    expect(out.movement?.frameworks['child-abuse']).toEqual(counts(1, 42, 0, 0));
+    expect(out.movement?.frameworks['missing-persons']).toEqual(counts(0, 42, 1, 0));
+    expect(out.movement?.frameworks['public-protection']).toEqual(counts(0, 42, 0, 1));
+    expect(out.movement?.moves.filter((m) => m.direction !== 'stable').map((m) => [m.force.id, m.framework, m.direction])).toEqual([
+      ['hertfordshire', 'neighbourhood-policing', 'improved'],
+      [fair?.force.id, 'missing-persons', 'deteriorated'],
+      ['synthetic-force-04', 'child-abuse', 'improved'],
     ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
   });
 
   it('prints the movement table in the text form', async () => {
     const text = (await runInProcess([...NATIONAL, '--compare', previous])).stdout;
     expect(text).toContain(`Movement since ${previous}`);
-    expect(text).toMatch(/Hertfordshire Constabulary\s*│ Neighbourhood Policing\s*│ Fair\s*│ Good\s*│ ▲ up/);
-    expect(text).toContain('2 went up, 1 went down, 254 stayed the same; 1 had no previous grade.');
+    expect(text).toMatch(/│ Framework\s*│ Improved │ Stable │ Deteriorated │ Not comparable │ New │/);
+    expect(text).toMatch(/Hertfordshire Constabulary\s*│ Neighbourhood Policing\s*│ Fair\s*│ Good\s*│ ▲ Improved/);
+    expect(text).toContain('2 improved, 1 deteriorated, 254 stable; 1 had no previous grade.');
+  });
+
+  it('says not-comparable, as a result\'s direction does, for a previous grade that is not on the framework\'s scale', async () => {
+    const other = join(scratch, 'previous-other-scale.json');
+    const doc = json((await runInProcess([...NATIONAL, '--format', 'json'])).stdout);
+    const target = doc.results.find((r) => r.force.id === 'synthetic-force-01' && r.framework.id === 'child-abuse');
+    if (!target) throw new Error('fixture result missing');
+    target.grade = 'outstanding'; // a PEEL grade: not one of hmic-2007's
+    writeFileSync(other, JSON.stringify(doc));
+    const compared = json((await runInProcess([...NATIONAL, '--format', 'json', '--compare', other])).stdout);
+    expect(compared.movement?.frameworks['child-abuse']).toEqual({ improved: 0, stable: 42, deteriorated: 0, 'not-comparable': 1, new: 0 });
+    expect(compared.movement?.moves.filter((m) => m.direction === 'not-comparable').map((m) => [m.force.id, m.previous])).toEqual([['synthetic-force-01', 'outstanding']]);
+    const text = (await runInProcess([...NATIONAL, '--compare', other])).stdout;
+    expect(text).toMatch(/Synthetic Force 01\s*│ Child abuse\s*│ outstanding\s*│ \S+\s*│ Not comparable/);
+    expect(text).toContain('0 improved, 0 deteriorated, 257 stable, 1 not comparable; 0 had no previous grade.');
   });
 });
 

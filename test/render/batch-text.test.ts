@@ -67,8 +67,8 @@ describe('grade batch text', () => {
       missing: { 'neighbourhood-policing': [{ id: 'force-03', name }], 'child-abuse': [] },
       movement: {
         previous: 'previous.json',
-        frameworks: { 'neighbourhood-policing': { up: 1, same: 0, down: 0, new: 0 }, 'child-abuse': { up: 0, same: 0, down: 0, new: 1 } },
-        moves: [{ force: { id: 'force-01', name }, framework: 'neighbourhood-policing', previous: 'poor', current: 'fair', direction: 'up' }],
+        frameworks: { 'neighbourhood-policing': { improved: 1, stable: 0, deteriorated: 0, 'not-comparable': 0, new: 0 }, 'child-abuse': { improved: 0, stable: 0, deteriorated: 0, 'not-comparable': 0, new: 1 } },
+        moves: [{ force: { id: 'force-01', name }, framework: 'neighbourhood-policing', previous: 'poor', current: 'fair', direction: 'improved' }],
       },
     });
     expect(text.length).toBeLessThan(5_000);

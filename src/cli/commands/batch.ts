@@ -31,7 +31,7 @@ export function registerBatchCommand(program: Command, io: Io, done: (outcome: O
     .description('Grade every evidence file under the paths and print the national summary of judgements, the force summary, the files that could not be graded and the registered forces with no evidence.')
     .option('--allow-incomplete', 'count criteria without a finding as not met instead of failing the file')
     .option('--forces <file>', 'forces registry (YAML) to report missing forces against (default: the 43 forces of England and Wales)', nonEmpty('a file'))
-    .option('--compare <batch.json>', 'a previous `grade batch --format json` output: report which grades went up, down or stayed', nonEmpty('a file'))
+    .option('--compare <batch.json>', 'a previous `grade batch --format json` output: report which grades improved, were stable or deteriorated', nonEmpty('a file'))
     // No commander default: it would print this machine's core count in --help.
     .option('--jobs <n>', 'worker threads to grade with (default: the number of cores)', parseJobs)
     .option('--quiet', 'leave warnings out of the text and Markdown output and stderr (errors are always shown; --format json lists all)');

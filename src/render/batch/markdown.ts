@@ -1,7 +1,8 @@
-import type { BatchRun } from '../../batch/model.js';
+import { emptyMovementCounts, type BatchRun } from '../../batch/model.js';
+import { MOVEMENT_TITLES } from '../../shared/movement.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js';
-import { errorLine, formatCount, missingLines, movementLines, skippedLines, warningGroups, type BatchRenderOptions } from './sections.js';
+import { MOVEMENT_COLUMNS, errorLine, formatCount, missingLines, movementLines, skippedLines, warningGroups, type BatchRenderOptions } from './sections.js';
 import { moderationLine, moderationShown, moderationTitle } from './moderation.js';
 import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeBadges, headline, marksLegend, nationalTables } from './tables.js';
 
@@ -40,10 +41,10 @@ function forceSummary(report: BatchRun): string[] {
 function movement(report: BatchRun): string[] {
   const m = report.movement;
   if (!m) return [];
-  const out = [row(['Framework', 'Up', 'Same', 'Down', 'New']), rule(5, [1, 2, 3, 4])];
+  const out = [row(['Framework', ...MOVEMENT_COLUMNS.map((column) => column.title)]), rule(MOVEMENT_COLUMNS.length + 1, MOVEMENT_COLUMNS.map((_, i) => i + 1))];
   for (const f of report.frameworks) {
-    const c = m.frameworks[f.id] ?? { up: 0, same: 0, down: 0, new: 0 };
-    out.push(row([cell(f.title), c.up, c.same, c.down, c.new]));
+    const c = m.frameworks[f.id] ?? emptyMovementCounts();
+    out.push(row([cell(f.title), ...MOVEMENT_COLUMNS.map((column) => c[column.key])]));
   }
   const changed = changedMoves(m.moves);
   if (changed.length > 0) {
@@ -51,7 +52,7 @@ function movement(report: BatchRun): string[] {
     const title = frameworkTitles(report);
     const badge = gradeBadges(report);
     for (const move of changed) {
-      out.push(row([cell(move.force.name), cell(title(move.framework)), cell(badge(move.framework, move.previous).title), cell(badge(move.framework, move.current).title), move.direction]));
+      out.push(row([cell(move.force.name), cell(title(move.framework)), cell(badge(move.framework, move.previous).title), cell(badge(move.framework, move.current).title), MOVEMENT_TITLES[move.direction]]));
     }
   }
   return [...out, '', ...movementLines(report).map(escapeMarkdown)];

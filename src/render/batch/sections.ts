@@ -1,8 +1,9 @@
-import type { BatchError, BatchRun } from '../../batch/model.js';
+import { emptyMovementCounts, type BatchError, type BatchRun, type MovementCounts } from '../../batch/model.js';
 import type { RenderOptions } from '../style.js';
 import fastStringWidth from '../fast-string-width.js';
 import type { Diagnostic } from '../../shared/diagnostics.js';
 import { DIAGNOSTIC_META } from '../../shared/diagnostic-meta.js';
+import { MOVEMENT_TITLES, MOVEMENTS, type MovementWord } from '../../shared/movement.js';
 import { byCodeUnit } from '../../shared/order.js';
 
 /** What the batch renderers take besides colour: `quiet` leaves warnings out of text and Markdown (never errors). */
@@ -70,19 +71,27 @@ export function wrapList(head: string, names: readonly string[], width: number, 
   return lines;
 }
 
-/** The movement in a sentence: how many grades went up, down or stayed, in all frameworks. */
+/** The movement columns of the text and Markdown tables, in the words of a result's direction. */
+export const MOVEMENT_COLUMNS: ReadonlyArray<{ key: keyof MovementCounts; title: string }> = [
+  ...MOVEMENTS.map((m) => ({ key: m, title: MOVEMENT_TITLES[m] })), { key: 'new', title: 'New' }];
+
+/** How a move's direction is shown: "▲ Improved", "▼ Deteriorated", "Not comparable". */
+export function moveLabel(direction: MovementWord): string {
+  const arrow = direction === 'improved' ? '▲ ' : direction === 'deteriorated' ? '▼ ' : '';
+  return `${arrow}${MOVEMENT_TITLES[direction]}`;
+}
+
+/** The movement in a sentence: how many grades improved, deteriorated or were stable, in all frameworks. */
 export function movementLines(report: BatchRun): string[] {
   const movement = report.movement;
   if (!movement) return [];
-  let up = 0;
-  let down = 0;
-  let same = 0;
-  let fresh = 0;
+  const total = emptyMovementCounts();
   for (const counts of Object.values(movement.frameworks)) {
-    up += counts.up; down += counts.down; same += counts.same; fresh += counts.new;
+    for (const key of Object.keys(total) as Array<keyof MovementCounts>) total[key] += counts[key];
   }
-  const lines = [`${up} went up, ${down} went down, ${same} stayed the same; ${fresh} had no previous grade.`];
-  if (up + down === 0) lines.push(`No grade moved since ${movement.previous}.`);
+  const notComparable = total['not-comparable'] > 0 ? `, ${total['not-comparable']} not comparable` : '';
+  const lines = [`${total.improved} improved, ${total.deteriorated} deteriorated, ${total.stable} stable${notComparable}; ${total.new} had no previous grade.`];
+  if (total.improved + total.deteriorated === 0) lines.push(`No grade moved since ${movement.previous}.`);
   return lines;
 }
 

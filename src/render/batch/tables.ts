@@ -76,9 +76,9 @@ export function frameworkTitles(report: BatchRun): (id: string) => string {
   return (id) => titles.get(id) ?? id;
 }
 
-/** Moves that changed the grade (the unchanged are only counted). */
+/** Moves that changed the grade or could not be compared (the stable are only counted). */
 export function changedMoves(moves: readonly Move[]): Move[] {
-  return moves.filter((move) => move.direction !== 'same');
+  return moves.filter((move) => move.direction !== 'stable');
 }
 
 /** How a framework's grade is shown ("Good", its colour), by the framework's scheme. */

@@ -1,4 +1,4 @@
-import type { BatchRun } from '../../batch/model.js';
+import { emptyMovementCounts, type BatchRun } from '../../batch/model.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { NAME_WIDTH } from '../box-table.js';
 import { cutText } from '../cut-text.js';
@@ -7,7 +7,7 @@ import { createStyle, fitWidth, paint, type RenderOptions } from '../style.js';
 import { compactTable as table, cutCell as cut, rightCell as right } from '../text-table.js';
 import { wrapParagraph } from '../wrap.js';
 import { forceSummary } from './force-summary.js';
-import { errorLine, formatCount, missingLines, movementLines, skippedLines, warningGroups, wrapList, type BatchRenderOptions, type Section } from './sections.js';
+import { MOVEMENT_COLUMNS, errorLine, formatCount, missingLines, moveLabel, movementLines, skippedLines, warningGroups, wrapList, type BatchRenderOptions, type Section } from './sections.js';
 import { moderationLine, moderationShown, moderationTitle } from './moderation.js';
 import { changedMoves, frameworkTitles, gradeBadges, headline, nationalTables } from './tables.js';
 
@@ -28,16 +28,16 @@ function movement(report: BatchRun, options: RenderOptions): string[] {
   if (!m) return [];
   const style = createStyle(options);
   const counts = report.frameworks.map((f) => {
-    const c = m.frameworks[f.id] ?? { up: 0, same: 0, down: 0, new: 0 };
-    return [cut(sanitizeLine(f.title)), right(c.up), right(c.same), right(c.down), right(c.new)];
+    const c = m.frameworks[f.id] ?? emptyMovementCounts();
+    return [cut(sanitizeLine(f.title)), ...MOVEMENT_COLUMNS.map((column) => right(c[column.key]))];
   });
-  const lines = [table(options, ['Framework', 'Up', 'Same', 'Down', 'New'], counts)];
+  const lines = [table(options, ['Framework', ...MOVEMENT_COLUMNS.map((column) => column.title)], counts)];
   const changed = changedMoves(m.moves);
   if (changed.length > 0) {
     const title = frameworkTitles(report);
     const badge = gradeBadges(report);
     const rows = changed.map((move) => [cut(sanitizeLine(move.force.name)), cut(sanitizeLine(title(move.framework))), cut(sanitizeLine(badge(move.framework, move.previous).title)),
-      cut(sanitizeLine(badge(move.framework, move.current).title), (text) => paint(style, badge(move.framework, move.current).colour, text)), cut(move.direction === 'up' ? '▲ up' : '▼ down')]);
+      cut(sanitizeLine(badge(move.framework, move.current).title), (text) => paint(style, badge(move.framework, move.current).colour, text)), cut(moveLabel(move.direction))]);
     lines.push('', 'Grades that moved', table(options, ['Force', 'Framework', 'Previous', 'Current', ''], rows));
   }
   for (const line of movementLines(report)) lines.push(...wrapParagraph(sanitizeLine(line), fitWidth(options)));

@@ -1,5 +1,6 @@
 import type { CriterionResult, GradeResult } from '../../engine/result.js';
 import type { Status } from '../../shared/grades.js';
+import { MOVEMENT_TITLES } from '../../shared/movement.js';
 import { gradeTitleOn } from '../display.js';
 import { byCodeUnit } from '../../shared/order.js';
 
@@ -81,8 +82,7 @@ export function directionSentence(result: Pick<GradeResult, 'direction' | 'schem
   if (!d) return undefined;
   const then = gradeTitleOn(result.scheme, d.previous);
   if (d.movement === 'not-comparable') return `Not comparable with ${d.round} (${then} then): ${d.note ?? 'another scale'}`;
-  const word = { improved: 'Improved', stable: 'Stable', deteriorated: 'Deteriorated' }[d.movement];
-  return `${word} since ${d.round} (${then} then)`;
+  return `${MOVEMENT_TITLES[d.movement]} since ${d.round} (${then} then)`;
 }
 
 /** The next-grade sentence: how many findings must change and which could. */

@@ -26,8 +26,12 @@ export type Block =
 /** Heading levels used by the report (h1 to h5). */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
 
-/** How a section is laid out and paginated: the force overview, groups and frameworks after a group's first part start a new printed page. */
-export type SectionRole = 'title' | 'overview' | 'summary' | 'group' | 'group-overview' | 'framework' | 'appendix';
+/**
+ * How a section is laid out and paginated: the force overview, groups and frameworks after a
+ * group's first part start a new printed page; a `grade` section (the grade heading and its
+ * justification) is a box kept on one page.
+ */
+export type SectionRole = 'title' | 'overview' | 'summary' | 'group' | 'group-overview' | 'framework' | 'appendix' | 'grade';
 
 /** Which kind of table, so the stylesheet can size its columns. */
 export type TableLayout = 'counts' | 'judgements' | 'criteria';

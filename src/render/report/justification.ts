@@ -48,6 +48,8 @@ function findingsBlocks(result: GradeResult, level: HeadingLevel): Block[] {
  * moderation), the rule that decided the computed grade with its counts and the criteria that
  * decided it, the judgement (when there is one), why each higher grade was not reached, and what
  * the next grade would need; with `findings`, the findings behind the grade and their evidence.
+ * The heading and its sentences are one `grade` section (the grade box, printed on one page);
+ * the findings follow it.
  */
 export function justificationBlocks(result: GradeResult, level: HeadingLevel, options: { findings?: boolean } = {}): Block[] {
   const detail = gradeDetail(result);
@@ -84,6 +86,6 @@ export function justificationBlocks(result: GradeResult, level: HeadingLevel, op
   if (result.incomplete) {
     blocks.push({ kind: 'paragraph', note: true, text: `Incomplete evidence: no finding for ${result.missing.join(', ')} (counted as not met).` });
   }
-  if (options.findings) blocks.push(...findingsBlocks(result, level));
-  return blocks;
+  const box: Block = { kind: 'section', role: 'grade', blocks };
+  return options.findings ? [box, ...findingsBlocks(result, level)] : [box];
 }

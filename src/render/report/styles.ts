@@ -20,6 +20,33 @@ function badgeRules(prefix: string, table: Record<string, { colour: Colour }>): 
   }).join('\n');
 }
 
+/**
+ * Printing (to paper or PDF, A4): each group, further framework and appendix on a new page;
+ * headings kept with what follows, the grade box on one page, rows whole and table headers
+ * repeated on each page; tables at a smaller size with tighter cells so that they fit the
+ * printable width, a word too long for its cell wrapping inside it (nothing is clipped at the
+ * page edge); colours as on screen.
+ */
+const PRINT = `@media print{
+  @page{size:A4;margin:18mm 16mm}
+  body{font-size:11pt}
+  main{max-width:none;margin:0;padding:0}
+  div.table{overflow:visible}
+  table{font-size:9pt}
+  th,td{padding:.25rem .35rem}
+  td{overflow-wrap:anywhere}
+  .badge{padding:0 .3em}
+  nav.contents a,a{color:inherit;text-decoration:none}
+  section.overview,section.group,section.appendix{break-before:page}
+  section.framework+section.framework,section.group-overview+section.framework{break-before:page}
+  h1,h2,h3,h4,h5,caption{break-after:avoid;break-inside:avoid}
+  section.grade,tr,li,figure,svg.chart,.practice dt,.advisory{break-inside:avoid}
+  tr:has(>th[scope=rowgroup]){break-after:avoid}
+  p{orphans:2;widows:2}
+  thead{display:table-header-group}
+  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}`;
+
 const BASE = `
 :root{color-scheme:light;--ink:#1f2328;--muted:#4d5660;--rule:#c9ced4;--accent:#0b4f8a;--panel:#f4f6f8}
 *{box-sizing:border-box}
@@ -76,19 +103,9 @@ ol.recommendations .label{display:block;font-weight:700;text-transform:uppercase
 .practice dt{font-weight:700;margin-top:.6rem;text-transform:uppercase;font-size:.85rem;letter-spacing:.03em}
 .practice dd{margin:0}
 section.framework,section.group,section.group-overview,section.appendix,section.summary,section.overview{margin-top:2.5rem}
-@media print{
-  @page{margin:18mm 16mm}
-  body{font-size:11pt}
-  main{max-width:none;padding:0}
-  div.table{overflow:visible}
-  nav.contents a,a{color:inherit;text-decoration:none}
-  section.overview,section.group,section.appendix{break-before:page}
-  section.framework+section.framework,section.group-overview+section.framework{break-before:page}
-  h1,h2,h3,h4,h5{break-after:avoid}
-  tr,li,figure,svg.chart,.practice dt,.advisory{break-inside:avoid}
-  thead{display:table-header-group}
-  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-}
+section.grade{border:1px solid var(--rule);border-left:6px solid var(--accent);border-radius:6px;padding:.1rem 1rem .4rem;margin:1rem 0 1.5rem}
+section.grade>.grade-heading{margin-top:.6em}
+${PRINT}
 `;
 
 /** The page's whole stylesheet: inline, no fonts or images fetched. */
