@@ -31,10 +31,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
 
 /** The golden record of a run: the command line, exit code, stdout and stderr. */
 export function goldenRecord(args: readonly string[], run: CliRun): string {
-  // The checkout's own path as <root>: `grade validate` names the evidence a criteria test case
-  // uses by its resolved, absolute path (a known gap), which must not tie a golden to one machine.
-  const text = `$ grade ${args.join(' ')}\n--- exit ${run.status}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`;
-  return text.replaceAll(ROOT.endsWith('/') ? ROOT : `${ROOT}/`, '<root>/');
+  return `$ grade ${args.join(' ')}\n--- exit ${run.status}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`;
 }
 
 /** A file name for a golden record, derived from its command line. */

@@ -296,11 +296,7 @@ describe('output names and paths', () => {
     const here = await runInProcess(argv);
     const there = await runInProcess(argv, { cwd: elsewhere });
     // The evidence paths are as given (absolute here); the ones the tool found itself are relative.
-    // Known gap (left for a fix in src): a warning about the evidence a criteria test case names
-    // (Hertfordshire's CA-G2 and PP-G4, dated after the period) carries that evidence's path as the
-    // case resolved it, absolute. Those are left out here until the path is made relative.
-    const files = (text: string) => [...text.matchAll(/"file": "([^"]+)"/g)].map((m) => m[1]!)
-      .filter((file) => !file.startsWith(SMALL) && !/\/evidence\/hertfordshire-2007\/[a-z-]+\.json$/.test(file));
+    const files = (text: string) => [...text.matchAll(/"file": "([^"]+)"/g)].map((m) => m[1]!).filter((file) => !file.startsWith(SMALL));
     expect(files(here.stdout).length).toBeGreaterThan(0);
     for (const file of [...files(here.stdout), ...files(there.stdout)]) expect(file.startsWith('/')).toBe(false);
     expect(files(there.stdout).every((file) => file.startsWith('..'))).toBe(true);

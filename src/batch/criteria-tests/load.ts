@@ -1,4 +1,4 @@
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { validateCriteriaTestDocument } from '../../generated/criteria-test-validator.js';
 import { parseYamlSource } from '../../criteria/yaml-source.js';
 import type { Diagnostic, Issue, Loaded } from '../../shared/diagnostics.js';
@@ -60,7 +60,7 @@ function toModel(doc: TestFileDocument, file: string, positions: CasePositions):
     column: positions[index]?.column ?? 1,
     ...(c.description !== undefined ? { description: c.description } : {}),
     source: c.evidence !== undefined
-      ? { kind: 'file', path: resolve(folder, c.evidence), given: c.evidence }
+      ? { kind: 'file', path: isAbsolute(c.evidence) ? c.evidence : join(folder, c.evidence), given: c.evidence }
       : {
           kind: 'inline',
           ...(c.default !== undefined ? { default: c.default } : {}),
