@@ -2,15 +2,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assertBuilt, ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runInProcess } from '../helpers/cli.js';
 import { SHAPES, ensureShape } from './corpus.mjs';
 
 /**
  * The benchmark's corpus generator (test/bench/corpus.mjs), at tiny sizes: the same shape always
  * gives the same bytes, its generated criteria validate, and every shape's evidence grades with
- * no error (the bench times `grade batch` on it, and stops at a non-zero exit). No timings.
+ * no error (the bench times `grade batch` on it, and stops at a non-zero exit). No timings; the CLI
+ * runs in-process, on the sources.
  */
-assertBuilt();
 
 const FILES = 12;
 const dirs: string[] = [];
@@ -65,8 +65,8 @@ describe('the bench corpus generator', () => {
   });
 
   it.each(made.filter(([, m]) => m.criteria !== null).map(([shape, m]) => [shape.id, m.criteria!] as const))(
-    'writes criteria that validate (%s)', (_id, criteria) => {
-      const run = runCli(['validate', criteria]);
+    'writes criteria that validate (%s)', async (_id, criteria) => {
+      const run = await runInProcess(['validate', criteria]);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
     });
@@ -78,8 +78,8 @@ describe('the bench corpus generator', () => {
     }
   });
 
-  it.each(made.map(([shape, m]) => [shape.id, m.batchArgs] as const))('writes evidence that grades without errors (%s)', (_id, batchArgs) => {
-    const run = runCli([...batchArgs, '--format', 'json']);
+  it.each(made.map(([shape, m]) => [shape.id, m.batchArgs] as const))('writes evidence that grades without errors (%s)', async (_id, batchArgs) => {
+    const run = await runInProcess([...batchArgs, '--format', 'json']);
     expect(run.status, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out.errors).toEqual([]);
