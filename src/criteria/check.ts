@@ -7,7 +7,7 @@ import { didYouMean } from '../shared/suggest.js';
 import { describeFound, orList } from '../shared/schema-issues.js';
 import { CRITERION_KEYS, type CriteriaDocument, type CriterionDocument } from './model.js';
 import { checkIncreasing, checkThresholdValues } from './scheme/check.js';
-import { titleOf, type Scheme, type Selector } from './scheme/model.js';
+import { titleOf, type Condition, type Scheme, type Selector } from './scheme/model.js';
 import { describeSelection, selectorMatches } from './scheme/selectors.js';
 
 /** Framework ids that would be read as a command: `grade <framework>` must never shadow a command. */
@@ -88,6 +88,24 @@ function sharedLevels(scheme: Scheme): string[] {
   return [...levels];
 }
 
+/**
+ * The selections of the scheme's share and score conditions, with where each is: a share of a
+ * selection that matches no criterion at all can never be taken (SPEC §7: "an empty set is an
+ * input error"), so each must match one.
+ */
+function sharedSelections(scheme: Scheme): Array<{ select: Selector[]; where: string }> {
+  const found: Array<{ select: Selector[]; where: string }> = [];
+  const look = (conditions: readonly Condition[], where: string) => {
+    for (const c of conditions) if (c.kind === 'share' || c.kind === 'score') found.push({ select: c.select, where });
+  };
+  for (const rule of scheme.rules) {
+    look(rule.when, `rule ${rule.id}`);
+    if (rule.advisory) look(rule.advisory.when, `the advisory of rule ${rule.id}`);
+  }
+  for (const limiter of scheme.limiters) look(limiter.when, `limiter ${limiter.id}`);
+  return found;
+}
+
 /** The criteria a selector matches statically (a `critical` selector matches by evidence only). */
 function matchesAny(doc: CriteriaDocument, scheme: Scheme, selector: Selector): boolean {
   if (selector.critical === true) return true;
@@ -125,6 +143,17 @@ function frameworkIssues(doc: CriteriaDocument, scheme: Scheme): Issue[] {
     if (selector.level !== undefined && selector.flag === undefined && selector.theme === undefined) levelsMissing.add(selector.level);
     said.add(words);
     issues.push({ code: 'require-unmatched', severity: 'error', ...where, message: `the framework has no ${words} (its scheme, ${scheme.id}, needs one)` });
+  }
+  for (const { select, where: place } of sharedSelections(scheme)) {
+    // A selector at a level already said to be missing (or a flag allowed only there) is said.
+    const saidMissing = (s: Selector) => (s.level !== undefined ? levelsMissing.has(s.level)
+      : s.flag !== undefined && (scheme.flags.find((f) => f.id === s.flag)?.levels.every((l) => levelsMissing.has(l)) ?? false));
+    if (select.some((s) => matchesAny(doc, scheme, s) || saidMissing(s))) continue;
+    const words = describeSelection(select, scheme, 'criterion');
+    if (said.has(words)) continue;
+    said.add(words);
+    issues.push({ code: 'require-unmatched', severity: 'error', ...where,
+      message: `the framework has no ${words} (its scheme, ${scheme.id}, takes a share of them in ${place})` });
   }
   if (issues.length === 0) {
     for (const flag of scheme.flags) {

@@ -25,6 +25,8 @@ const CASES: Case[] = [
   { name: 'unknown grade of a limiter', text: at(38, 'limiters: [{ id: cap, cap: god, when: [{ factors: { atMost: 0 } }] }]'), code: 'unknown-grade', line: 38, column: 28, message: /"god" is not a grade.*did you mean "good"\?/ },
   { name: 'unknown level in a selector', text: at(33, '    when: [{ count: { level: fiar }, of: unmet, atMost: 0 },'), code: 'unknown-level', line: 33, column: 30, message: /level "fiar" is not a level of this scheme \(fair, good\); did you mean "fair"\?/ },
   { name: 'unknown level of a flag', text: at(13, '  significant: { levels: [fiar] }'), code: 'unknown-level', line: 13, column: 27, message: /flag significant: level "fiar".*did you mean "fair"\?/ },
+  { name: 'a flag named as a key every criterion has', text: at(13, '  text: { levels: [fair] }'), code: 'invalid-value', line: 13, column: 3,
+    message: /^flag "text" is named as a key every criterion has \(id, level, theme, text, guidance\), so no criterion could set it; give the flag another name$/ },
   { name: 'unknown level in require', text: at(18, 'require: [{ level: fair }, { flag: significant }, { level: goood }]'), code: 'unknown-level', line: 18, column: 60, message: /did you mean "good"\?/ },
   { name: 'unknown flag in a selector', text: at(25, '    when: [{ count: { flag: signficant }, of: unmet, atLeast: 1 }]'), code: 'unknown-flag', line: 25, column: 29,
     message: /flag "signficant" is not a flag of this scheme \(significant, dominant\); did you mean "significant"\?/ },

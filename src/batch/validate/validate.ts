@@ -65,5 +65,26 @@ export async function validateTargets(targets: readonly ValidateTarget[], store:
       else reports.push(await validateEvidenceFile(target.file, store, options));
     }
   }
-  return summariseValidation(reports, options.maxWarnings);
+  return summariseValidation(onceEach(reports), options.maxWarnings);
+}
+
+/**
+ * Each problem once: a criteria file carries its scheme's own diagnostics (positioned in the
+ * scheme file) beside its `scheme-invalid`, so a scheme validated in the same run, or named by
+ * several criteria files, would otherwise be listed and counted again for each.
+ */
+function onceEach(reports: FileCheck[]): FileCheck[] {
+  const seen = new Set<string>();
+  const keyOf = (d: Diagnostic) => JSON.stringify([d.file, d.line, d.column, d.code, d.severity, d.message]);
+  for (const report of reports) for (const d of report.diagnostics) if (d.file === report.file) seen.add(keyOf(d));
+  return reports.map((report) => {
+    const diagnostics = report.diagnostics.filter((d) => {
+      if (d.file === report.file) return true;
+      const key = keyOf(d);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return diagnostics.length === report.diagnostics.length ? report : { ...report, diagnostics };
+  });
 }

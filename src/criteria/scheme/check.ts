@@ -3,6 +3,7 @@ import { quote } from '../../shared/quote.js';
 import { didYouMean } from '../../shared/suggest.js';
 import { CONDITION_KINDS, type ConditionDocument, type SchemeDocument, type SelectionDocument } from './document.js';
 import { COMPARATORS, JUDGEMENT_SHIFT, type Selector } from './model.js';
+import { CRITERION_KEYS } from '../model.js';
 
 type Path = Array<string | number>;
 
@@ -142,6 +143,9 @@ function flagIssues(doc: SchemeDocument, names: Names): Issue[] {
   const issues: Issue[] = [];
   const flags = doc.flags ?? {};
   for (const [id, flag] of Object.entries(flags)) {
+    // A criterion's own keys are read as its fields, never as flags: such a flag could never be set.
+    if ((CRITERION_KEYS as readonly string[]).includes(id)) issues.push({ code: 'invalid-value', severity: 'error', path: ['flags', id], atKey: true,
+      message: `flag ${quote(id)} is named as a key every criterion has (${CRITERION_KEYS.join(', ')}), so no criterion could set it; give the flag another name` });
     flag.levels.forEach((level, i) => {
       if (!names.levels.includes(level)) issues.push({ code: 'unknown-level', severity: 'error', path: ['flags', id, 'levels', i],
         message: `flag ${id}: level ${quote(level)} is not a level of this scheme (${names.levels.join(', ')})${didYouMean(level, names.levels)}` });
