@@ -114,7 +114,11 @@ function compile(criteria: Criteria): CompiledScheme {
     advisory: rule.advisory ? { code: rule.advisory.code, when: rule.advisory.when.map(conditionOf) } : undefined,
   }));
   const limiters = scheme.limiters.map((l): CompiledLimiter => ({ id: l.id, cap: l.cap, rank: rankOf(l.cap), when: l.when.map(conditionOf) }));
-  const firstShare = [...rules.flatMap((r) => r.when), ...limiters.flatMap((l) => l.when)].find((c) => c.kind === 'share' || c.kind === 'score');
+  // The share a result reports: the first that measures what is achieved (criteria met, scores at
+  // least, a score) rather than what falls short, so that more is better; else the first of any.
+  const shares = [...rules.flatMap((r) => r.when), ...limiters.flatMap((l) => l.when)].filter((c) => c.kind === 'share' || c.kind === 'score');
+  const achieved = (c: CompiledCondition): boolean => c.kind === 'score' || c.counted === 'met' || (typeof c.counted === 'object' && 'scoreAtLeast' in c.counted);
+  const firstShare = shares.find(achieved) ?? shares[0];
   // A flag that the rules pair with `critical: true` counts the criteria marked critical too (hmic-2007's D).
   const criticalFlags = new Set(selections.filter((s) => s.selectors.some((x) => x.critical === true))
     .flatMap((s) => s.selectors.map((x) => x.flag).filter((f): f is string => f !== undefined)));
