@@ -2,8 +2,57 @@ import { describe, expect, it } from 'vitest';
 import { parseNarrative } from '../../src/evidence/narrative/load.js';
 import { runInProcess } from '../helpers/cli.js';
 
-/** Issue #16: the source's "Introduction to HMIC Inspections", from the force narrative. */
+/** Issue #16: the source's "Introduction to HMIC Inspections", first in the report, from the force narrative. */
 const FOLDER = 'evidence/hertfordshire-2007';
+const NATIONAL = 'fixtures/report/national-2007.json';
+
+describe('grade report: the introduction to HMIC inspections', async () => {
+  const markdown = (await runInProcess(['report', FOLDER, '--national', NATIONAL, '--format', 'markdown'])).stdout;
+  const lines = markdown.split('\n');
+  const html = (await runInProcess(['report', FOLDER, '--national', NATIONAL])).stdout;
+
+  it('comes first after the title and contents, before the Force Overview and Context', () => {
+    const h2 = lines.filter((l) => l.startsWith('## '));
+    expect(h2.slice(0, 4)).toEqual(['## Contents', '## Introduction to HMIC Inspections', '## Force Overview and Context', '## National summary of judgements']);
+    expect(lines.filter((l) => l.startsWith('- ')).slice(0, 2)).toEqual(['- Introduction to HMIC Inspections', '- Force Overview and Context']);
+  });
+
+  it('has the source\'s sections in the source\'s order, the four grades under the grading process', () => {
+    const from = lines.indexOf('## Introduction to HMIC Inspections');
+    const to = lines.indexOf('## Force Overview and Context');
+    expect(lines.slice(from, to).filter((l) => /^#{3,4} /.test(l))).toEqual([
+      '### Programmed frameworks', '### Risk-based frameworks', '### The grading process',
+      '#### Excellent', '#### Good', '#### Fair', '#### Poor', '### Developing practice', '### Future HMIC inspection activity']);
+  });
+
+  it('keeps the numbered list, the Excellent bullets and the two tables as the source has them', () => {
+    const at = lines.indexOf('1. Neighbourhood Policing;');
+    expect(lines.slice(at, at + 3)).toEqual(['1. Neighbourhood Policing;', '2. performance management; and', '3. protecting vulnerable people.']);
+    expect(lines).toContain('- HMIC is committed to supporting innovation and we would expect Excellent forces to have introduced and evaluated new ways of delivering or improving performance.');
+    const risk = lines.indexOf('| HMIC risk-based frameworks |');
+    expect(lines.slice(risk, risk + 3)).toEqual(['| HMIC risk-based frameworks |', '| --- |', '| Fairness and equality in service delivery |']);
+    const planned = lines.indexOf('| Planned Inspection areas |');
+    expect(lines.slice(planned + 2, planned + 15)).toHaveLength(13);
+    expect(lines[planned + 13]).toBe('| Leadership |');
+    expect(lines[planned + 14]).toBe('');
+  });
+
+  it('writes HTML with a section of its own, a numbered list and plain tables (no row headers, no caption)', () => {
+    const start = html.indexOf('<section class="introduction" id="introduction">');
+    expect(start).toBeGreaterThan(html.indexOf('<nav class="contents"'));
+    expect(start).toBeLessThan(html.indexOf('<section class="overview" id="overview">'));
+    expect(html).toContain('<ol>\n<li><a href="#introduction">Introduction to HMIC Inspections</a>\n</li>');
+    expect(html).toContain('<ol>\n<li>Neighbourhood Policing;</li>\n<li>performance management; and</li>');
+    expect(html).toContain('<table class="text">\n<thead><tr><th scope="col">HMIC risk-based frameworks</th></tr></thead>\n<tbody>\n<tr><td>Fairness and equality in service delivery</td></tr>');
+    expect(html).toContain('section.introduction,section.overview,section.group,section.appendix{break-before:page}');
+  });
+
+  it('is left out with the narrative, as the overviews are', async () => {
+    const text = (await runInProcess(['report', `${FOLDER}/child-abuse.json`, '--format', 'markdown'])).stdout;
+    expect(text).not.toContain('Introduction to HMIC Inspections');
+    expect(text.split('\n').filter((l) => l.startsWith('## ')).slice(0, 2)).toEqual(['## Contents', '## National summary of judgements']);
+  });
+});
 
 describe('an introduction with mistakes', () => {
   const at = (line: number, column: number, code: string) => expect.objectContaining({ line, column, code, severity: 'error' });
