@@ -1,6 +1,6 @@
 import { compareFrameworks } from '../criteria/model.js';
 import type { GradeResult } from '../engine/result.js';
-import type { ForceNarrative, ForceOverview, GroupNarrative } from '../evidence/narrative/model.js';
+import type { ForceNarrative, ForceOverview, GroupNarrative, Introduction } from '../evidence/narrative/model.js';
 /** Counts of final grades across forces for one framework (SPEC §5, `summary` of `grade batch`), by grade id. */
 export type Distribution = Record<string, number>;
 
@@ -30,7 +30,9 @@ export interface ForceReport {
   period: { from: string; to: string } | null;
   /** Whether a national summary was given at all (without one the report says so). */
   hasNational: boolean;
-  /** The force overview and context that opens the report (from the force narrative); null: none. */
+  /** The inspectorate's introduction, first after the contents (from the force narrative); null: none. */
+  introduction: Introduction | null;
+  /** The force overview and context that follows it (from the force narrative); null: none. */
   overview: ForceOverview | null;
   groups: FrameworkGroup[];
   /** The terms and abbreviations the report uses, as its glossary lists them (empty: no glossary). */
@@ -82,7 +84,8 @@ export function assembleReport(results: readonly GradeResult[], national: Readon
     group.frameworks.push({ result, national: national?.get(result.framework.id) ?? null, firstRecommendation: next });
     next += result.report?.recommendations?.length ?? 0;
   }
-  return { force: first.force, period: periodOf(sorted), hasNational: national !== null, overview: narrative?.overview ?? null, groups, glossary: [...glossary] };
+  return { force: first.force, period: periodOf(sorted), hasNational: national !== null,
+    introduction: narrative?.introduction ?? null, overview: narrative?.overview ?? null, groups, glossary: [...glossary] };
 }
 
 /** The frameworks of a report in order, without their groups. */

@@ -67,6 +67,8 @@ export const DIAGNOSTIC_META: Record<DiagnosticCode, { description: string; seve
   'duplicate-evidence': { description: 'Two evidence files for the same force and framework.' },
   'duplicate-group': { description: 'A force narrative gives one group two overviews.' },
   'unknown-group': { description: 'A force narrative gives an overview for a group that no framework (criteria file `group:`) has, so it would never be shown.' },
+  'block-kind': { description: 'A piece of a force narrative\'s introduction gives none, or more than one, of a paragraph, a list, a numbered list and a table.' },
+  'table-width': { description: 'A row of a table in a force narrative\'s introduction has more or fewer cells than the table has columns.' },
   'duplicate-narrative': { description: 'Two force narratives (*.narrative.json) given for one report.' },
   'duplicate-result': { description: 'A previous batch (--compare) gives two results for the same force and framework.' },
   'unknown-framework': { description: 'The evidence names a framework that has no criteria file.' },

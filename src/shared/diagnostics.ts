@@ -78,6 +78,8 @@ export type DiagnosticCode =
   | 'duplicate-group'
   | 'unknown-group'
   | 'duplicate-narrative'
+  | 'block-kind'
+  | 'table-width'
   // validate: evidence checked against the criteria of the framework it names
   | 'criteria-invalid'
   // criteria test cases (`grade test`)

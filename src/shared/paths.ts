@@ -56,6 +56,7 @@ const NAMED_OBJECTS: Readonly<Record<string, string>> = {
   force: 'the force',
   report: 'the report',
   overview: 'the force overview',
+  introduction: 'the introduction',
 };
 
 /** An id as prose shows it: bare when it is a plain id (`NP-G7`), else quoted visibly. */

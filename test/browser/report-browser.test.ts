@@ -166,13 +166,13 @@ describe.skipIf(!HAS_CHROMIUM)('the Hertfordshire report in Chromium', () => {
     await page.close();
   });
 
-  it('prints the overview, each group and each further framework on a new page', async () => {
+  it('prints the introduction, the overview, each group and each further framework on a new page', async () => {
     const { page } = await open(browser, url, 1024);
     await page.emulateMedia({ media: 'print' });
-    const breaks = await page.evaluate(() => [...document.querySelectorAll('section.overview, section.group, section.group-overview, section.framework, section.appendix')]
+    const breaks = await page.evaluate(() => [...document.querySelectorAll('section.introduction, section.overview, section.group, section.group-overview, section.framework, section.appendix')]
       .map((el) => `${el.id}:${getComputedStyle(el).breakBefore}`));
     expect(breaks).toEqual([
-      'overview:page',
+      'introduction:page', 'overview:page',
       'group-neighbourhood-policing:page', 'framework-neighbourhood-policing:auto',
       'group-performance-management:page', 'framework-performance-management:auto',
       'group-protecting-vulnerable-people:page', 'group-protecting-vulnerable-people-overview:auto', 'framework-child-abuse:page', 'framework-domestic-violence:page',

@@ -116,11 +116,22 @@ describe.skipIf(!READY)('the Hertfordshire report printed to PDF (A4) in Chromiu
     // A4 is 595.28 × 841.89 points; Chromium rounds it to whole CSS pixels (595.92 × 842.88).
     expect(Math.abs(size.width - 595.28)).toBeLessThan(1.5);
     expect(Math.abs(size.height - 841.89)).toBeLessThan(1.5);
-    // 80 pages with the fonts of Debian's Chromium; a range, since fonts and Chromium versions move text a little.
+    // 93 pages with the fonts of Debian's Chromium (5 of them the introduction); a range, since fonts and Chromium versions move text a little.
     expect(count).toBeGreaterThanOrEqual(65);
-    expect(count).toBeLessThanOrEqual(100);
+    expect(count).toBeLessThanOrEqual(110);
     expect(pages).toHaveLength(count);
     expect(wordsOutside(pdf, MARGIN)).toEqual([]);
+  });
+
+  it('starts the introduction on the page after the contents and the force overview on a page of its own after it, in the source\'s order', () => {
+    const introduction = pageStarting(pages, ['Introduction to HMIC Inspections'], 0);
+    const overview = pageStarting(pages, ['Force Overview and Context', 'Geographical description of force area'], 0);
+    expect(introduction).toBe(1);
+    expect(overview).toBeGreaterThan(introduction);
+    const lines = pages.slice(introduction, overview).flat();
+    const at = ['Programmed frameworks', 'Risk-based frameworks', 'HMIC risk-based frameworks', 'The grading process', 'Excellent', 'Good', 'Fair', 'Poor',
+      'Developing practice', 'Future HMIC inspection activity', 'Planned Inspection areas', 'Leadership'].map((line) => lines.indexOf(line));
+    expect(at.every((index, i) => index > (at[i - 1] ?? -1)), at.join(', ')).toBe(true);
   });
 
   it('starts each framework on a new page (its heading first, after its group\'s), in the source order, then the recommendations and appendices', () => {

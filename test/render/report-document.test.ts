@@ -24,7 +24,7 @@ function texts(blocks: readonly Block[]): string[] {
       case 'findings': return b.items.flatMap((f) => [f.label, f.about, ...(f.citations.none ? [f.citations.none] : f.citations.evidence)]);
       case 'list': case 'recommendations': return b.items;
       case 'practice': return [b.title, ...b.fields.flatMap((f) => f.text)];
-      case 'table': return [b.caption, ...b.bodies.flatMap((body) => body.rows.flatMap((row) => row.flatMap((c) => (c.suffix ? [c.text, c.suffix.trim()] : [c.text]))))];
+      case 'table': return [...(b.caption === undefined ? [] : [b.caption]), ...b.bodies.flatMap((body) => body.rows.flatMap((row) => row.flatMap((c) => (c.suffix ? [c.text, c.suffix.trim()] : [c.text]))))];
       case 'chart': return [b.caption];
       case 'terms': return b.items.map((t) => t.description);
       case 'contents': return b.items.map((i) => i.text);

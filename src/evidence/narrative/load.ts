@@ -6,6 +6,7 @@ import { schemaErrorsToIssues, type SchemaError } from '../../shared/schema-issu
 import { didYouMean } from '../../shared/suggest.js';
 import { parseJsonSource, type JsonSource } from '../json-source.js';
 import { positionIssues } from '../load.js';
+import { checkIntroduction } from './introduction.js';
 import type { ForceNarrative } from './model.js';
 
 /** A force narrative as loaded from a file, with the means to position issues found later. */
@@ -31,7 +32,8 @@ function duplicateGroups(narrative: ForceNarrative): Issue[] {
 /**
  * Parses a force narrative's text: JSON syntax, duplicate keys, the JSON Schema
  * (`schemas/narrative.schema.json`: unknown keys with a "did you mean", types, empty texts), then
- * one overview per group. Every problem comes back positioned (file, 1-based line and column);
+ * the introduction's pieces (one kind each, tables one text per column) and one overview per
+ * group. Every problem comes back positioned (file, 1-based line and column);
  * a schema-valid file with other faults comes back as `partial`, for the checks that follow.
  * Whether its groups exist needs the criteria: `checkNarrativeGroups`. Pure.
  */
@@ -51,8 +53,8 @@ export function parseNarrative(text: string, file: string): Loaded<LoadedNarrati
     return { ok: false, diagnostics: [...diagnostics, ...positionIssues({ file, source }, issues)] };
   }
   const narrative = data as unknown as ForceNarrative;
-  diagnostics.push(...positionIssues({ file, source }, duplicateGroups(narrative)));
-  // Two overviews for a group, or duplicate keys, still leave a model whose groups can be checked.
+  diagnostics.push(...positionIssues({ file, source }, [...checkIntroduction(narrative), ...duplicateGroups(narrative)]));
+  // An introduction's misshapen piece, two overviews for a group, or duplicate keys, still leave a model whose groups can be checked.
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, partial: { file, narrative, source } };
   return { ok: true, value: { file, narrative, source }, diagnostics };
 }

@@ -3,6 +3,7 @@ import { frameworksOf, type ForceReport, type FrameworkReport } from '../../batc
 import { gradeBadge, gradeTitleOn, gradesBestFirst } from '../display.js';
 import type { Block, TableBody, TableRow } from './document-model.js';
 import { criteriaBlocks, formatPeriod, frameworkAnchor, frameworkSection } from './sections.js';
+import { INTRODUCTION_ANCHOR, introductionSection } from './introduction.js';
 import { OVERVIEW_ANCHOR, groupOverviewAnchor, groupOverviewSection, groupOverviewTitle, hasOverview, overviewSection } from './narrative.js';
 
 /** The report's title: force and report kind. */
@@ -80,6 +81,7 @@ function summaryBlocks(report: ForceReport): Block[] {
 
 function contents(report: ForceReport): Block {
   const items: Array<{ id: string; text: string; depth: 0 | 1 }> = [
+    ...(report.introduction ? [{ id: INTRODUCTION_ANCHOR, text: report.introduction.title, depth: 0 as const }] : []),
     ...(report.overview ? [{ id: OVERVIEW_ANCHOR, text: report.overview.title, depth: 0 as const }] : []),
     { id: 'national-summary', text: 'National summary of judgements', depth: 0 },
     { id: 'force-summary', text: 'Force summary of judgements', depth: 0 },
@@ -99,10 +101,10 @@ function contents(report: ForceReport): Block {
 }
 
 /**
- * The whole report as a document: title and period, contents, the force overview (when the
- * force narrative has one), the national and force summaries of judgements, each group of
- * frameworks with its overview and its framework sections, the recommendations, and the
- * appendices listing every criterion with its status and the glossary.
+ * The whole report as a document: title and period, contents, the inspectorate's introduction
+ * and the force overview (when the force narrative has them), the national and force summaries
+ * of judgements, each group of frameworks with its overview and its framework sections, the
+ * recommendations, and the appendices listing every criterion with its status and the glossary.
  */
 export function reportDocument(report: ForceReport): Block[] {
   const title: Block[] = [{ kind: 'heading', level: 1, text: reportTitle(report) }];
@@ -125,6 +127,7 @@ export function reportDocument(report: ForceReport): Block[] {
   };
   return [
     { kind: 'section', role: 'title', blocks: [...title, contents(report)] },
+    ...(report.introduction ? [introductionSection(report.introduction)] : []),
     ...(report.overview ? [overviewSection(report.overview)] : []),
     { kind: 'section', role: 'summary', id: 'summary', blocks: summaryBlocks(report) },
     ...groups,

@@ -13,12 +13,13 @@ export type Block =
   | { kind: 'advisory'; title: string; text: string }
   /** The findings a justification rests on, each with what the evidence cites. */
   | { kind: 'findings'; items: FindingItem[] }
-  /** A bulleted list; `subItems[i]`, when given, are the sub-points of `items[i]`. */
-  | { kind: 'list'; items: string[]; subItems?: Array<readonly string[] | undefined> }
+  /** A bulleted list (`ordered`: numbered 1, 2, 3…); `subItems[i]`, when given, are the sub-points of `items[i]`. */
+  | { kind: 'list'; items: string[]; subItems?: Array<readonly string[] | undefined>; ordered?: boolean }
   | { kind: 'terms'; items: Array<{ term: string; grade?: GradeBadge; description: string }> }
   | { kind: 'recommendations'; first: number; items: string[] }
   | { kind: 'practice'; level: HeadingLevel; title: string; fields: Array<{ label: string; text: string[] }> }
-  | { kind: 'table'; layout: TableLayout; caption: string; columns: string[]; numeric?: boolean[]; bodies: TableBody[] }
+  /** A table; `caption` is left out when its column heading names it (the introduction's). */
+  | { kind: 'table'; layout: TableLayout; caption?: string; columns: string[]; numeric?: boolean[]; bodies: TableBody[] }
   | { kind: 'chart'; id: string; caption: string; distribution: Distribution; highlight: string; grades: GradeBadge[]; forceName: string }
   | { kind: 'contents'; items: Array<{ id: string; text: string; depth: 0 | 1 }> }
   | { kind: 'section'; id?: string; role: SectionRole; blocks: Block[] };
@@ -27,14 +28,17 @@ export type Block =
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
 
 /**
- * How a section is laid out and paginated: the force overview, groups and frameworks after a
- * group's first part start a new printed page; a `grade` section (the grade heading and its
+ * How a section is laid out and paginated: the introduction, the force overview, groups and
+ * frameworks after a group's first part start a new printed page; a `grade` section (the grade heading and its
  * justification) is a box kept on one page.
  */
-export type SectionRole = 'title' | 'overview' | 'summary' | 'group' | 'group-overview' | 'framework' | 'appendix' | 'grade';
+export type SectionRole = 'title' | 'introduction' | 'overview' | 'summary' | 'group' | 'group-overview' | 'framework' | 'appendix' | 'grade';
 
-/** Which kind of table, so the stylesheet can size its columns. */
-export type TableLayout = 'counts' | 'judgements' | 'criteria';
+/**
+ * Which kind of table, so the stylesheet can size its columns; a `text` table (the introduction's)
+ * is the source's text in cells, with no row headers.
+ */
+export type TableLayout = 'counts' | 'judgements' | 'criteria' | 'text';
 
 /** Rows of a table under an optional group heading row (`<tbody>` with a row-group header). */
 export interface TableBody {

@@ -35,8 +35,9 @@ function cell(c: TableCell, header: boolean, numeric: boolean): string {
   return header ? `<th scope="row"${attr('class', classes.join(' '))}>${content}</th>` : `<td${attr('class', classes.join(' '))}>${content}</td>`;
 }
 
-function tbody(body: TableBody, width: number, numeric: readonly boolean[]): string {
-  const rows = body.rows.map((row) => `<tr>${row.map((c, i) => cell(c, i === 0, numeric[i] === true)).join('')}</tr>`);
+/** A table's body; `rowHeaders`: its first cells head their rows (every layout but `text`). */
+function tbody(body: TableBody, width: number, numeric: readonly boolean[], rowHeaders: boolean): string {
+  const rows = body.rows.map((row) => `<tr>${row.map((c, i) => cell(c, rowHeaders && i === 0, numeric[i] === true)).join('')}</tr>`);
   if (body.heading !== undefined) rows.unshift(`<tr><th scope="rowgroup" colspan="${width}">${esc(body.heading)}</th></tr>`);
   return `<tbody>\n${rows.join('\n')}\n</tbody>`;
 }
@@ -57,10 +58,13 @@ function block(b: Block): string {
       return `<ul class="findings">\n${b.items.map((f) => `<li><p><strong>${esc(f.label)}</strong> <span class="badge status-${f.status}">${esc(STATUS_META[f.status].title)}</span>`
         + `${f.about === '' ? '' : ` <span class="detail">(${esc(f.about)})</span>`}</p>${citations(f.citations)}</li>`).join('\n')}\n</ul>`;
     case 'list':
-      return `<ul>\n${b.items.map((item, i) => {
+    {
+      const tag = b.ordered ? 'ol' : 'ul';
+      return `<${tag}>\n${b.items.map((item, i) => {
         const sub = b.subItems?.[i] ?? [];
         return `<li>${esc(item)}${sub.length > 0 ? `\n<ul>\n${sub.map((s) => `<li>${esc(s)}</li>`).join('\n')}\n</ul>\n` : ''}</li>`;
-      }).join('\n')}\n</ul>`;
+      }).join('\n')}\n</${tag}>`;
+    }
     case 'terms':
       return `<dl class="grades">\n${b.items.map((t) => `<dt>${t.grade ? `<span class="${badgeClass(t.grade)}">${esc(t.term)}</span>` : esc(t.term)}</dt><dd>${esc(t.description)}</dd>`).join('\n')}\n</dl>`;
     case 'recommendations':
@@ -74,7 +78,9 @@ function block(b: Block): string {
       const numeric = b.numeric ?? [];
       const head = b.columns.map((c, i) => `<th scope="col"${numeric[i] ? ' class="count"' : ''}>${esc(c)}</th>`).join('');
       // In a scrolling box: a table too wide for the page scrolls rather than split its words.
-      return `<div class="table">\n<table class="${b.layout}">\n<caption>${esc(b.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n${b.bodies.map((body) => tbody(body, b.columns.length, numeric)).join('\n')}\n</table>\n</div>`;
+      const caption = b.caption === undefined ? '' : `<caption>${esc(b.caption)}</caption>\n`;
+      return `<div class="table">\n<table class="${b.layout}">\n${caption}<thead><tr>${head}</tr></thead>\n`
+        + `${b.bodies.map((body) => tbody(body, b.columns.length, numeric, b.layout !== 'text')).join('\n')}\n</table>\n</div>`;
     }
     case 'chart':
       return `<div class="distribution">\n${renderChartSvg(b)}\n</div>`;

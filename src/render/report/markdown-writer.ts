@@ -36,7 +36,7 @@ function block(b: Block): string {
       return b.items.map((f) => [`- **${md(f.label)}**: ${STATUS_META[f.status].title}${f.about === '' ? '' : ` (${md(f.about)})`}`,
         ...citedLines(f.citations).map((line) => `  - ${para(line)}`)].join('\n')).join('\n');
     case 'list':
-      return b.items.map((item, i) => [`- ${para(item)}`, ...(b.subItems?.[i] ?? []).map((sub) => `  - ${para(sub)}`)].join('\n')).join('\n');
+      return b.items.map((item, i) => [`${b.ordered ? `${i + 1}.` : '-'} ${para(item)}`, ...(b.subItems?.[i] ?? []).map((sub) => `  - ${para(sub)}`)].join('\n')).join('\n');
     case 'terms':
       return b.items.map((t) => `- **${md(t.term)}**: ${md(t.description)}`).join('\n');
     case 'recommendations':
@@ -45,7 +45,7 @@ function block(b: Block): string {
       return [`${'#'.repeat(b.level)} ${md(b.title)}`,
         ...b.fields.map((f) => [`**${md(f.label)}**`, ...f.text.map(para)].join('\n\n'))].join('\n\n');
     case 'table': {
-      const lines = [`*${md(b.caption)}*`, '', row(b.columns.map(md)), row(b.columns.map((_, i) => (b.numeric?.[i] ? '---:' : '---')))];
+      const lines = [...(b.caption === undefined ? [] : [`*${md(b.caption)}*`, '']), row(b.columns.map(md)), row(b.columns.map((_, i) => (b.numeric?.[i] ? '---:' : '---')))];
       for (const body of b.bodies) {
         if (body.heading !== undefined) lines.push(row([`**${escapeTableCell(body.heading)}**`, ...b.columns.slice(1).map(() => '')]));
         for (const cells of body.rows) lines.push(row(cells.map(cell)));

@@ -21,9 +21,9 @@ function badgeRules(prefix: string, table: Record<string, { colour: Colour }>): 
 }
 
 /**
- * Printing (to paper or PDF, A4): each group, further framework and appendix on a new page;
- * headings kept with what follows, the grade box on one page, rows whole and table headers
- * repeated on each page; tables at a smaller size with tighter cells so that they fit the
+ * Printing (to paper or PDF, A4): the introduction, the force overview, each group, further
+ * framework and appendix on a new page; headings kept with what follows, the grade box on one
+ * page, rows whole and table headers repeated on each page; tables at a smaller size with tighter cells so that they fit the
  * printable width, a word too long for its cell wrapping inside it (nothing is clipped at the
  * page edge); colours as on screen.
  */
@@ -37,7 +37,7 @@ const PRINT = `@media print{
   td{overflow-wrap:anywhere}
   .badge{padding:0 .3em}
   nav.contents a,a{color:inherit;text-decoration:none}
-  section.overview,section.group,section.appendix{break-before:page}
+  section.introduction,section.overview,section.group,section.appendix{break-before:page}
   section.framework+section.framework,section.group-overview+section.framework{break-before:page}
   h1,h2,h3,h4,h5,caption{break-after:avoid;break-inside:avoid}
   section.grade,tr,li,figure,svg.chart,.practice dt,.advisory{break-inside:avoid}
@@ -71,6 +71,7 @@ table{width:100%;border-collapse:collapse;font-size:.95rem}
 table.criteria thead th:nth-child(1){width:6.5rem}
 table.criteria thead th:nth-child(2){width:8.5rem}
 table.judgements thead th:nth-child(2){width:9rem}
+table.text{width:auto;min-width:50%}
 caption{text-align:left;font-weight:600;padding:.25rem 0 .5rem;color:var(--muted)}
 th,td{border:1px solid var(--rule);padding:.4rem .55rem;text-align:left;vertical-align:top;overflow-wrap:normal;word-break:normal;hyphens:manual}
 thead th{background:var(--panel)}
@@ -102,7 +103,7 @@ ol.recommendations .label{display:block;font-weight:700;text-transform:uppercase
 .practice{border:1px solid var(--rule);border-radius:6px;padding:.25rem 1rem .75rem;margin:1rem 0}
 .practice dt{font-weight:700;margin-top:.6rem;text-transform:uppercase;font-size:.85rem;letter-spacing:.03em}
 .practice dd{margin:0}
-section.framework,section.group,section.group-overview,section.appendix,section.summary,section.overview{margin-top:2.5rem}
+section.framework,section.group,section.group-overview,section.appendix,section.summary,section.introduction,section.overview{margin-top:2.5rem}
 section.grade{border:1px solid var(--rule);border-left:6px solid var(--accent);border-radius:6px;padding:.1rem 1rem .4rem;margin:1rem 0 1.5rem}
 section.grade>.grade-heading{margin-top:.6em}
 ${PRINT}
