@@ -8,13 +8,13 @@ import type { Diagnostic } from '../shared/diagnostics.js';
 import { firstError } from '../shared/diagnostics.js';
 import { describeFsError } from '../io/read-text.js';
 import { WarningCollector, compareErrors, countGrades, missingForces, resultOrder, separateDuplicates } from './aggregate.js';
-import { createCompactor } from './compact.js';
 import { computeMovement, type PreviousBatch } from './compare.js';
 import { discoverEvidence } from './discover.js';
 import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from './forces.js';
 import type { BatchContext, SkippedFile } from './grade-file.js';
 import type { Glob } from '../shared/glob.js';
 import { moderationList } from './moderation.js';
+import { ResultStore } from './result-store.js';
 import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchRun, type BatchResult } from './model.js';
 import { gradeInOrder, workerCount, WorkerPool } from './schedule.js';
 
@@ -98,20 +98,19 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
     started = true;
     pool = WorkerPool.start(context, workers);
   }, { exclude: options.exclude ?? [] });
-  const graded: BatchResult[] = [];
   const errors: BatchError[] = [...loaded.errors, ...discovered.problems.map((diagnostic) => ({ file: diagnostic.file, diagnostic, errorCount: 1 }))];
   const warnings = new WarningCollector();
   const skipped: SkippedFile[] = [];
   const total = discovered.files.length;
   let done = 0;
-  const compact = createCompactor(criteria);
+  // Results are kept as numbers while files are graded, and made into objects after (see ResultStore).
+  const store = new ResultStore(criteria, discovered.files);
   for await (const outcomes of gradeInOrder(discovered.files, context, workerCount(total, jobs), { pool })) {
     for (const outcome of outcomes) {
       for (const warning of outcome.warnings) warnings.add(warning);
       if (outcome.ok) {
-        // Outcomes arrive in the order of the files: keep this thread's copy of the path.
-        const result = compact(outcome.result, discovered.files[done] ?? outcome.result.file);
-        graded.push(result);
+        // Outcomes arrive in the order of the files: the store gives each this thread's copy of its path.
+        const result = store.add(outcome.result, done);
         options.onResult?.(result);
       } else if ('skipped' in outcome) {
         skipped.push(outcome.skipped);
@@ -123,7 +122,7 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
     }
   }
 
-  const { unique, duplicates } = separateDuplicates(graded);
+  const { unique, duplicates } = separateDuplicates(store.results());
   const allErrors = [...errors, ...duplicates].sort(compareErrors);
   const reported = frameworksInPlay(frameworks, unique, allErrors);
   const results = unique.sort(resultOrder(reported));

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { createFileGrader, type BatchContext, type FileGrader, type FileOutcome } from './grade-file.js';
-import { createWire } from './wire.js';
+import { createWire, type WireOutcome } from './wire.js';
 import { WorkerPool, type ChunkRequest } from './worker-threads.js';
 
 export { WorkerPool } from './worker-threads.js';
@@ -58,7 +58,8 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
     return;
   }
   pool.grow(count);
-  const finished = new Map<number, FileOutcome[]>();
+  // Kept as they came (packed) until their turn: unpacked, they would outlive a collection or two.
+  const finished = new Map<number, WireOutcome[]>();
   const { unpack } = createWire(context.criteria);
   const idle: Worker[] = [];
   let nextToSend = 0;
@@ -78,8 +79,7 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
       feed(worker);
       feed(worker);
     } else {
-      const chunk = chunks[message.id] as string[];
-      finished.set(message.id, message.outcomes.map((outcome, i) => unpack(outcome, chunk[i] as string)));
+      finished.set(message.id, message.outcomes);
       feed(worker);
     }
   });
@@ -88,9 +88,10 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
       if (pool.failure) throw pool.failure;
       const outcomes = finished.get(nextToYield);
       if (outcomes !== undefined) {
+        const chunk = chunks[nextToYield] as string[];
         finished.delete(nextToYield++);
         for (const worker of idle.splice(0)) feed(worker);
-        yield outcomes;
+        yield outcomes.map((outcome, i) => unpack(outcome, chunk[i] as string));
       } else if (helpWhileStarting && !anyReady && nextToSend < chunks.length && nextToSend - nextToYield < limit) {
         const id = nextToSend++;
         finished.set(id, gradeHere(chunks[id] as string[]));

@@ -7,7 +7,7 @@ import type { FileOutcome } from './grade-file.js';
  * batch's framework ids and that framework's grades and rules, then judged (0/1), the Good share,
  * the margin (grade index or -1, changes or -1), and each advisory's code and message. The main thread
  * knows the file's path already. Thousands of these cross between threads in a batch; as plain
- * objects each cost a dozen allocations to copy and as many again to share out (src/batch/compact.ts).
+ * objects each cost a dozen allocations to copy and as many again to keep (src/batch/result-store.ts).
  */
 export type PackedResult = [forceId: string, forceName: string, framework: number, grade: number, computedGrade: number, rule: number,
   judged: 0 | 1, goodShare: number, marginGrade: number, marginChanges: number, ...advisories: string[]];

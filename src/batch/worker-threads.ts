@@ -19,7 +19,7 @@ export interface WorkerReady { ready: true }
  * 20,000-file batch close to that of a 2,000-file one; a smaller cap costs more in scavenges
  * than it saves (figures: docs/performance.md).
  */
-const WORKER_YOUNG_GENERATION_MB = 16;
+const WORKER_YOUNG_GENERATION_MB = 12;
 
 /**
  * The worker entry (bin/batch-worker.js, which loads the bundled dist/batch-worker.cjs) of the

@@ -129,10 +129,30 @@ export function walkPaths(paths: readonly string[], accept: (name: string) => bo
       found.problems.push(problem(path, describeFsError(error)));
     }
   }
-  // Only several paths can name a file twice (a folder and a file in it, say).
-  if (paths.length > 1) found.files = unique(found.files, walked);
+  // Only a path inside another (or the same twice) can name a file twice: a folder and a file in it, say.
+  if (paths.length > 1 && overlapping(walked)) found.files = unique(found.files, walked);
   found.problems.sort((a, b) => byCodeUnit(a.file, b.file));
   return found;
+}
+
+/**
+ * Whether a path given is, resolved, the same as another or inside it. Otherwise no file can be
+ * found twice, and `unique` (a key built per file) is not needed.
+ */
+function overlapping(walked: ReadonlyArray<{ resolved: string }>): boolean {
+  const roots = new Set<string>();
+  for (const { resolved } of walked) {
+    if (roots.has(resolved)) return true;
+    roots.add(resolved);
+  }
+  for (const root of roots) {
+    for (let at = root.lastIndexOf(sep); at >= 0; at = root.lastIndexOf(sep, at - 1)) {
+      // The ancestors of the root: every prefix ending before a separator (and the file system's root).
+      if (roots.has(root.slice(0, at)) || roots.has(root.slice(0, at + 1))) return true;
+      if (at === 0) break;
+    }
+  }
+  return false;
 }
 
 function unique(files: readonly string[], walked: ReadonlyArray<{ root: string; resolved: string; from: number }>): string[] {

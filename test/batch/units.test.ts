@@ -101,6 +101,13 @@ describe('discoverEvidence', () => {
     expect(counts.at(-1)).toBe(found.files.length);
   });
 
+  it('keeps every file of folders side by side, none inside another, in the order given', () => {
+    const found = discoverEvidence([join(root, 'b'), join(root, 'a', 'deep')]);
+    const alone = [...discoverEvidence([join(root, 'b')]).files, ...discoverEvidence([join(root, 'a', 'deep')]).files];
+    expect(found.files).toEqual(alone);
+    expect(found.files.length).toBeGreaterThan(1);
+  });
+
   it('names a file once however its paths are spelt: relative, with a trailing separator, through ..', () => {
     const rel = relative(process.cwd(), root);
     const spellings = [join(rel, 'a', 'deep'), `${join(rel, 'a', 'deep')}${sep}`, join(rel, 'a', '..', 'a', 'deep'), join(root, 'a', 'deep', 'z.json'), join(rel, 'a')];

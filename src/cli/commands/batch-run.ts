@@ -5,6 +5,7 @@ import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from '../../ba
 import type { BatchRun } from '../../batch/model.js';
 import { batchRenderers, type BatchFormat, type BatchRenderer } from '../../render/batch/index.js';
 import { renderBatchProblems } from '../../render/batch/text.js';
+import { bufferedOutput, writePieces } from '../buffered-output.js';
 import { useColor } from '../color.js';
 import { criteriaDirOf, displayPath, emit, fitWidth, openEmit, reportDiagnostics, type CommonOptions } from '../common.js';
 import { frameworkIds } from '../criteria-dir.js';
@@ -21,10 +22,6 @@ export interface BatchCommandOptions extends CommonOptions, ExcludeOptions {
   quiet?: boolean;
 }
 
-
-/** Output flushes in pieces of about this size while CSV rows stream. */
-const FLUSH_BYTES = 64 * 1024;
-
 /** Runs `grade batch` (loaded only when the command is used: it brings worker threads and YAML). */
 export async function batchCommand(io: Io, paths: string[], options: BatchCommandOptions): Promise<Outcome> {
   for (const path of paths) assertNamedPath(path, { folders: true });
@@ -37,7 +34,9 @@ export async function batchCommand(io: Io, paths: string[], options: BatchComman
 
   const renderer: BatchRenderer = batchRenderers[options.format as BatchFormat];
   const inputs = [...paths, ...(options.forces ? [options.forces] : []), ...(options.compare ? [options.compare] : [])];
-  const stream = renderer.kind === 'rows' ? rowWriter(io, options, inputs, renderer.header) : undefined;
+  // CSV rows are written as files are graded, buffered into large writes.
+  const stream = renderer.kind === 'rows' ? bufferedOutput(openEmit(io, options, inputs)) : undefined;
+  if (renderer.kind === 'rows') stream?.write(renderer.header);
   let bar: Progress | undefined;
   let report: BatchRun;
   try {
@@ -61,8 +60,11 @@ export async function batchCommand(io: Io, paths: string[], options: BatchComman
     return 'input-error';
   }
   const quiet = options.quiet === true;
+  const renderOptions = { color: !options.output && useColor(io, options.color), quiet, width: fitWidth(io, options) };
   if (renderer.kind === 'rows') stream?.close();
-  else emit(io, options, renderer.render(report, { color: !options.output && useColor(io, options.color), quiet, width: fitWidth(io, options) }), inputs);
+  // A format that comes in pieces is written as it is made (a national JSON is tens of megabytes).
+  else if (renderer.pieces) writePieces(openEmit(io, options, inputs), renderer.pieces(report, renderOptions));
+  else emit(io, options, renderer.render(report, renderOptions), inputs);
 
   // CSV has no place for problems, and --output hides them: say them on stderr then.
   if (renderer.kind === 'rows' || options.output) {
@@ -78,35 +80,6 @@ function nothingFoundNote(report: BatchRun): string {
   if (skipped > 0) notes.push(`${skipped} JSON ${skipped === 1 ? 'file' : 'files'} skipped as not evidence, such as ${report.skipped[0]?.file ?? ''}`);
   if (report.excluded > 0) notes.push(`${report.excluded} ${report.excluded === 1 ? 'file or folder' : 'files or folders'} left out by --exclude`);
   return notes.length === 0 ? '' : ` (${notes.join('; ')})`;
-}
-
-/** CSV rows buffered into large writes, to stdout or atomically to --output. */
-function rowWriter(io: Io, options: CommonOptions, inputs: readonly string[], header: string) {
-  const target = openEmit(io, options, inputs);
-  let buffer = header;
-  const flush = () => {
-    if (buffer === '') return;
-    target.write(buffer);
-    buffer = '';
-  };
-  return {
-    write(text: string) {
-      buffer += text;
-      if (buffer.length >= FLUSH_BYTES) flush();
-    },
-    close() {
-      try {
-        flush();
-      } catch (error) {
-        target.abort();
-        throw error;
-      }
-      target.close();
-    },
-    abort() {
-      target.abort();
-    },
-  };
 }
 
 type Step<T> = { ok: true; value: T } | { ok: false; outcome: Outcome };
