@@ -1,8 +1,8 @@
 import type { Criteria } from '../../criteria/model.js';
 import type { CriteriaStore } from '../../criteria/store.js';
-import type { GradeResult } from '../../engine/result.js';
 import { loadEvidenceFile } from '../../evidence/load.js';
-import { decideLoaded, gradeLoaded } from '../../engine/sequence.js';
+import { checked, decideLoaded } from '../../engine/sequence.js';
+import { testedDecision, type TestedDecision } from '../../engine/tested.js';
 import type { Diagnostic, Issue } from '../../shared/diagnostics.js';
 import { unknownFrameworkMessage } from '../../shared/unknown-framework.js';
 import { provenanceOf, type CriteriaProvenance } from '../../criteria/provenance.js';
@@ -43,18 +43,23 @@ export interface TestFileResult {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
-/** What the result says for each key a case expects. */
-export function actualFor(expect: Expectation, result: GradeResult): Partial<Expectation> {
-  const all: Required<Expectation> = {
-    grade: result.grade,
-    rule: result.decision.rule,
-    computedGrade: result.computedGrade,
-    changesNeeded: result.nextGrade ? result.nextGrade.changesNeeded : null,
-    margin: result.margin ? result.margin.changesNeeded : null,
-    limiters: result.limiters.map((l) => l.id),
-    advisories: result.advisories.map((a) => a.code),
-    incomplete: result.incomplete,
+/** Every value a case can expect, as the full result (`gradeEvidence`) would give it. */
+export function testedValues(decision: TestedDecision): Required<Expectation> {
+  return {
+    grade: decision.grade,
+    rule: decision.rule,
+    computedGrade: decision.computedGrade,
+    changesNeeded: decision.nextGradeChanges,
+    margin: decision.margin ? decision.margin.changesNeeded : null,
+    limiters: [...decision.limiters],
+    advisories: decision.advisories.map((a) => a.code),
+    incomplete: decision.incomplete,
   };
+}
+
+/** What the decision says for each key a case expects. */
+export function actualFor(expect: Expectation, decision: TestedDecision): Partial<Expectation> {
+  const all = testedValues(decision);
   const actual: Partial<Expectation> = {};
   for (const key of Object.keys(expect) as Array<keyof Expectation>) (actual as Record<string, unknown>)[key] = all[key];
   return actual;
@@ -97,9 +102,10 @@ async function runCase(criteria: Criteria, loaded: LoadedTestFile, testCase: Tes
     const decided = decideLoaded(criteria, evidence, gradeOptions);
     return decided.ok ? { ...base, status: 'pass', actual: null, mismatches: [], diagnostics: decided.diagnostics } : error(decided.diagnostics);
   }
-  const graded = gradeLoaded(criteria, evidence, gradeOptions);
+  // The same sequence as `gradeLoaded`, deciding only the values a case compares (no justification).
+  const graded = checked(criteria, evidence, gradeOptions, testedDecision);
   if (!graded.ok) return error(graded.diagnostics);
-  const actual = actualFor(testCase.expect, graded.result);
+  const actual = actualFor(testCase.expect, graded.value);
   const mismatches = compareExpectation(testCase.expect, actual);
   return { ...base, status: mismatches.length === 0 ? 'pass' : 'fail', actual, mismatches, diagnostics: graded.diagnostics };
 }
