@@ -1,7 +1,7 @@
 import type { Criteria } from '../../criteria/model.js';
 import type { CriteriaStore } from '../../criteria/store.js';
 import { loadEvidenceFile } from '../../evidence/load.js';
-import { checked, decideLoaded } from '../../engine/sequence.js';
+import { checked } from '../../engine/sequence.js';
 import { testedDecision, type TestedDecision } from '../../engine/tested.js';
 import type { Diagnostic, Issue } from '../../shared/diagnostics.js';
 import { unknownFrameworkMessage } from '../../shared/unknown-framework.js';
@@ -43,25 +43,27 @@ export interface TestFileResult {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
+/** How to read each value a case can expect from the decision (the searches run only when read). */
+const READ: { [K in keyof Expectation]-?: (decision: TestedDecision) => Required<Expectation>[K] } = {
+  grade: (d) => d.grade,
+  rule: (d) => d.rule,
+  computedGrade: (d) => d.computedGrade,
+  changesNeeded: (d) => d.nextGradeChanges(),
+  margin: (d) => d.marginChanges(),
+  limiters: (d) => [...d.limiters],
+  advisories: (d) => d.advisories.map((a) => a.code),
+  incomplete: (d) => d.incomplete,
+};
+
 /** Every value a case can expect, as the full result (`gradeEvidence`) would give it. */
 export function testedValues(decision: TestedDecision): Required<Expectation> {
-  return {
-    grade: decision.grade,
-    rule: decision.rule,
-    computedGrade: decision.computedGrade,
-    changesNeeded: decision.nextGradeChanges,
-    margin: decision.margin ? decision.margin.changesNeeded : null,
-    limiters: [...decision.limiters],
-    advisories: decision.advisories.map((a) => a.code),
-    incomplete: decision.incomplete,
-  };
+  return actualFor(READ, decision) as Required<Expectation>;
 }
 
 /** What the decision says for each key a case expects. */
-export function actualFor(expect: Expectation, decision: TestedDecision): Partial<Expectation> {
-  const all = testedValues(decision);
+export function actualFor(expect: Partial<Record<keyof Expectation, unknown>>, decision: TestedDecision): Partial<Expectation> {
   const actual: Partial<Expectation> = {};
-  for (const key of Object.keys(expect) as Array<keyof Expectation>) (actual as Record<string, unknown>)[key] = all[key];
+  for (const key of Object.keys(expect) as Array<keyof Expectation>) (actual as Record<string, unknown>)[key] = READ[key](decision);
   return actual;
 }
 
@@ -97,14 +99,12 @@ async function runCase(criteria: Criteria, loaded: LoadedTestFile, testCase: Tes
   }
   // Inline findings are statuses alone, by design: no warning that they cite no evidence.
   const gradeOptions = { framework: criteria.framework, allowIncomplete: testCase.allowIncomplete, ignoreUncited: testCase.source.kind !== 'file' };
-  if (checkOnly) {
-    // The same checks and grade, without the justification: all that validation reads of a case.
-    const decided = decideLoaded(criteria, evidence, gradeOptions);
-    return decided.ok ? { ...base, status: 'pass', actual: null, mismatches: [], diagnostics: decided.diagnostics } : error(decided.diagnostics);
-  }
-  // The same sequence as `gradeLoaded`, deciding only the values a case compares (no justification).
+  // The same sequence as `gradeLoaded` (the checks, the decision, the judgement's step limit),
+  // deciding only the values a case compares: no justification, and no search it does not read.
   const graded = checked(criteria, evidence, gradeOptions, testedDecision);
   if (!graded.ok) return error(graded.diagnostics);
+  // All that validation reads of a case: its diagnostics.
+  if (checkOnly) return { ...base, status: 'pass', actual: null, mismatches: [], diagnostics: graded.diagnostics };
   const actual = actualFor(testCase.expect, graded.value);
   const mismatches = compareExpectation(testCase.expect, actual);
   return { ...base, status: mismatches.length === 0 ? 'pass' : 'fail', actual, mismatches, diagnostics: graded.diagnostics };
