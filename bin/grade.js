@@ -2,7 +2,7 @@
 // The only place that sets the process's exit: everything else returns an exit code.
 'use strict';
 const { join } = require('node:path');
-const { loadBundle, loadCli } = require('./load-cli.js');
+const { loadBundle, loadCli, setOptimizing } = require('./load-cli.js');
 
 // A run interrupted while it holds a temporary file removes it, then ends with 128 + the signal.
 const exit = (code) => process.exit(code);
@@ -11,4 +11,5 @@ const exit = (code) => process.exit(code);
 const parsed = join(__dirname, '..', 'dist', 'parsed');
 // The YAML parser, for files the build did not parse: bundled with its own code cache, loaded on first use.
 const yaml = () => loadBundle(join(__dirname, '..', 'dist', 'yaml.cjs')).exports;
-loadCli().cli.main(process.argv.slice(2), { exit, parsed, yaml }).then((code) => { process.exitCode = code; });
+// Commands that do much work briefly turn V8's optimising compiler off (src/io/compiler.ts).
+loadCli().cli.main(process.argv.slice(2), { exit, parsed, yaml, optimizing: setOptimizing }).then((code) => { process.exitCode = code; });

@@ -12,6 +12,25 @@ const vm = require('node:vm');
 
 const dist = join(__dirname, '..', 'dist');
 
+let optimizing = true;
+
+/**
+ * Turns V8's optimising compiler (TurboFan) off or on, for the whole process (every thread).
+ * The CLI turns it off for commands that do much work briefly (src/io/compiler.ts): the CPU
+ * TurboFan spends in its background thread on code hot for a few milliseconds is not repaid
+ * (docs/performance.md); a batch that starts worker threads turns it back on. node:v8 (which
+ * loads Node's stream modules) is required only then.
+ */
+// `--turbofan` is the flag's name in the V8 of Node 20 to 24 (11.x to 13.x); another V8 would
+// print an "unrecognized flag" error on stderr, so there the compiler is left as it is.
+const KNOWN_V8 = /^1[1-3]\./.test(process.versions.v8);
+
+function setOptimizing(on) {
+  if (on === optimizing || !KNOWN_V8) return;
+  require('node:v8').setFlagsFromString(on ? '--turbofan' : '--no-turbofan');
+  optimizing = on;
+}
+
 /** Compiles and runs a bundle; returns its exports and the compiled script. */
 function loadBundle(filename, { useCache = true } = {}) {
   const source = readFileSync(filename, 'utf8');
@@ -20,11 +39,19 @@ function loadBundle(filename, { useCache = true } = {}) {
     try { cachedData = readFileSync(`${filename}.cache`); } catch { cachedData = undefined; }
   }
   // The build wraps each bundle as `(function (exports, require, module, __filename, __dirname) {…})`.
-  const script = new vm.Script(source, {
-    filename,
-    cachedData,
-    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  // V8 takes a code cache only under the flags it was made with (the defaults): compiled with them.
+  const was = optimizing;
+  setOptimizing(true);
+  let script;
+  try {
+    script = new vm.Script(source, {
+      filename,
+      cachedData,
+      importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    });
+  } finally {
+    setOptimizing(was);
+  }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename));
   return { exports: module.exports, script };
@@ -36,4 +63,4 @@ function loadCli(options) {
   return { cli: exports, script };
 }
 
-module.exports = { loadBundle, loadCli };
+module.exports = { loadBundle, loadCli, setOptimizing };

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { BatchContext } from './grade-file.js';
 import type { WireOutcome } from './wire.js';
+import { longRun } from '../io/compiler.js';
 
 /** A chunk of files sent to a worker, and its reply. */
 export interface ChunkRequest { id: number; files: string[] }
@@ -78,6 +79,8 @@ export class WorkerPool {
     // Required here, not imported: a batch graded in this thread never loads worker threads
     // (nor the stream modules they bring).
     const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    // A batch this large is a long run: V8 optimises again, before a worker loads its code cache.
+    if (this.workers.length < count) longRun();
     while (this.workers.length < count) {
       const worker = new WorkerThread(this.script, { workerData: this.context, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       worker.on('message', (message: WorkerMessage) => {

@@ -5,6 +5,7 @@ import { setInterruptExit } from './interrupt.js';
 import { fdWriter, isTerminal, type WriteFailures } from './terminal.js';
 import { prebuiltParsesIn, usePrebuiltParses } from '../io/prebuilt.js';
 import { useYamlLibrary, type YamlLibrary } from '../criteria/yaml-source.js';
+import { useCompilerSwitch } from '../io/compiler.js';
 
 /** The real process's streams and environment as an Io. */
 export function nodeIo(failures: WriteFailures = { failed: undefined }): Io {
@@ -36,6 +37,8 @@ export interface MainOptions {
   parsed?: string;
   /** Loads the YAML parser on first use (the build's bundle with its code cache); else `yaml` is required. */
   yaml?: () => YamlLibrary;
+  /** Turns V8's optimising compiler off or on (see io/compiler.ts); the CLI never does so itself. */
+  optimizing?: (on: boolean) => void;
 }
 
 /**
@@ -46,6 +49,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2), opti
   if (options.exit) setInterruptExit(options.exit);
   if (options.parsed !== undefined) usePrebuiltParses(prebuiltParsesIn(options.parsed));
   if (options.yaml !== undefined) useYamlLibrary(options.yaml);
+  if (options.optimizing !== undefined) useCompilerSwitch(options.optimizing);
   const failures: WriteFailures = { failed: undefined };
   const code = await run(argv, nodeIo(failures));
   if (failures.failed === undefined) return code;

@@ -14,14 +14,15 @@ import { ruleTitle } from './words.js';
 import type { ExplainContext } from './explain-context.js';
 
 /** What the rules need from criteria and evidence: the criteria as graded, the factors, the state. */
-interface Inputs {
+export interface Inputs {
   compiled: CompiledScheme;
   sets: Classified;
   factors: FactorResult[];
   state: GradingState;
 }
 
-function inputsOf(criteria: Criteria, evidence: Evidence): Inputs {
+/** The compiled scheme, the criteria as graded, the factors and the state of one force's evidence. */
+export function inputsOf(criteria: Criteria, evidence: Evidence): Inputs {
   const compiled = compileScheme(criteria);
   const sets = classify(criteria, evidence);
   // A factor not assessed yet (blank status) is not evidenced.

@@ -29,14 +29,15 @@ export type GradeOutcome =
   | { ok: true; result: GradeResult; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
 
-type Checked<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+/** A decision of checked evidence, or the diagnostics that stopped it. */
+export type Checked<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * The one grading sequence: the evidence checks, then `decide`, then the judgement's step limit,
  * for the full and the lean path alike. `onePass`, when given, may decide clean evidence first;
  * it gives up (undefined) on anything the checks would have to report.
  */
-function checked<T extends Parameters<typeof checkJudgementShift>[0]>(
+export function checked<T extends Parameters<typeof checkJudgementShift>[0]>(
   criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions, decide: (criteria: Criteria, evidence: LoadedEvidence['evidence']) => T,
   onePass?: (criteria: Criteria, evidence: LoadedEvidence['evidence']) => T | undefined,
 ): Checked<T> {

@@ -4,9 +4,13 @@ import type { DocPath } from '../shared/paths.js';
 import { LineIndex, type Position } from '../shared/positions.js';
 import { quote } from '../shared/quote.js';
 import { explainJsonSyntax } from './json-syntax.js';
+import { locateInJson } from './json-locate.js';
 
 /** Arrays and objects nested deeper than this are refused: no input may exhaust the stack. */
 export const MAX_JSON_DEPTH = 256;
+
+/** Problems positioned by a scan of the text before the tree is built (each scan reads up to the whole text). */
+const MAX_SCANNED_LOCATES = 8;
 
 /** A parsed JSON document and the means to position any path in it. */
 export interface JsonSource {
@@ -166,7 +170,10 @@ export function parseJsonSource(input: string, file: string): Loaded<JsonSource>
   let tree: JsonNode | undefined;
   const treeOf = (): JsonNode | undefined => (tree ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false }));
   const diagnostics: Diagnostic[] = [];
-  if (countKeyTokens(text) !== keys) {
+  // Equal counts prove that no object names a key twice: then a few problems are positioned by
+  // scanning the text (json-locate.ts), and only more than that build the tree.
+  let scans = countKeyTokens(text) === keys ? MAX_SCANNED_LOCATES : 0;
+  if (scans === 0) {
     const root = treeOf();
     for (const key of root ? findDuplicateKeys(root) : []) {
       diagnostics.push({ code: 'duplicate-key', severity: 'error', file, ...position(key.offset),
@@ -175,6 +182,7 @@ export function parseJsonSource(input: string, file: string): Loaded<JsonSource>
   }
   let index: NodeIndex | undefined;
   const locate = (path: DocPath, atKey = false): Position => {
+    if (tree === undefined && scans-- > 0) return position(locateInJson(text, path, atKey));
     const root = treeOf();
     if (!root) return position(0);
     // The deepest node on the path that exists: an unknown key's own key, or its nearest parent.

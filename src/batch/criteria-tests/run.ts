@@ -1,8 +1,8 @@
 import type { Criteria } from '../../criteria/model.js';
 import type { CriteriaStore } from '../../criteria/store.js';
-import type { GradeResult } from '../../engine/result.js';
 import { loadEvidenceFile } from '../../evidence/load.js';
-import { decideLoaded, gradeLoaded } from '../../engine/sequence.js';
+import { checked } from '../../engine/sequence.js';
+import { testedDecision, type TestedDecision } from '../../engine/tested.js';
 import type { Diagnostic, Issue } from '../../shared/diagnostics.js';
 import { unknownFrameworkMessage } from '../../shared/unknown-framework.js';
 import { provenanceOf, type CriteriaProvenance } from '../../criteria/provenance.js';
@@ -43,20 +43,27 @@ export interface TestFileResult {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
-/** What the result says for each key a case expects. */
-export function actualFor(expect: Expectation, result: GradeResult): Partial<Expectation> {
-  const all: Required<Expectation> = {
-    grade: result.grade,
-    rule: result.decision.rule,
-    computedGrade: result.computedGrade,
-    changesNeeded: result.nextGrade ? result.nextGrade.changesNeeded : null,
-    margin: result.margin ? result.margin.changesNeeded : null,
-    limiters: result.limiters.map((l) => l.id),
-    advisories: result.advisories.map((a) => a.code),
-    incomplete: result.incomplete,
-  };
+/** How to read each value a case can expect from the decision (the searches run only when read). */
+const READ: { [K in keyof Expectation]-?: (decision: TestedDecision) => Required<Expectation>[K] } = {
+  grade: (d) => d.grade,
+  rule: (d) => d.rule,
+  computedGrade: (d) => d.computedGrade,
+  changesNeeded: (d) => d.nextGradeChanges(),
+  margin: (d) => d.marginChanges(),
+  limiters: (d) => [...d.limiters],
+  advisories: (d) => d.advisories.map((a) => a.code),
+  incomplete: (d) => d.incomplete,
+};
+
+/** Every value a case can expect, as the full result (`gradeEvidence`) would give it. */
+export function testedValues(decision: TestedDecision): Required<Expectation> {
+  return actualFor(READ, decision) as Required<Expectation>;
+}
+
+/** What the decision says for each key a case expects. */
+export function actualFor(expect: Partial<Record<keyof Expectation, unknown>>, decision: TestedDecision): Partial<Expectation> {
   const actual: Partial<Expectation> = {};
-  for (const key of Object.keys(expect) as Array<keyof Expectation>) (actual as Record<string, unknown>)[key] = all[key];
+  for (const key of Object.keys(expect) as Array<keyof Expectation>) (actual as Record<string, unknown>)[key] = READ[key](decision);
   return actual;
 }
 
@@ -92,14 +99,13 @@ async function runCase(criteria: Criteria, loaded: LoadedTestFile, testCase: Tes
   }
   // Inline findings are statuses alone, by design: no warning that they cite no evidence.
   const gradeOptions = { framework: criteria.framework, allowIncomplete: testCase.allowIncomplete, ignoreUncited: testCase.source.kind !== 'file' };
-  if (checkOnly) {
-    // The same checks and grade, without the justification: all that validation reads of a case.
-    const decided = decideLoaded(criteria, evidence, gradeOptions);
-    return decided.ok ? { ...base, status: 'pass', actual: null, mismatches: [], diagnostics: decided.diagnostics } : error(decided.diagnostics);
-  }
-  const graded = gradeLoaded(criteria, evidence, gradeOptions);
+  // The same sequence as `gradeLoaded` (the checks, the decision, the judgement's step limit),
+  // deciding only the values a case compares: no justification, and no search it does not read.
+  const graded = checked(criteria, evidence, gradeOptions, testedDecision);
   if (!graded.ok) return error(graded.diagnostics);
-  const actual = actualFor(testCase.expect, graded.result);
+  // All that validation reads of a case: its diagnostics.
+  if (checkOnly) return { ...base, status: 'pass', actual: null, mismatches: [], diagnostics: graded.diagnostics };
+  const actual = actualFor(testCase.expect, graded.value);
   const mismatches = compareExpectation(testCase.expect, actual);
   return { ...base, status: mismatches.length === 0 ? 'pass' : 'fail', actual, mismatches, diagnostics: graded.diagnostics };
 }

@@ -14,6 +14,7 @@ import type { Io } from '../io.js';
 import { createProgress, type Progress } from '../progress.js';
 import { assertNamedPath, assertReadableFile } from '../file-targets.js';
 import type { ExcludeOptions } from '../exclude.js';
+import { shortRun } from '../../io/compiler.js';
 
 export interface BatchCommandOptions extends CommonOptions, ExcludeOptions {
   forces?: string;
@@ -24,6 +25,7 @@ export interface BatchCommandOptions extends CommonOptions, ExcludeOptions {
 
 /** Runs `grade batch` (loaded only when the command is used: it brings worker threads and YAML). */
 export async function batchCommand(io: Io, paths: string[], options: BatchCommandOptions): Promise<Outcome> {
+  shortRun();
   for (const path of paths) assertNamedPath(path, { folders: true });
   const criteriaDir = criteriaDirOf(options, io);
   frameworkIds(criteriaDir);

@@ -20,6 +20,7 @@ import type { ExcludeOptions } from '../exclude.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { assertReadableFile } from '../file-targets.js';
+import { shortRun } from '../../io/compiler.js';
 
 export interface ReportCommandOptions extends CommonOptions, ExcludeOptions {
   national?: string;
@@ -69,6 +70,7 @@ async function groupsIn(dir: string, ids: readonly string[], loaded: ReadonlyMap
 
 /** Runs `grade report` (loaded only when the command is used). */
 export async function reportCommand(io: Io, paths: readonly string[], options: ReportCommandOptions): Promise<Outcome> {
+  shortRun();
   const { files, narratives: narrativeFiles, problems } = reportFiles(paths, { exclude: options.exclude ?? [] });
   if (options.national) assertReadableFile(options.national);
   const dir = criteriaDirOf(options, io);

@@ -11,6 +11,7 @@ import { addExcludeOption, type ExcludeOptions } from '../exclude.js';
 import { collectFiles } from '../file-targets.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { shortRun } from '../../io/compiler.js';
 
 const EXAMPLES = `
 Examples:
@@ -37,6 +38,7 @@ export function registerTestCommand(program: Command, io: Io, done: (outcome: Ou
 type TestCommandOptions = CommonOptions & ExcludeOptions;
 
 async function testCommand(io: Io, paths: string[], options: TestCommandOptions): Promise<Outcome> {
+  shortRun();
   const criteriaDir = criteriaDirOf(options, io);
   const { files, problems } = collectFiles(paths.length > 0 ? paths : [join(criteriaDir, 'tests')], (name) => name.toLowerCase().endsWith('.test.yaml'),
     { one: 'a .test.yaml criteria test file', many: '.test.yaml criteria test files' }, false, { exclude: options.exclude ?? [] });

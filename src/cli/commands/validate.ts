@@ -9,6 +9,7 @@ import { addExcludeOption, type ExcludeOptions } from '../exclude.js';
 import { collectFiles } from '../file-targets.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { shortRun } from '../../io/compiler.js';
 
 interface ValidateCommandOptions extends CommonOptions, ExcludeOptions {
   allowIncomplete?: boolean;
@@ -51,6 +52,7 @@ export function registerValidateCommand(program: Command, io: Io, done: (outcome
 }
 
 async function validateCommand(io: Io, paths: string[], options: ValidateCommandOptions): Promise<Outcome> {
+  shortRun();
   const criteriaDir = criteriaDirOf(options, io);
   if (options.framework !== undefined) criteriaFileFor(criteriaDir, options.framework);
   const accept = (name: string) => fileKindOf(name) !== undefined;

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { assertBuilt, BIN, ROOT } from '../helpers/cli.js';
+import { writeForceCopies, type ForceCopy } from '../helpers/worker-batch.js';
+
+/**
+ * bin/load-cli.js turns V8's optimising compiler off for the commands that do much work briefly
+ * (src/io/compiler.ts), and on again for a batch with worker threads. V8 takes a code cache only
+ * under the flags it was made with: every bundle must still be compiled with its cache.
+ */
+assertBuilt();
+const scratch = mkdtempSync(join(tmpdir(), 'grade-compiler-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+// Logs, on stderr, each change of V8's flags and whether each code cache was taken (in any thread).
+const logger = join(scratch, 'log-compiler.cjs');
+writeFileSync(logger, `
+const vm = require('node:vm');
+const v8 = require('node:v8');
+const { basename } = require('node:path');
+const { isMainThread } = require('node:worker_threads');
+const Script = vm.Script;
+vm.Script = function (source, options) {
+  const script = new Script(source, options);
+  if (options && options.cachedData) process._rawDebug(\`\${isMainThread ? 'main' : 'worker'} \${basename(options.filename)} cache \${script.cachedDataRejected ? 'rejected' : 'taken'}\`);
+  return script;
+};
+const set = v8.setFlagsFromString;
+v8.setFlagsFromString = (flags) => { process._rawDebug(\`flags \${flags}\`); return set(flags); };
+`);
+
+const run = (args: readonly string[]) => {
+  const done = spawnSync(process.execPath, ['-r', logger, BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1e9 });
+  return { status: done.status, log: done.stderr.split('\n').filter((line) => /^(main|worker|flags) /.test(line)) };
+};
+
+describe('the optimising compiler switched off for short, busy commands', () => {
+  it('is left alone by `grade <framework> <evidence>` and `list`', () => {
+    expect(run(['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json']).log).toEqual(['main cli.cjs cache taken']);
+    expect(run(['list']).log).toEqual(['main cli.cjs cache taken']);
+  });
+
+  it.each([['validate'], ['test'], ['report', 'evidence/hertfordshire-2007', '--output', join(scratch, 'report.html')]])('is off for %s, after the CLI took its cache', (...args) => {
+    const { status, log } = run(args);
+    expect(status).toBe(0);
+    expect(log).toEqual(['main cli.cjs cache taken', 'flags --no-turbofan']);
+  });
+
+  it('is on while the YAML parser compiles, so that its cache is taken too', () => {
+    const { status, log } = run(['batch', 'fixtures/national-2007', '--forces', 'fixtures/national-2007/forces.yaml']);
+    expect(status).toBe(0);
+    expect(log).toEqual(['main cli.cjs cache taken', 'flags --no-turbofan', 'flags --turbofan', 'main yaml.cjs cache taken', 'flags --no-turbofan']);
+  });
+
+  it('is on again before a batch starts its worker threads, which take their cache', () => {
+    const national = join(ROOT, 'fixtures/national-2007');
+    const sources = readdirSync(national, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const forces: ForceCopy[] = [];
+    for (let copy = 0; copy < 8; copy++) {
+      for (const source of sources) {
+        forces.push({ id: `${source}-copy-${copy}`, name: `${source} copy ${copy}`,
+          files: readdirSync(join(national, source)).filter((name) => !name.endsWith('.narrative.json')).map((name) => join(national, source, name)) });
+      }
+    }
+    const folder = join(scratch, 'big');
+    const registry = join(scratch, 'forces.yaml');
+    writeForceCopies(folder, registry, 'Big batch', forces);
+    const { status, log } = run(['batch', folder, '--forces', registry, '--format', 'csv', '--jobs', '2']);
+    expect(status).toBe(0);
+    const on = log.lastIndexOf('flags --turbofan');
+    expect(log.slice(0, 2)).toEqual(['main cli.cjs cache taken', 'flags --no-turbofan']);
+    expect(log.slice(on + 1).filter((line) => line.startsWith('flags'))).toEqual([]);
+    expect(log.filter((line) => line.startsWith('worker'))).toEqual(['worker batch-worker.cjs cache taken', 'worker batch-worker.cjs cache taken']);
+    expect(log.findIndex((line) => line.startsWith('worker'))).toBeGreaterThan(on);
+  });
+});
