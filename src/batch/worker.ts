@@ -12,7 +12,7 @@ const context = workerData as BatchContext;
 const grade = createFileGrader(context);
 const { pack } = createWire(context.criteria);
 parentPort?.on('message', (request: ChunkRequest) => {
-  const reply: ChunkReply = { id: request.id, outcomes: request.files.map((file) => pack(grade(file))) };
+  const reply: ChunkReply = { id: request.id, outcomes: request.files.map((file) => pack(grade(file), file)) };
   parentPort?.postMessage(reply);
 });
 parentPort?.postMessage({ ready: true } satisfies WorkerReady);

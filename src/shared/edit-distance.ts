@@ -53,3 +53,23 @@ export function osaDistanceWithin(a: string, b: string, max: number): number {
   }
   return prev[m]!;
 }
+
+// One count per ASCII code unit, reused by every call and left at zero.
+const counts = new Int32Array(128);
+
+/**
+ * A lower bound on the edit distance of `a` and `b` from their letters alone: an edit changes at
+ * most two letter counts (a substitution: one down, one up; a swap none), so at least half the
+ * counts' total difference is needed. Linear, so a suggestion can pass over most candidates
+ * without the distance itself; 0 (no bound) for text outside ASCII.
+ */
+export function letterCountBound(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) >= 128) return 0;
+  for (let i = 0; i < b.length; i++) if (b.charCodeAt(i) >= 128) return 0;
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)]!++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i)]!--;
+  let total = 0;
+  for (let i = 0; i < a.length; i++) { const c = a.charCodeAt(i); total += Math.abs(counts[c]!); counts[c] = 0; }
+  for (let i = 0; i < b.length; i++) { const c = b.charCodeAt(i); total += Math.abs(counts[c]!); counts[c] = 0; }
+  return Math.ceil(total / 2);
+}

@@ -1,4 +1,4 @@
-import { osaDistanceWithin } from './edit-distance.js';
+import { letterCountBound, osaDistanceWithin } from './edit-distance.js';
 import { foldId, hasUnusualCharacters } from './fold.js';
 import { quote } from './quote.js';
 
@@ -54,7 +54,10 @@ export function suggest(name: string, candidates: Iterable<string>): Suggestion 
       separatorsOnly = candidate;
       continue;
     }
-    const d = osaDistanceWithin(folded, other, Math.min(limit, bestDistance));
+    const within = Math.min(limit, bestDistance);
+    // Most candidates of a registry are plainly another name: their letters alone rule them out.
+    if (letterCountBound(folded, other) > within) continue;
+    const d = osaDistanceWithin(folded, other, within);
     if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = d;

@@ -9,40 +9,54 @@ const result = (overrides: Partial<BatchResult> = {}): BatchResult => ({
   judged: true, goodShare: 0.625, rule: 'fair', limiters: [], margin: { grade: 'poor', changesNeeded: 1 }, direction: null, incomplete: false, missing: [], advisories: [], ...overrides,
 });
 
+const FILE = 'forces/a/np.json';
+
 describe('outcomes between threads', () => {
   const { pack, unpack } = createWire([{ framework: 'np', scheme: HMIC_2007 }, { framework: 'ca', scheme: HMIC_2007 }]);
 
   it('packs an ordinary graded file into a short array and unpacks it to the same outcome', () => {
     const outcome: FileOutcome = { ok: true, result: result(), warnings: [] };
-    const packed = pack(outcome);
-    expect(packed).toEqual(['a', 'Force A', 0, 2, 1, 4, 1, 0.625, 0, 1]);
+    const packed = pack(outcome, FILE);
+    expect(packed).toEqual(['a', 'Force A', 0, 2, 1, 4, 1, 0.625, 0, 1, 0]);
     expect(unpack(structuredClone(packed), 'forces/a/np.json')).toEqual(outcome);
   });
 
   it('packs a margin of null (the lowest grade) and one no worsening reaches', () => {
     for (const margin of [null, { grade: 'poor', changesNeeded: null }]) {
       const outcome: FileOutcome = { ok: true, result: result({ margin }), warnings: [] };
-      expect(unpack(structuredClone(pack(outcome)), 'forces/a/np.json')).toEqual(outcome);
+      expect(unpack(structuredClone(pack(outcome, FILE)), FILE)).toEqual(outcome);
     }
   });
 
   it('packs advisories, code then message, after the margin', () => {
     const advisories = [{ code: 'borderline-poor', message: 'refer it' }, { code: 'other', message: 'and this' }];
     const outcome: FileOutcome = { ok: true, result: result({ advisories }), warnings: [] };
-    const packed = pack(outcome);
-    expect(packed).toEqual(['a', 'Force A', 0, 2, 1, 4, 1, 0.625, 0, 1, 'borderline-poor', 'refer it', 'other', 'and this']);
-    expect(unpack(structuredClone(packed), 'forces/a/np.json')).toEqual(outcome);
+    const packed = pack(outcome, FILE);
+    expect(packed).toEqual(['a', 'Force A', 0, 2, 1, 4, 1, 0.625, 0, 1, 2, 'borderline-poor', 'refer it', 'other', 'and this']);
+    expect(unpack(structuredClone(packed), FILE)).toEqual(outcome);
+  });
+
+  it('packs the warnings about the file itself (an unregistered force), after the advisories', () => {
+    const warnings = [{ code: 'unknown-force' as const, severity: 'warning' as const, message: 'not in the registry', file: FILE, line: 5, column: 11 },
+      { code: 'force-name-mismatch' as const, severity: 'warning' as const, message: 'another name', file: FILE, line: 6, column: 13 }];
+    const outcome: FileOutcome = { ok: true, result: result({ advisories: [{ code: 'borderline-poor', message: 'refer it' }] }), warnings };
+    const packed = pack(outcome, FILE);
+    expect(packed).toEqual(['a', 'Force A', 0, 2, 1, 4, 1, 0.625, 0, 1, 1, 'borderline-poor', 'refer it',
+      'unknown-force', 'warning', 'not in the registry', 5, 11, 'force-name-mismatch', 'warning', 'another name', 6, 13]);
+    const back = unpack(structuredClone(packed), FILE);
+    expect(back).toEqual(outcome);
+    expect(back.warnings.map((w) => Object.keys(w))).toEqual(warnings.map((w) => Object.keys(w)));
   });
 
   it.each<[string, FileOutcome]>([
-    ['a warning', { ok: true, result: result(), warnings: [{ code: 'unknown-force', severity: 'warning', message: 'm', file: 'f', line: 1, column: 1 }] }],
+    ['a warning about another file', { ok: true, result: result(), warnings: [{ code: 'unknown-force', severity: 'warning', message: 'm', file: 'f', line: 1, column: 1 }] }],
     ['a limiter', { ok: true, result: result({ limiters: ['cap'] }), warnings: [] }],
     ['a direction of travel', { ok: true, result: result({ direction: 'improved' }), warnings: [] }],
     ['missing findings', { ok: true, result: result({ incomplete: true, missing: ['NP-F1'] }), warnings: [] }],
     ['a framework the batch does not list', { ok: true, result: result({ framework: 'xx' }), warnings: [] }],
     ['an error', { ok: false, error: { file: 'f', errorCount: 1, diagnostic: { code: 'syntax-error', severity: 'error', message: 'm', file: 'f', line: 1, column: 2 } }, warnings: [] }],
   ])('sends a file with %s as it is', (_name, outcome) => {
-    expect(pack(outcome)).toBe(outcome);
+    expect(pack(outcome, FILE)).toBe(outcome);
     expect(unpack(outcome, 'ignored')).toBe(outcome);
   });
 });

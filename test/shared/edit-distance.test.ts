@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { osaDistanceWithin } from '../../src/shared/edit-distance.js';
+import { letterCountBound, osaDistanceWithin } from '../../src/shared/edit-distance.js';
 import { naiveOsa } from './naive-osa.js';
 
 
@@ -38,5 +38,24 @@ describe('osaDistanceWithin', () => {
     expect(osaDistanceWithin('abc', long, 1)).toBe(2);
     // Same length, nothing in common: the first rows are already past max, so no full table.
     expect(osaDistanceWithin('a'.repeat(1_000_000), 'b'.repeat(1_000_000), 2)).toBe(3);
+  });
+});
+
+describe('letterCountBound', () => {
+  it('never exceeds the distance, and leaves the counts at zero for the next call', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '0', '1'), maxLength: 12 });
+    fc.assert(fc.property(text, text, (a, b) => {
+      expect(letterCountBound(a, b)).toBeLessThanOrEqual(naiveOsa(a, b));
+      expect(letterCountBound(a, a)).toBe(0);
+    }), { numRuns: 2000 });
+  });
+
+  it.each([
+    ['bench-force-00000', 'other-force-00012', 5],
+    ['abc', 'cab', 0],
+    ['kitten', 'sitting', 3],
+    ['héllo', 'hello', 0],
+  ])('(%j, %j) is %i', (a, b, bound) => {
+    expect(letterCountBound(a, b)).toBe(bound);
   });
 });
