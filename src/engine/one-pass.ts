@@ -56,7 +56,7 @@ function valueOf(finding: Evidence['findings'][number], criteria: Criteria): num
   if (finding.status === 'not-applicable') return finding.score === undefined ? 'not-applicable' : undefined;
   if (!scores) return finding.score === undefined && finding.status ? (finding.status === 'met' ? 1 : 0) : undefined;
   const score = finding.score;
-  if (finding.status !== undefined || score === undefined || !Number.isInteger(score) || score < scores.min || score > scores.max) return undefined;
+  if (finding.status !== undefined || typeof score !== 'number' || !Number.isInteger(score) || score < scores.min || score > scores.max) return undefined;
   return score;
 }
 

@@ -91,7 +91,7 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
     const status = statusOf(finding, criteria.scheme.scores?.metAt);
     if (!options.ignoreUncited && metWithoutCitation(finding, status)) {
       issues.push({ code: 'uncited-finding', severity: 'warning', path: ['findings', index, finding.status !== undefined ? 'status' : 'score'],
-        message: `${criterion.id} is met but cites no evidence` });
+        message: `${criterion.id} is ${typeof finding.score === 'number' ? `scored ${finding.score} (met)` : 'met'} but cites no evidence` });
     }
     const refusing = finding.status === 'not-applicable' ? criteria.scheme.flags.find((f) => f.alwaysApplicable && criterion.flags.includes(f.id)) : undefined;
     if (refusing) {
@@ -200,21 +200,23 @@ function checkScore(criteria: Criteria, criterion: Criterion, finding: Evidence[
       message: `finding for ${criterion.id}: needs a status (met, partly-met, not-met or not-applicable)` }];
     return [];
   }
+  const range = `${scores.min} to ${scores.max}`;
   if (finding.status !== undefined && finding.status !== 'not-applicable' && finding.status !== '') {
     return [{ code: 'invalid-score', severity: 'error', path: at('status'),
-      message: `finding for ${criterion.id}: ${criteria.scheme.id} grades by score (${scores.min} to ${scores.max}); give "score", or status "not-applicable"` }];
+      message: `finding for ${criterion.id}: ${criteria.scheme.id} grades by score (${range}); give "score", or status "not-applicable"` }];
   }
-  if (finding.status !== undefined && finding.status !== '' && finding.score !== undefined) {
+  // A score of null, like a blank status, is a draft's "not assessed yet" (src/evidence/drafts.ts).
+  const blankScore = finding.score === undefined || finding.score === null;
+  if (finding.status === 'not-applicable' && !blankScore) {
     return [{ code: 'invalid-score', severity: 'error', path: at('score'), atKey: true, message: `finding for ${criterion.id}: a not-applicable finding has no score` }];
   }
-  if ((finding.status === undefined || finding.status === '') && finding.score === undefined) {
-    if (finding.status === '') return [];
+  if (finding.status === undefined && finding.score === undefined) {
     return [{ code: 'missing-key', severity: 'error', path: ['findings', index],
-      message: `finding for ${criterion.id}: needs a score (${scores.min} to ${scores.max}) or status "not-applicable"` }];
+      message: `finding for ${criterion.id}: needs a score (${range}) or status "not-applicable"` }];
   }
-  if (finding.score !== undefined && (finding.score < scores.min || finding.score > scores.max)) {
+  if (typeof finding.score === 'number' && (finding.score < scores.min || finding.score > scores.max)) {
     return [{ code: 'invalid-score', severity: 'error', path: at('score'),
-      message: `finding for ${criterion.id}: score ${finding.score} is outside ${scores.min} to ${scores.max}` }];
+      message: `finding for ${criterion.id}: score ${finding.score} is outside ${range}` }];
   }
   return [];
 }

@@ -2,25 +2,37 @@ import type { Issue } from '../shared/diagnostics.js';
 import { NOT_ASSESSED, type Evidence } from './model.js';
 
 /**
- * A draft's findings and factors whose status is still blank (`""`, as `grade template` writes
- * them): the criterion ids and factor ids, in file order, and where the first blank is.
+ * Whether a finding is still blank: status `""` (as `grade template` writes them) with no
+ * score, or in a scored scheme's template `score: null` with no status.
  */
-export function notAssessed(evidence: Evidence): { criteria: string[]; factors: string[]; first?: Issue['path'] } {
+export function isBlankFinding(finding: Evidence['findings'][number]): boolean {
+  if (typeof finding.score === 'number') return false;
+  return finding.status === NOT_ASSESSED || (finding.status === undefined && finding.score === null);
+}
+
+/**
+ * A draft's findings and factors still blank (see `isBlankFinding`): the criterion ids and factor
+ * ids, in file order, where the first blank is, and whether the blanks are scores.
+ */
+export function notAssessed(evidence: Evidence): { criteria: string[]; factors: string[]; first?: Issue['path']; scores: boolean } {
   const criteria: string[] = [];
   const factors: string[] = [];
   let first: Issue['path'] | undefined;
+  let scores = false;
   // forEach: a salvaged document's arrays may have holes (src/shared/salvage.ts).
   evidence.findings.forEach((finding, index) => {
-    if (finding.status !== NOT_ASSESSED || finding.score !== undefined) return;
+    if (!isBlankFinding(finding)) return;
     criteria.push(finding.criterion);
-    first ??= ['findings', index, 'status'];
+    const key = finding.status === undefined ? 'score' : 'status';
+    if (key === 'score') scores = true;
+    first ??= ['findings', index, key];
   });
   (evidence.excellence ?? []).forEach((entry, index) => {
     if (entry.status !== NOT_ASSESSED) return;
     factors.push(entry.factor);
     first ??= ['excellence', index, 'status'];
   });
-  return { criteria, factors, ...(first ? { first } : {}) };
+  return { criteria, factors, ...(first ? { first } : {}), scores };
 }
 
 const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -34,7 +46,7 @@ const counted = (n: number, one: string, many: string): string => `${n} ${n === 
  */
 export function checkNotAssessed(evidence: Evidence, allowIncomplete: boolean): Issue[] {
   if (allowIncomplete) return [];
-  const { criteria, factors, first } = notAssessed(evidence);
+  const { criteria, factors, first, scores } = notAssessed(evidence);
   if (!first) return [];
   const parts = [
     ...(criteria.length > 0 ? [counted(criteria.length, 'criterion', 'criteria')] : []),
@@ -43,5 +55,5 @@ export function checkNotAssessed(evidence: Evidence, allowIncomplete: boolean): 
   const one = criteria.length + factors.length === 1;
   const ids = [...criteria, ...factors].join(', ');
   return [{ code: 'not-assessed', severity: 'error', path: first,
-    message: `${parts.join(' and ')} ${one ? 'is' : 'are'} not assessed yet (blank status): ${ids}; fill ${one ? 'it' : 'them'} in, or grade the draft with --allow-incomplete` }];
+    message: `${parts.join(' and ')} ${one ? 'is' : 'are'} not assessed yet (${scores ? 'no score' : 'blank status'}): ${ids}; fill ${one ? 'it' : 'them'} in, or grade the draft with --allow-incomplete` }];
 }

@@ -8,7 +8,7 @@ import { checkEvidence } from './check.js';
 import { isCalendarDate } from './dates.js';
 import { notAssessed } from './drafts.js';
 import { NOT_ASSESSED, type Evidence, type FactorFinding, type Finding, type NotAssessed } from './model.js';
-import { READ_COLUMNS, REQUIRED_COLUMNS, SHEET_COLUMNS, splitItems, type SheetColumn } from './sheet.js';
+import { READ_COLUMNS, REQUIRED_COLUMNS, SCORE_HEADER, SHEET_COLUMNS, sheetHeaders, splitItems, type SheetColumn } from './sheet.js';
 
 /** What `importFindingsCsv` needs besides the sheet: the force the evidence is for. */
 export interface ImportOptions {
@@ -69,22 +69,28 @@ export function importFindingsCsv(criteria: Criteria, text: string, file: string
     return failed();
   }
 
-  // The header: which column holds what.
+  // The header: which column holds what. A scored scheme's sheet heads its status column
+  // "score" (either header is taken); messages name the column by the header the sheet has.
+  const scored = criteria.scheme.scores !== undefined;
+  const headers = sheetHeaders(scored);
   const columnOf = new Map<SheetColumn, number>();
+  let statusHeader = scored ? SCORE_HEADER : 'status';
   header.cells.forEach((cell, index) => {
     const name = cell.text.trim().toLowerCase();
     if (name === '') return;
-    const known = SHEET_COLUMNS.find((c) => c === name);
+    const known = name === SCORE_HEADER ? 'status' : SHEET_COLUMNS.find((c) => c === name);
     if (!known) {
-      at(cell, 'unknown-key', `row 1, column ${index + 1}: unknown column ${quote(cell.text)}${didYouMean(name, SHEET_COLUMNS)} (the sheet's columns are ${SHEET_COLUMNS.join(', ')})`);
+      at(cell, 'unknown-key', `row 1, column ${index + 1}: unknown column ${quote(cell.text)}${didYouMean(name, headers)} (the sheet's columns are ${headers.join(', ')})`);
     } else if (columnOf.has(known)) {
-      at(cell, 'duplicate-key', `row 1, column ${index + 1}: a second ${known} column (the first is column ${(columnOf.get(known) ?? 0) + 1})`);
+      at(cell, 'duplicate-key', `row 1, column ${index + 1}: a second ${known === 'status' ? `${SCORE_HEADER} or status` : known} column (the first is column ${(columnOf.get(known) ?? 0) + 1})`);
     } else {
       columnOf.set(known, index);
+      if (known === 'status') statusHeader = name;
     }
   });
   for (const required of REQUIRED_COLUMNS) {
-    if (!columnOf.has(required)) at(header.cells[0] ?? start, 'missing-key', `row 1: the header has no ${required} column (the sheet's columns are ${SHEET_COLUMNS.join(', ')})`);
+    const named = required === 'status' ? (scored ? SCORE_HEADER : 'status') : required;
+    if (!columnOf.has(required)) at(header.cells[0] ?? start, 'missing-key', `row 1: the header has no ${named} column (the sheet's columns are ${headers.join(', ')})`);
   }
   if (diagnostics.length > 0) return failed();
 
@@ -119,18 +125,22 @@ export function importFindingsCsv(criteria: Criteria, text: string, file: string
     byId.set(id, { row: record.row, id, cells, record });
   }
 
-  const where = (source: RowSource, column: SheetColumn) => `row ${source.row} (${source.id}), column ${column}`;
+  const where = (source: RowSource, column: SheetColumn) => `row ${source.row} (${source.id}), column ${column === 'status' ? statusHeader : column}`;
   const cellOf = (source: RowSource, column: SheetColumn) => source.cells[column] ?? { text: '', line: source.record.line, column: 1 };
 
+  const scores = criteria.scheme.scores;
   function statusOf(source: RowSource, factor: boolean): Status | NotAssessed | undefined {
     const cell = cellOf(source, 'status');
     const word = normaliseStatus(cell.text);
     if (word === '') return NOT_ASSESSED;
-    const allowed: readonly string[] = factor ? STATUSES.filter((s) => s !== 'not-applicable') : STATUSES;
+    // A scored scheme's criterion row holds a score (read by scoreOf), or not-applicable.
+    const allowed: readonly string[] = factor ? STATUSES.filter((s) => s !== 'not-applicable') : scores ? ['not-applicable'] : STATUSES;
     const status = allowed.find((s) => s === word);
     if (status) return status as Status;
     if (factor && word === 'not-applicable') {
       at(cell, 'invalid-value', `${where(source, 'status')}: an excellence factor is met, partly-met or not-met, never not-applicable`);
+    } else if (scores && !factor) {
+      at(cell, 'invalid-value', `${where(source, 'status')}: ${quote(cell.text.trim())} is not a score: write a whole number from ${scores.min} to ${scores.max}, not-applicable, or leave it blank while not assessed yet${/^[a-z-]+$/.test(word) ? statusHint(cell.text, allowed) : ''}`);
     } else {
       at(cell, 'invalid-value', `${where(source, 'status')}: ${quote(cell.text.trim())} is not a status${statusHint(cell.text, allowed)} (the statuses are ${STATUS_LIST})`);
     }
@@ -152,7 +162,10 @@ export function importFindingsCsv(criteria: Criteria, text: string, file: string
     // In a scored scheme the status column holds the score (or not-applicable).
     const scored = scoreOf(source);
     const status = scored === undefined ? statusOf(source, false) : undefined;
-    const finding: Finding = { criterion: criterion.id, ...(scored !== undefined ? { score: scored } : { status: status ?? NOT_ASSESSED }),
+    // Blank in a scored scheme: `score: null`, as the JSON template writes it.
+    const blank = (status ?? NOT_ASSESSED) === NOT_ASSESSED;
+    const finding: Finding = { criterion: criterion.id,
+      ...(scored !== undefined ? { score: scored } : scores && blank ? { score: null } : { status: status ?? NOT_ASSESSED }),
       evidence: itemsOf(source, 'evidence'), sources: itemsOf(source, 'sources') };
     const dateCell = source.cells.date;
     const date = dateCell?.text.trim() ?? '';
@@ -207,7 +220,7 @@ export function importFindingsCsv(criteria: Criteria, text: string, file: string
   if (blank.length > 0) {
     const firstBlank = byId.get(blank[0] ?? '');
     at(firstBlank ? cellOf(firstBlank, 'status') : start, 'not-assessed',
-      `the evidence is a draft: ${blank.length === 1 ? '1 status is' : `${blank.length} statuses are`} still blank (${blank.join(', ')}); it grades with --allow-incomplete until ${blank.length === 1 ? 'it is' : 'they are'} filled in`, 'warning');
+      `the evidence is a draft: ${blank.length === 1 ? `1 ${statusHeader} is` : `${blank.length} ${statusHeader === SCORE_HEADER ? 'scores' : 'statuses'} are`} still blank (${blank.join(', ')}); it grades with --allow-incomplete until ${blank.length === 1 ? 'it is' : 'they are'} filled in`, 'warning');
   }
   if (diagnostics.some((d) => d.severity === 'error')) return failed();
   return { ok: true, value: evidence, diagnostics };

@@ -15,8 +15,8 @@ export interface Finding {
   criterion: string;
   /** Absent in a scored scheme's finding, which gives `score` instead (or `not-applicable`). */
   status?: Status | NotAssessed;
-  /** In a scored scheme: an integer in the scheme's `scores` range. */
-  score?: number;
+  /** In a scored scheme: an integer in the scheme's `scores` range; null while not assessed yet (a draft, like status `""`). */
+  score?: number | null;
   evidence?: string[];
   sources?: string[];
   /** When what it reports was seen (YYYY-MM-DD); outside the criteria's period is a warning. */

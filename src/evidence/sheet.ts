@@ -7,6 +7,17 @@
 export const SHEET_COLUMNS = ['id', 'level', 'theme', 'flags', 'statement', 'guidance', 'status', 'evidence', 'sources', 'date'] as const;
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
+/**
+ * The header of the status column in a scored scheme's sheet, where it holds the score (or
+ * not-applicable): `score`. `import` takes either header in either kind of scheme.
+ */
+export const SCORE_HEADER = 'score';
+
+/** The headers a framework's sheet is written with: `status` becomes `score` in a scored scheme. */
+export function sheetHeaders(scored: boolean): string[] {
+  return SHEET_COLUMNS.map((column) => (scored && column === 'status' ? SCORE_HEADER : column));
+}
+
 /** The columns `import` needs; the others may be missing. */
 export const REQUIRED_COLUMNS: readonly SheetColumn[] = ['id', 'status'];
 

@@ -87,7 +87,10 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
         const values = (error.params.allowedValues as unknown[]).map(String);
         const allowed = values.filter((v) => v !== '');
         const blank = values.includes('') ? ' (or "" while not assessed yet)' : '';
-        const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
+        // A finding's status written as a number ("3", 3): a score, which has a key of its own.
+        const scoreLike = path[0] === 'findings' && path[2] === 'status' && /^\s*\d+\s*$/.test(String(value));
+        const hint = scoreLike ? `; in a scored scheme a score is written "score": ${String(value).trim()}, without a status`
+          : typeof value === 'string' ? didYouMean(value, allowed) : '';
         issue = { code: 'invalid-value', severity: 'error', path,
           message: `${where} must be ${orList(allowed)}${blank}; got ${quote(value)}${hint}` };
         break;

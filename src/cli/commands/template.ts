@@ -25,9 +25,9 @@ export function schemaReference(folder: string, schema: string): string {
 }
 
 /**
- * An evidence skeleton for a framework: every criterion and factor listed with an empty status,
- * so the file fails validation until an inspector has filled in each one. `schema` is its
- * `$schema` (see `schemaReference`).
+ * An evidence skeleton for a framework: every criterion and factor listed with an empty status
+ * (in a scored scheme, a score of null), so the file fails validation until an inspector has
+ * filled in each one. `schema` is its `$schema` (see `schemaReference`).
  */
 export function evidenceTemplate(criteria: Criteria, schema: string, force: { id: string; name: string } = { id: '', name: '' }): string {
   const skeleton = {
@@ -35,7 +35,7 @@ export function evidenceTemplate(criteria: Criteria, schema: string, force: { id
     framework: criteria.framework,
     criteriaVersion: criteria.version,
     force,
-    findings: criteria.criteria.map((c) => ({ criterion: c.id, status: '', evidence: [], sources: [] })),
+    findings: criteria.criteria.map((c) => ({ criterion: c.id, ...(criteria.scheme.scores ? { score: null } : { status: '' }), evidence: [], sources: [] })),
     excellence: criteria.excellence.map((f) => ({ factor: f.id, status: '', evidence: [] })),
     report: { contextualFactors: [], strengths: [], workInProgress: [], areasForImprovement: [], recommendations: [], developingPractice: [] },
   };
