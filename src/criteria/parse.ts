@@ -6,6 +6,7 @@ import { hasErrors } from '../shared/diagnostics.js';
 import { withoutRepeats } from '../shared/salvage.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { checkCriteria, flagsSet, impliedFlags } from './check.js';
+import { unreachableRuleIssues } from './never-holds.js';
 import type { Criteria, CriteriaDocument } from './model.js';
 import { DEFAULT_SCHEME, schemeLookupFor, type SchemeLookup } from './scheme/load.js';
 import { parseScheme } from './scheme/parse.js';
@@ -56,6 +57,8 @@ export function parseCriteria(text: string, file: string, sha256 = sha256Hex(tex
   }
   if (document && scheme) {
     let issues = checkCriteria(document, stem, scheme);
+    // What can never apply is worth saying only of a file that is otherwise sound.
+    if (!partial && (document as unknown) === data && !issues.some((issue) => issue.severity === 'error')) issues.push(...unreachableRuleIssues(document, scheme));
     // A criterion that could not be read may be the Fair, significant or Good one these count.
     if (partial) issues = issues.filter((issue) => !COUNT_CODES.has(issue.code));
     diagnostics.push(...withoutRepeats(diagnostics, issues.map(locate)));

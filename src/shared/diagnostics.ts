@@ -40,6 +40,7 @@ export type DiagnosticCode =
   | 'unknown-level'
   | 'missing-guidance'
   | 'unused-flag'
+  | 'rule-never-holds'
   | 'unknown-scheme'
   | 'scheme-invalid'
   // scheme semantics (SPEC §7)
