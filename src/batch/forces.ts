@@ -59,11 +59,15 @@ export function parseForces(text: string, file: string): Loaded<ForcesRegistry> 
 
 /**
  * A registry written as JSON (valid YAML too) is read without the YAML parser when it is valid;
- * anything else, or any problem, takes the YAML path, which positions every diagnostic.
+ * anything else, or any problem, takes the YAML path, which positions every diagnostic. Duplicate
+ * keys are the exception: JSON says so itself, as the YAML path would blame YAML for them.
  */
 function parseForcesJson(text: string, file: string): Loaded<ForcesRegistry> | undefined {
   if (!text.trimStart().startsWith('{')) return undefined;
   const parsed = parseJsonSource(text, file);
+  if (!parsed.ok && parsed.diagnostics.length > 0 && parsed.diagnostics.every((d) => d.code === 'duplicate-key')) {
+    return { ok: false, diagnostics: parsed.diagnostics };
+  }
   if (!parsed.ok || !validateForcesDocument(parsed.value.data)) return undefined;
   const registry = parsed.value.data as { title?: string; forces: Force[] };
   if (new Set(registry.forces.map((f) => f.id)).size !== registry.forces.length) return undefined;

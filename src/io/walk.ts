@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { describeFsError, kindOfEntry } from './read-text.js';
 import type { Glob } from '../shared/glob.js';
@@ -34,6 +34,10 @@ function problem(file: string, message: string): Diagnostic {
 interface Walk {
   accept: (name: string) => boolean;
   found: Walked;
+  /** Each found file's real path, in step with `found.files`: one file reached by two paths is one file. */
+  reals: string[];
+  /** A symbolic link was followed: two paths may now lead to one file. */
+  linked: boolean;
   onFolder: (count: number) => void;
   exclude: readonly Glob[];
   /** The folder given, whose path every entry found under it starts with. */
@@ -74,7 +78,8 @@ function walk(dir: string, real: string, ancestors: string[], w: Walk): void {
     if (entry.isSymbolicLink()) {
       try {
         info = statSync(path);
-        if (info.isDirectory()) target = realpathSync(path);
+        target = realpathSync(path);
+        w.linked = true;
       } catch (error) {
         // A dangling link matters only where it would have been read; a looping one always.
         const code = (error as NodeJS.ErrnoException).code;
@@ -92,18 +97,29 @@ function walk(dir: string, real: string, ancestors: string[], w: Walk): void {
       ancestors.pop();
     } else if (w.accept(entry.name)) {
       // A FIFO, device or socket is never opened: reading one could block or never end.
-      if (info.isFile()) w.found.files.push(path);
+      if (info.isFile()) { w.found.files.push(path); w.reals.push(target); }
       else w.found.problems.push(problem(path, `not a regular file (${kindOfEntry(info)}); not read`));
     }
   }
   w.onFolder(w.found.files.length);
 }
 
+/** The real path of a path that exists, or the path itself if it vanished meanwhile. */
+function realOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * The files under some paths: a path that is a regular file is taken whatever its name; a folder
  * is searched recursively for the names `accept` takes, each folder in code-unit order, following
  * symbolic links to files and folders (a loop is a problem), skipping hidden entries and
- * node_modules. The order never depends on the file system's, and each file comes once.
+ * node_modules. The order never depends on the file system's, and each file comes once: a file
+ * reached by two paths (two paths given, or a symbolic link to a file or folder also found
+ * another way) is taken at the first of them in walk order.
  * Nothing here throws: an entry that cannot be taken is a problem for that entry.
  * `onFolder` hears the number of files found so far after each folder. `options.exclude` leaves
  * out the files and folders found in folders that match a pattern (a folder is then not entered);
@@ -113,37 +129,43 @@ export function walkPaths(paths: readonly string[], accept: (name: string) => bo
   options: WalkOptions = {}): Walked {
   const found: Walked = { files: [], problems: [] };
   const exclude = options.exclude ?? [];
-  // Each path's files, with the resolved form of the path they start with (see `absolute`).
-  const walked: Array<{ root: string; resolved: string; from: number }> = [];
+  const w: Walk = { accept, found, onFolder, exclude, reals: [], linked: false, root: '' };
+  // The real path of each path given: only a path inside another (or the same twice) can name a file twice.
+  const roots: string[] = [];
   for (const path of paths) {
     try {
       const info = statSync(path);
       const root = join(path);
-      walked.push({ root, resolved: resolve(root), from: found.files.length });
       if (info.isDirectory()) {
         const real = realpathSync(path);
-        walk(root, real, [real], { accept, found, onFolder, exclude, root: sep === '/' ? root : root.split(sep).join('/') });
-      } else if (info.isFile()) found.files.push(root);
-      else found.problems.push(problem(path, `not a regular file (${kindOfEntry(info)}); not read`));
+        roots.push(real);
+        w.root = sep === '/' ? root : root.split(sep).join('/');
+        walk(root, real, [real], w);
+      } else if (info.isFile()) {
+        // The real path costs a system call per file given; it matters only beside another path.
+        const real = paths.length > 1 ? realOf(path) : root;
+        roots.push(real);
+        found.files.push(root);
+        w.reals.push(real);
+      } else found.problems.push(problem(path, `not a regular file (${kindOfEntry(info)}); not read`));
     } catch (error) {
       found.problems.push(problem(path, describeFsError(error)));
     }
   }
-  // Only a path inside another (or the same twice) can name a file twice: a folder and a file in it, say.
-  if (paths.length > 1 && overlapping(walked)) found.files = unique(found.files, walked);
+  if (w.linked || (roots.length > 1 && overlapping(roots))) found.files = unique(found.files, w.reals);
   found.problems.sort((a, b) => byCodeUnit(a.file, b.file));
   return found;
 }
 
 /**
- * Whether a path given is, resolved, the same as another or inside it. Otherwise no file can be
- * found twice, and `unique` (a key built per file) is not needed.
+ * Whether a path given is, really, the same as another or inside it. Otherwise (and with no
+ * symbolic link followed) no file can be found twice, and `unique` is not needed.
  */
-function overlapping(walked: ReadonlyArray<{ resolved: string }>): boolean {
+function overlapping(reals: readonly string[]): boolean {
   const roots = new Set<string>();
-  for (const { resolved } of walked) {
-    if (roots.has(resolved)) return true;
-    roots.add(resolved);
+  for (const real of reals) {
+    if (roots.has(real)) return true;
+    roots.add(real);
   }
   for (const root of roots) {
     for (let at = root.lastIndexOf(sep); at >= 0; at = root.lastIndexOf(sep, at - 1)) {
@@ -155,28 +177,13 @@ function overlapping(walked: ReadonlyArray<{ resolved: string }>): boolean {
   return false;
 }
 
-function unique(files: readonly string[], walked: ReadonlyArray<{ root: string; resolved: string; from: number }>): string[] {
+/** The files, each real file once: at the first of its paths. */
+function unique(files: readonly string[], reals: readonly string[]): string[] {
   const seen = new Set<string>();
-  const out: string[] = [];
-  walked.forEach(({ root, resolved, from }, index) => {
-    const to = walked[index + 1]?.from ?? files.length;
-    for (const file of files.slice(from, to)) {
-      const key = absolute(file, root, resolved);
-      if (!seen.has(key)) out.push(file);
-      seen.add(key);
-    }
+  return files.filter((_, index) => {
+    const real = reals[index] as string;
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
   });
-  return out;
-}
-
-/**
- * `resolve(file)` for a file found under `root` (whose resolved form is `resolved`), without
- * resolving every file: the walk built it by appending entry names, which hold no separators
- * and so change nothing that resolve() would normalise. Ten thousand resolve() calls cost more
- * than the rest of the walk.
- */
-function absolute(file: string, root: string, resolved: string): string {
-  if (file === root) return resolved;
-  const rest = file.slice(root.endsWith(sep) ? root.length : root.length + 1);
-  return resolved.endsWith(sep) ? `${resolved}${rest}` : `${resolved}${sep}${rest}`;
 }

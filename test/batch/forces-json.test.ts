@@ -26,6 +26,13 @@ describe('forces registries written as JSON', () => {
     expect(loaded.diagnostics.map((d) => [d.code, d.line, d.column])).toContainEqual([code, line, column]);
   });
 
+  it('a duplicate key in a JSON registry is said in JSON\'s words, not YAML\'s', async () => {
+    const loaded = await loadForcesFile(registryFile('{"title": "T", "title": "U", "forces": []}'));
+    expect(loaded.ok).toBe(false);
+    expect(loaded.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['duplicate-key', 1, 16]]);
+    expect(loaded.diagnostics[0]?.message).toMatch(/JSON keeps only the last one/);
+  });
+
   it('the shipped registry lists the 43 forces of England and Wales', async () => {
     const loaded = await loadForcesFile(defaultForcesFile());
     expect(loaded.ok && loaded.value.forces.length).toBe(43);

@@ -71,10 +71,14 @@ describe('discoverEvidence', () => {
   symlinkSync(join(root, 'missing-dir'), join(root, 'a', 'broken-dir'));
   symlinkSync(root, join(root, 'b', 'loop'));
   symlinkSync(join(root, 'b'), join(root, 'linked-b'));
+  mkdirSync(join(scratch, 'elsewhere'));
+  writeFileSync(join(scratch, 'elsewhere', 'e.json'), '{}');
+  symlinkSync(join(scratch, 'elsewhere'), join(root, 'c-linked'));
 
-  it('finds *.json in sorted order, skipping hidden entries and node_modules, following links', () => {
+  it('finds *.json in sorted order, skipping hidden entries and node_modules, following links, each real file once', () => {
     const found = discoverEvidence([root]);
-    expect(found.files.map((f) => f.slice(root.length + 1))).toEqual(['a/UPPER.JSON', 'a/deep/z.json', 'b/1.json', 'b/2.json', 'linked-b/1.json', 'linked-b/2.json']);
+    // linked-b leads to b's own files, already found as b/1.json and b/2.json.
+    expect(found.files.map((f) => f.slice(root.length + 1))).toEqual(['a/UPPER.JSON', 'a/deep/z.json', 'b/1.json', 'b/2.json', 'c-linked/e.json']);
   });
 
   it('reports a broken evidence link and a symbolic link loop as problems, not crashes', () => {
@@ -102,8 +106,9 @@ describe('discoverEvidence', () => {
   });
 
   it('keeps every file of folders side by side, none inside another, in the order given', () => {
-    const found = discoverEvidence([join(root, 'b'), join(root, 'a', 'deep')]);
-    const alone = [...discoverEvidence([join(root, 'b')]).files, ...discoverEvidence([join(root, 'a', 'deep')]).files];
+    // Not b: its link back to the tree's root puts a/deep inside it.
+    const found = discoverEvidence([join(root, '.hidden'), join(root, 'a', 'deep')]);
+    const alone = [...discoverEvidence([join(root, '.hidden')]).files, ...discoverEvidence([join(root, 'a', 'deep')]).files];
     expect(found.files).toEqual(alone);
     expect(found.files.length).toBeGreaterThan(1);
   });
