@@ -48,7 +48,10 @@ export function parsePreviousBatch(text: string, file: string): Loaded<PreviousB
   const parsed = parseJsonSource(text, file);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const data = parsed.value.data;
-  const issues = validateBatchDocument(data) ? checkPreviousBatch(data as BatchDocument)
+  // A later version's shape may differ by design: say the version, not what its shape lacks.
+  const version = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { schemaVersion?: unknown }).schemaVersion : undefined;
+  const otherVersion = Number.isInteger(version) && (version as number) > BATCH_SCHEMA_VERSION;
+  const issues = otherVersion || validateBatchDocument(data) ? checkPreviousBatch(data as BatchDocument)
     : schemaErrorsToIssues((validateBatchDocument.errors ?? []) as SchemaError[], data);
   if (issues.length > 0) return { ok: false, diagnostics: positionIssues({ file, source: parsed.value }, issues) };
   const grades = (data as BatchDocument).results.map((r) => ({ force: r.force.id, framework: r.framework.id, grade: r.grade }));

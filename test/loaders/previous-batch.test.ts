@@ -32,6 +32,12 @@ describe('--compare reads only a batch output it can trust', () => {
       message: `schemaVersion ${version} is not one this grade reads (it reads the batch output of schemaVersion 1)` }]);
   });
 
+  it('says a later schemaVersion, not what its shape lacks', () => {
+    const loaded = parsePreviousBatch('{\n  "schemaVersion": 2,\n  "results": []\n}\n', 'prev.json');
+    expect(loaded.diagnostics).toEqual([{ code: 'invalid-value', severity: 'error', file: 'prev.json', line: 2, column: 20,
+      message: 'schemaVersion 2 is not one this grade reads (it reads the batch output of schemaVersion 1)' }]);
+  });
+
   it.each([['0', 'schemaVersion must be at least 1'], ['1.5', 'schemaVersion must be a whole number, not 1.5'], ['"1"', 'schemaVersion must be a whole number, not the text "1"']])(
     'refuses schemaVersion %s by the schema', (version, message) => {
       const loaded = parsePreviousBatch(batch(version, []), 'prev.json');
