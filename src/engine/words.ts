@@ -155,7 +155,7 @@ export function requirementWords(compiled: CompiledScheme, condition: CompiledCo
       return `${cmp} ${thresholdPercent(value as number)} of ${selectionWords(compiled, condition, 'criteria')} ${countedWords(condition.counted)}`;
     default:
       if (condition.counted === 'unmet' && condition.comparator === 'atMost' && value === 0) return `every ${selectionWords(compiled, condition, 'criterion')} met`;
-      if (value === 'all') return `every ${selectionWords(compiled, condition, 'criterion')} ${countedWords(condition.counted)}`;
+      if (value === 'all' && condition.comparator === 'atLeast') return `every ${selectionWords(compiled, condition, 'criterion')} ${countedWords(condition.counted)}`;
       return `${cmp} ${value} ${selectionWords(compiled, condition, many(value) ? 'criteria' : 'criterion')} ${countedWords(condition.counted)}`;
   }
 }
