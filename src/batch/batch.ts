@@ -78,7 +78,7 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
     : { criteria: [...source], invalid: [], errors: [] };
   const criteria = loaded.criteria.sort(compareFrameworks);
   const frameworks: BatchFramework[] = criteria.map((c) => ({ id: c.framework, title: c.title, group: c.group, version: c.version,
-    scheme: c.scheme.id, grades: c.scheme.grades }));
+    scheme: c.scheme.id, grades: c.scheme.grades, scored: c.scheme.scores !== undefined }));
   const registry = options.registry === undefined ? await shippedRegistry() : options.registry;
 
   const context: BatchContext = {

@@ -85,6 +85,8 @@ export interface BatchFramework {
   /** The grading scheme's id, and its grades lowest first. */
   scheme: string;
   grades: Titled[];
+  /** The scheme grades by score (SPEC §7 `scores`): a change is one score point, not one finding. */
+  scored?: boolean;
 }
 
 /** Counts of final grades by grade id, best first (the order of the source report's columns). */

@@ -13,10 +13,11 @@ export function moderationList(results: readonly BatchResult[], warnings: readon
   for (const w of warnings) if (w.code === 'date-outside-period') dated.set(w.file, (dated.get(w.file) ?? 0) + 1);
   const items: ModerationItem[] = [];
   for (const r of results) {
-    const title = (grade: string) => titleOf(scales.get(r.framework)?.grades ?? [], grade);
+    const scale = scales.get(r.framework);
+    const title = (grade: string) => titleOf(scale?.grades ?? [], grade);
     const reasons: ModerationReason[] = r.advisories.map((a) => ({ code: a.code, message: a.message }));
     if (r.margin?.changesNeeded === 1) {
-      reasons.push({ code: 'narrow-margin', message: `${title(r.computedGrade)} holds by one finding (a worse one gives ${title(r.margin.grade)})` });
+      reasons.push({ code: 'narrow-margin', message: `${title(r.computedGrade)} holds by one ${scale?.scored === true ? 'score point' : 'finding'} (a worse one gives ${title(r.margin.grade)})` });
     }
     if (r.judged) reasons.push({ code: 'judgement', message: `judged ${title(r.grade)}; the criteria give ${title(r.computedGrade)}` });
     if (r.incomplete) reasons.push({ code: 'incomplete', message: `graded on incomplete evidence: no finding for ${r.missing.join(', ')}` });

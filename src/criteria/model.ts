@@ -32,6 +32,14 @@ export function excellenceTitle(factor: Pick<ExcellenceFactor, 'id' | 'title'>):
   return factor.title ?? titleFromId(factor.id);
 }
 
+/**
+ * A framework's excellence factors: its criteria file's `excellence` list, else its scheme's
+ * default `factors` (SPEC §7), whose text is their id (a scheme gives ids only).
+ */
+export function frameworkFactors(doc: Pick<CriteriaDocument, 'excellence'>, scheme: Pick<Scheme, 'factors'>): ExcellenceFactor[] {
+  return doc.excellence ?? scheme.factors.map((id) => ({ id, text: id }));
+}
+
 export interface Theme { id: string; title: string }
 
 /** A framework's criteria as loaded and validated from `criteria/<framework>.yaml`. */

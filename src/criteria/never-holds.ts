@@ -1,5 +1,5 @@
 import type { Issue } from '../shared/diagnostics.js';
-import type { CriteriaDocument } from './model.js';
+import { frameworkFactors, type CriteriaDocument } from './model.js';
 import { flagsSet, impliedFlags } from './check.js';
 import type { Comparator, Condition, Scheme, Selector } from './scheme/model.js';
 import { describeSelection, selectionMatches } from './scheme/selectors.js';
@@ -40,7 +40,7 @@ function neverHolds(condition: Condition, doc: CriteriaDocument, scheme: Scheme,
   if (condition.kind === 'count' && condition.select.every((s) => s.flag !== undefined && !doc.criteria.some((c) => c[s.flag as string] === true))) return undefined;
   const [most, what] = condition.kind === 'count'
     ? [mostSelected(doc, scheme, condition.select), describeSelection(condition.select, scheme, 'criteria')]
-    : [(doc.excellence ?? []).length, 'excellence factors'];
+    : [frameworkFactors(doc, scheme).length, 'excellence factors'];
   if (canHold(condition.comparator, value, most)) return undefined;
   const named = typeof raw === 'string' ? ` (${raw})` : '';
   return `it needs ${COMPARATOR_WORDS[condition.comparator]} ${value}${named} ${what}, and the framework has ${most}`;

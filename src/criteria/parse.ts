@@ -7,7 +7,7 @@ import { withoutRepeats } from '../shared/salvage.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { checkCriteria, flagsSet, impliedFlags } from './check.js';
 import { unreachableRuleIssues } from './never-holds.js';
-import type { Criteria, CriteriaDocument } from './model.js';
+import { frameworkFactors, type Criteria, type CriteriaDocument } from './model.js';
 import { DEFAULT_SCHEME, schemeLookupFor, type SchemeLookup } from './scheme/load.js';
 import { parseScheme } from './scheme/parse.js';
 import type { Scheme } from './scheme/model.js';
@@ -78,7 +78,7 @@ function toModel(doc: CriteriaDocument, scheme: Scheme, file: string, sha256: st
     nationalContext: doc.nationalContext ?? [],
     scheme,
     thresholds: { ...scheme.thresholds, ...doc.thresholds },
-    excellence: doc.excellence ?? scheme.factors.map((id) => ({ id, text: id })),
+    excellence: frameworkFactors(doc, scheme),
     themes: doc.themes ?? [],
     criteria: doc.criteria.map((c) => ({
       id: c.id,

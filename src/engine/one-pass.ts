@@ -4,7 +4,7 @@ import { isDateInPeriod } from '../evidence/dates.js';
 import type { Evidence, FactorStatus } from '../evidence/model.js';
 import { metWithoutCitation } from '../evidence/check.js';
 import { isBlankText } from '../shared/blank-text.js';
-import { compileScheme, type CompiledScheme } from '../criteria/scheme/compile.js';
+import { compileScheme, selectsApplicable, type CompiledScheme } from '../criteria/scheme/compile.js';
 import { statusOf } from '../evidence/status.js';
 import { decisionOf, type GradeDecision } from './grade.js';
 import { decisionCore } from './decision-core.js';
@@ -18,8 +18,6 @@ interface CriteriaIndex {
   factors: Set<string>;
   /** Per criterion: it carries a flag that refuses not-applicable. */
   alwaysApplicable: boolean[];
-  /** Selections of share and score conditions: each needs an applicable criterion. */
-  shared: number[];
   /**
    * Per criterion, reused by every call (a batch decides thousands of files with one criteria,
    * one at a time): each finding's value, whether it applies, its number for the state.
@@ -34,13 +32,10 @@ const indexes = new WeakMap<Criteria, CriteriaIndex>();
 function indexFor(criteria: Criteria, compiled: CompiledScheme): CriteriaIndex {
   let index = indexes.get(criteria);
   if (!index) {
-    // As the full path's check: the shares of the rules and limiters (an advisory's empty share just does not hold).
-    const conditions = [...compiled.rules.flatMap((r) => r.when), ...compiled.limiters.flatMap((l) => l.when)];
     index = {
       position: new Map(criteria.criteria.map((c, i) => [c.id, i])),
       factors: new Set(criteria.excellence.map((f) => f.id)),
       alwaysApplicable: criteria.criteria.map((c) => c.flags.some((f) => compiled.alwaysApplicable.includes(f))),
-      shared: [...new Set(conditions.filter((c) => c.kind === 'share' || c.kind === 'score').map((c) => c.selection))],
       values: new Array<number | 'not-applicable' | undefined>(criteria.criteria.length),
       applicable: new Array<boolean>(criteria.criteria.length).fill(false),
       numbers: new Array<number>(criteria.criteria.length).fill(0),
@@ -76,7 +71,7 @@ function valueOf(finding: Evidence['findings'][number], criteria: Criteria): num
 export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDecision | undefined {
   if (evidence.framework !== criteria.framework || evidence.criteriaVersion !== criteria.version) return undefined;
   const compiled = compileScheme(criteria);
-  const { position, factors, alwaysApplicable, shared, values, applicable, numbers } = indexFor(criteria, compiled);
+  const { position, factors, alwaysApplicable, values, applicable, numbers } = indexFor(criteria, compiled);
   const list = criteria.criteria;
   if (evidence.findings.length !== list.length) return undefined;
   values.fill(undefined);
@@ -115,9 +110,10 @@ export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDe
     if (marks) marks[i] = isCritical;
     numbers[i] = typeof value === 'number' ? value : 0;
   }
-  for (const selection of shared) {
+  // As the full path's check: each share of the rules and limiters needs an applicable criterion.
+  for (const selection of compiled.shared) {
     const s = compiled.selections[selection];
-    if (s && s.always.includes(true) && !applicable.some((a, i) => a && s.always[i] === true)) return undefined;
+    if (s && !selectsApplicable(s, (i) => applicable[i] === true, (i) => marks?.[i] === true)) return undefined;
   }
   let factorsMet = 0;
   for (const f of criteria.excellence) if (factorStatus.get(f.id) === 'met') factorsMet++;

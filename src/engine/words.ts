@@ -89,22 +89,42 @@ export function failureWords(compiled: CompiledScheme, condition: CompiledCondit
 }
 
 /**
+ * The condition that holds exactly when `condition` does not. Counts are whole numbers, so a
+ * negated bound is said the plain way: "fewer than 2" as "at most 1", "more than 1" as "at least 2".
+ */
+function negation(condition: CompiledCondition): CompiledCondition {
+  const comparator = NEGATION[condition.comparator];
+  const value = condition.value;
+  if (condition.kind === 'share' || condition.kind === 'score' || value === 'all') return { ...condition, comparator };
+  if (comparator === 'below' && value >= 1) return { ...condition, comparator: 'atMost', value: value - 1 };
+  if (comparator === 'moreThan') return { ...condition, comparator: 'atLeast', value: value + 1 };
+  return { ...condition, comparator };
+}
+
+/** What the evidence has against a blocking condition: `2 not met: C1 "…"`, `2 of 3 not met (67%)`. */
+function blockingMeasure(compiled: CompiledScheme, condition: CompiledCondition, m: Measure, named: string): string {
+  const share = percent(m.total === 0 ? 0 : m.count / m.total);
+  if (condition.kind === 'factors') return `${m.count} met`;
+  if (condition.kind === 'score') return `scored ${m.count} of ${m.total} (${share})`;
+  if (condition.kind === 'share') return `${m.count} of ${m.total} ${countedWords(condition.counted)} (${share})`;
+  // The criteria a count of failures counts are named; those a count of what is achieved counts are not.
+  const failures = condition.counted !== 'met' && !(typeof condition.counted === 'object' && 'scoreAtLeast' in condition.counted);
+  if (!failures || named === '') return `${m.count} ${countedWords(condition.counted)}`;
+  return requirementWords(compiled, negation(condition)).startsWith('every ') ? `not met: ${named}` : `${m.count} ${countedWords(condition.counted)}: ${named}`;
+}
+
+/**
  * What a lower rule's condition that holds would have to stop being for `title` to be reached:
- * `Fair needs every significant Fair criterion met; not met: NP-F3 "…"`.
+ * `Fair needs every significant Fair criterion met; not met: NP-F3 "…"`, `Mid needs at most 1 key
+ * Core criterion not met; 2 not met: C1 "…"; C2 "…"`.
  */
 export function blockingWords(compiled: CompiledScheme, condition: CompiledCondition, m: Measure, title: string, named: string): string {
-  if (condition.kind === 'count' && condition.counted === 'unmet' && condition.comparator === 'atLeast' && condition.value === 1) {
-    return `${title} needs every ${selectionWords(compiled, condition, 'criterion')} met; not met: ${named}`;
-  }
   if (condition.kind === 'concerns') {
     const negated = NEGATION[condition.comparator];
     const asks = negated === 'below' && value1(condition) ? 'no cause of concern' : `${COMPARATOR_WORDS[negated]} ${String(condition.value)} causes of concern`;
     return `${title} needs ${asks}; ${m.count} recorded`;
   }
-  const what = condition.kind === 'factors' ? 'excellence factors met'
-      : condition.kind === 'score' ? `score for ${selectionWords(compiled, condition, 'criteria')}`
-        : `${selectionWords(compiled, condition, 'criteria')} ${condition.kind === 'count' ? countedWords(condition.counted) : `${countedWords(condition.counted)} (share)`}`;
-  return `${title} needs ${what} ${need(condition, m, '', NEGATION[condition.comparator])}; ${condition.kind === 'share' || condition.kind === 'score' ? `${percent(m.total === 0 ? 0 : m.count / m.total)}` : `${m.count}`}`;
+  return `${title} needs ${requirementWords(compiled, negation(condition))}; ${blockingMeasure(compiled, condition, m, named)}`;
 }
 
 function value1(condition: CompiledCondition): boolean {
@@ -135,7 +155,7 @@ export function requirementWords(compiled: CompiledScheme, condition: CompiledCo
       return `${cmp} ${thresholdPercent(value as number)} of ${selectionWords(compiled, condition, 'criteria')} ${countedWords(condition.counted)}`;
     default:
       if (condition.counted === 'unmet' && condition.comparator === 'atMost' && value === 0) return `every ${selectionWords(compiled, condition, 'criterion')} met`;
-      if (value === 'all') return `every ${selectionWords(compiled, condition, 'criterion')} ${countedWords(condition.counted)}`;
+      if (value === 'all' && condition.comparator === 'atLeast') return `every ${selectionWords(compiled, condition, 'criterion')} ${countedWords(condition.counted)}`;
       return `${cmp} ${value} ${selectionWords(compiled, condition, many(value) ? 'criteria' : 'criterion')} ${countedWords(condition.counted)}`;
   }
 }

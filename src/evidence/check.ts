@@ -7,7 +7,7 @@ import { didYouMean, didYouMeanOf, suggest } from '../shared/suggest.js';
 import { checkFindingDates } from './dates.js';
 import { checkNotAssessed } from './drafts.js';
 import type { Evidence } from './model.js';
-import { compileScheme } from '../criteria/scheme/compile.js';
+import { compileScheme, selectsApplicable } from '../criteria/scheme/compile.js';
 import { statusOf } from './status.js';
 import { describeSelection } from '../criteria/scheme/selectors.js';
 import { orList } from '../shared/schema-issues.js';
@@ -165,26 +165,26 @@ function checkCritical(evidence: Evidence, byId: Map<string, unknown>, ids: stri
   return issues;
 }
 
-/** Every share or score condition needs an applicable criterion to take its share of. */
+/**
+ * Every share or score condition of the rules and limiters needs an applicable criterion to take
+ * its share of, counting those the evidence's critical marks bring into its selection.
+ */
 function checkShares(criteria: Criteria, evidence: Evidence, firstFinding: Map<string, number>): Issue[] {
   const compiled = compileScheme(criteria);
+  const marked = new Set((evidence.critical ?? []).map((m) => m.criterion));
+  const critical = (at: number) => marked.has(criteria.criteria[at]?.id ?? '');
+  const applicable = (at: number) => {
+    const index = firstFinding.get(criteria.criteria[at]?.id ?? '');
+    return index === undefined || evidence.findings[index]?.status !== 'not-applicable';
+  };
   const issues: Issue[] = [];
-  const said = new Set<number>();
-  const conditions = [...compiled.rules.flatMap((r) => r.when), ...compiled.limiters.flatMap((l) => l.when)];
-  for (const condition of conditions) {
-    if ((condition.kind !== 'share' && condition.kind !== 'score') || said.has(condition.selection)) continue;
-    const selection = compiled.selections[condition.selection];
-    if (!selection) continue;
-    const selected = criteria.criteria.filter((_, i) => selection.always[i] === true);
-    if (selected.length === 0) continue;
-    const applicable = selected.some((c) => {
-      const index = firstFinding.get(c.id);
-      return index === undefined || evidence.findings[index]?.status !== 'not-applicable';
-    });
-    if (applicable) continue;
-    said.add(condition.selection);
-    issues.push({ code: 'no-share', severity: 'error', path: ['findings'],
-      message: `every ${describeSelection(selection.selectors, criteria.scheme, 'criterion')} is not-applicable, so no share can be taken` });
+  for (const at of compiled.shared) {
+    const selection = compiled.selections[at];
+    if (!selection || selectsApplicable(selection, applicable, critical)) continue;
+    const any = selection.always.some((inIt, i) => inIt || (selection.ifCritical[i] === true && critical(i)));
+    issues.push({ code: 'no-share', severity: 'error', path: ['findings'], message: any
+      ? `every ${describeSelection(selection.selectors, criteria.scheme, 'criterion')} is not-applicable, so no share can be taken`
+      : `the evidence has no ${describeSelection(selection.selectors, criteria.scheme, 'criterion')}, so no share can be taken` });
   }
   return issues;
 }

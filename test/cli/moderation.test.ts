@@ -58,4 +58,13 @@ describe('batch: the grades for moderation (issue #16)', async () => {
     expect(clean.moderation).toEqual([]);
     expect((await runInProcess(['batch', 'evidence/examples/peel-2021-example/example-force-inadequate.json'])).stdout).not.toContain('For moderation');
   });
+
+  it.each([
+    ['a scheme graded by status', 'fixtures/cli/judged.json', 'holds by one finding'],
+    ['a scored scheme, whose change is a score point', 'evidence/examples/cqc-saf-example/example-service-good.json', 'holds by one score point'],
+  ])('says a margin of one in the unit its scheme counts: %s', async (_name, file, words) => {
+    const run = JSON.parse((await runInProcess(['batch', file, '--format', 'json'])).stdout) as { moderation: Item[] };
+    const margin = run.moderation.flatMap((i) => i.reasons).find((r) => r.code === 'narrow-margin');
+    expect(margin?.message).toContain(words);
+  });
 });

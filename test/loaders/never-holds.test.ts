@@ -42,11 +42,11 @@ const dir = mkdtempSync(join(tmpdir(), 'grade-never-holds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
-function load(rules: string, limiters?: string) {
+function load(rules: string, limiters?: string, criteria = CRITERIA) {
   const folder = join(dir, String(n++));
   mkdirSync(join(folder, 'schemes'), { recursive: true });
   writeFileSync(join(folder, 'schemes', 'counted.yaml'), scheme(rules, limiters));
-  const loaded = parseCriteria(CRITERIA, join(folder, 'counted-sample.yaml'));
+  const loaded = parseCriteria(criteria, join(folder, 'counted-sample.yaml'));
   return { ok: loaded.ok, warnings: loaded.diagnostics.filter((d) => d.code === 'rule-never-holds').map((d) => [d.message, d.line, d.column]) };
 }
 
@@ -83,6 +83,17 @@ describe('rule-never-holds', () => {
     ['a share', '  - { id: high, grade: high, when: [{ share: { level: core }, of: met, atLeast: 1 }] }'],
   ])('says nothing of a count that can hold: %s', (_name, rules) => {
     expect(load(rules).warnings).toEqual([]);
+  });
+
+  // A criteria file without an `excellence` list has its scheme's default factors (SPEC §7 `factors`).
+  const WITHOUT_EXCELLENCE = CRITERIA.slice(0, CRITERIA.indexOf('excellence:'));
+  it.each([
+    ['at least 1', '  - { id: high, grade: high, when: [{ factors: { atLeast: 1 } }] }', []],
+    ['more than 0', '  - { id: high, grade: high, when: [{ factors: { moreThan: 0 } }] }', []],
+    ['at least 2', '  - { id: high, grade: high, when: [{ factors: { atLeast: 2 } }] }',
+      ['rule high (grade high) can never hold for this framework: it needs at least 2 excellence factors, and the framework has 1']],
+  ])('counts the scheme\'s default factors of a framework that lists none: %s', (_name, rules, messages) => {
+    expect(load(rules, undefined, WITHOUT_EXCELLENCE).warnings.map(([m]) => m)).toEqual(messages);
   });
 
   it('finds nothing to say of the shipped criteria', async () => {

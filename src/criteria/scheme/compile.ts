@@ -57,6 +57,12 @@ export interface CompiledScheme {
   alwaysApplicable: string[];
   /** For the counts of SPEC §5: per level and flag id, the selection that counts it. */
   countSelections: Array<{ key: string; selection: number }>;
+  /**
+   * The selections of the rules' and limiters' share and score conditions, once each: every one
+   * needs an applicable criterion in the evidence (`selectsApplicable`). An advisory's share of an
+   * empty set just does not hold.
+   */
+  shared: number[];
   /** The first share or score condition: the share a result reports (`goodShare`). */
   shareCondition: CompiledCondition | undefined;
   /**
@@ -132,10 +138,23 @@ function compile(criteria: Criteria): CompiledScheme {
     scheme, criteria, ids: criteria.criteria.map((c) => c.id), selections, rules, limiters,
     alwaysApplicable: scheme.flags.filter((f) => f.alwaysApplicable).map((f) => f.id),
     countSelections,
+    shared: [...new Set(shares.map((c) => c.selection))],
     shareCondition: firstShare,
     classes: staticClasses(selections, criteria.criteria.length),
     criticalMatters: criteria.criteria.map((_, i) => selections.some((s) => s.always[i] !== s.ifCritical[i])),
   };
+}
+
+/**
+ * Whether a selection takes some applicable criterion of this evidence: one it selects whatever
+ * the marks, or one it selects because the evidence marks it critical. SPEC §7: a share of an
+ * empty set cannot be taken.
+ */
+export function selectsApplicable(selection: CompiledSelection, applicable: (at: number) => boolean, critical: (at: number) => boolean): boolean {
+  for (let i = 0; i < selection.always.length; i++) {
+    if ((selection.always[i] === true || (selection.ifCritical[i] === true && critical(i))) && applicable(i)) return true;
+  }
+  return false;
 }
 
 /** Criteria grouped by the selections they are in, without critical marks. */

@@ -37,7 +37,7 @@ export function* renderBatchJsonPieces(report: BatchRun, _options: RenderOptions
   yield* jsonPieces({
     schemaVersion: report.schemaVersion,
     // Each framework names its scheme; each scheme's grades are said once, lowest first.
-    frameworks: report.frameworks.map(({ grades: _grades, ...f }) => f),
+    frameworks: report.frameworks.map(({ grades: _grades, scored: _scored, ...f }) => f),
     schemes: Object.fromEntries(report.frameworks.map((f) => [f.scheme, { grades: f.grades }])),
     summary: report.summary,
     results: jsonList(report.results, (r) => shortForm(r, frameworks)),

@@ -99,7 +99,7 @@ export function nextGradeSentence(result: GradeResult): string | undefined {
     parts.push(`${next.additional} more ${scored ? `score point${next.additional === 1 ? '' : 's'} from` : 'of'} ${pool.join(', ')}`);
   }
   const title = gradeTitleOn(result.scheme, next.grade);
-  if (next.changesNeeded === null) return `${title} cannot be reached ${countedFrom(result)} by findings alone (a rule that findings do not change holds)`;
+  if (next.changesNeeded === null) return `${title} cannot be reached ${countedFrom(result)} by findings alone (a rule or limiter that findings do not change holds)`;
   return `${title} is ${changes(result, next.changesNeeded)} away ${countedFrom(result)}: ${parts.join('; and ')}`;
 }
 
