@@ -30,7 +30,7 @@ const sentence = (scheme: typeof CAPPED, levels: string[], findings: FindingsSpe
 };
 
 describe('a next grade out of reach of the findings', () => {
-  it.each([
+  it.each<[string, typeof CAPPED, string[], FindingsSpec, string]>([
     ['held by a limiter on causes of concern', CAPPED, ['a', 'a'], { values: ['met', 'not-met'], concerns: 1 },
       'High cannot be reached from Mid by findings alone (a rule or limiter that findings do not change holds)'],
     ['held by a rule on causes of concern', PEEL_2021, ['good'], { values: ['met'], concerns: 1 },
