@@ -53,6 +53,17 @@ export const STATUS_META: Record<Status, { title: string; symbol: string; colour
 };
 
 /**
+ * A finding's status in words, with its score in a scored scheme: `Met`, `Not met, scored 2`,
+ * `Not met (no score yet)` for a criterion with no finding; a status scheme's findings, factors
+ * and not-applicable findings show the status alone.
+ */
+export function statusTitle(finding: { status: Status; score?: number | undefined; missing?: boolean }): string {
+  const title = STATUS_META[finding.status].title;
+  if (finding.score === undefined || finding.status === 'not-applicable') return title;
+  return finding.missing === true ? `${title} (no score yet)` : `${title}, scored ${finding.score}`;
+}
+
+/**
  * An advisory's title, shown beside the grade (the message says what it asks): its code in words,
  * a word that is a grade of the scale by the grade's title ("borderline-poor" → "Borderline Poor").
  */

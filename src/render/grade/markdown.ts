@@ -1,5 +1,5 @@
 import type { GradeResult } from '../../engine/result.js';
-import { STATUS_META, advisoryTitle, gradeTitleOn } from '../display.js';
+import { STATUS_META, advisoryTitle, gradeTitleOn, statusTitle } from '../display.js';
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
 import type { GradeRenderOptions } from './options.js';
 import { criterionFlags, directionSentence, findingsBehindGrade, gradeHeadline, groupCriteria, marginSentence, nextGradeSentence } from './sections.js';
@@ -52,7 +52,7 @@ export function renderGradeMarkdown(result: GradeResult, options: GradeRenderOpt
   if (cited.length > 0) {
     out.push('## Findings behind the grade', '');
     for (const finding of cited) {
-      out.push(`- **${md(finding.label)}**: ${STATUS_META[finding.status].title} (${md([...finding.flags, ...finding.roles].join('; '))})`);
+      out.push(`- **${md(finding.label)}**: ${statusTitle({ ...finding, missing: finding.unanswered })} (${md([...finding.flags, ...finding.roles].join('; '))})`);
       if (finding.unanswered) out.push('  - No finding in the evidence (counted as not met).');
       else if (finding.evidence.length === 0 && finding.sources.length === 0) out.push('  - No evidence or sources cited.');
       for (const text of finding.unanswered ? [] : finding.evidence) out.push(`  - ${block(text)}`);
@@ -69,7 +69,7 @@ export function renderGradeMarkdown(result: GradeResult, options: GradeRenderOpt
     for (const c of group.criteria) {
       const flags = criterionFlags(c);
       const statement = `${c.text}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
-      out.push(`| ${escapeTableCell(c.id)} | ${STATUS_META[c.status].title} | ${escapeTableCell(statement)} |${evidenceCell(c.evidence, c.sources)}`);
+      out.push(`| ${escapeTableCell(c.id)} | ${statusTitle(c)} | ${escapeTableCell(statement)} |${evidenceCell(c.evidence, c.sources)}`);
     }
     out.push('');
   }

@@ -154,6 +154,8 @@ export interface CitedFinding {
   /** How it is named: a criterion by its id, a factor by its title. */
   label: string;
   status: Status;
+  /** A criterion's score, in a scored scheme. */
+  score?: number | undefined;
   /** A criterion's flags (`criterionFlags`); a factor has none. */
   flags: string[];
   /** Why it is listed: "decided the grade", "must become met for Excellent", … */
@@ -178,7 +180,7 @@ export function findingsBehindGrade(result: GradeResult): CitedFinding[] {
     if (seen) { if (!seen.roles.includes(role)) seen.roles.push(role); return; }
     const criterion = criteria.get(id);
     if (criterion) {
-      listed.set(id, { kind: 'criterion', id, label: id, status: criterion.status, flags: criterionFlags(criterion).filter((f) => f !== 'no finding'),
+      listed.set(id, { kind: 'criterion', id, label: id, status: criterion.status, score: criterion.score, flags: criterionFlags(criterion).filter((f) => f !== 'no finding'),
         roles: [role], evidence: criterion.evidence, sources: criterion.sources, unanswered: criterion.missing });
       return;
     }

@@ -1,5 +1,5 @@
 import type { GradeResult } from '../../engine/result.js';
-import { STATUS_META, advisoryTitle, gradeBadge } from '../display.js';
+import { STATUS_META, advisoryTitle, gradeBadge, statusTitle } from '../display.js';
 import { sanitizeForTerminal, sanitizeLine } from '../../shared/sanitize.js';
 import { columnWidth, drawBoxTable, type BoxRow } from '../box-table.js';
 import { createStyle, paint, textWidth } from '../style.js';
@@ -71,7 +71,8 @@ export function renderGradeText(result: GradeResult, options: GradeRenderOptions
     for (const finding of cited) {
       const meta = STATUS_META[finding.status];
       const about = [...finding.flags, ...finding.roles].join('; ');
-      say(`${clean(finding.label)}: ${paint(style, meta.colour, `${meta.symbol} ${meta.title}`)} (${clean(about)})`, { first: '  ', rest: '    ' });
+      const title = statusTitle({ ...finding, missing: finding.unanswered });
+      say(`${clean(finding.label)}: ${paint(style, meta.colour, `${meta.symbol} ${title}`)} (${clean(about)})`, { first: '  ', rest: '    ' });
       for (const line of citationLines(finding)) say(line, line.startsWith('- ') ? { first: '    ', rest: '      ' } : { first: '    ' });
     }
   }
@@ -98,9 +99,9 @@ function criteriaTable(result: GradeResult, options: GradeRenderOptions, width: 
   const rows: BoxRow[] = [];
   const ids: string[] = ['Criterion'];
   const statuses: string[] = ['Status'];
-  const row = (id: string, status: GradeResult['criteria'][number]['status'], statement: string, cited: Parameters<typeof citationLines>[0], fit = [id]) => {
-    const meta = STATUS_META[status];
-    const label = `${meta.symbol} ${meta.title}`;
+  const row = (id: string, graded: Parameters<typeof statusTitle>[0], statement: string, cited: Parameters<typeof citationLines>[0], fit = [id]) => {
+    const meta = STATUS_META[graded.status];
+    const label = `${meta.symbol} ${statusTitle(graded)}`;
     ids.push(...fit);
     statuses.push(label);
     const evidence = options.showEvidence ? citationLines(cited).map((line) => `\n${line}`).join('') : '';
@@ -114,7 +115,7 @@ function criteriaTable(result: GradeResult, options: GradeRenderOptions, width: 
     rows.push({ span: { text: `${group.levelTitle} · ${sanitizeLine(group.themeTitle)}`, paint: style.bold } });
     for (const criterion of group.criteria) {
       const flags = criterionFlags(criterion);
-      row(sanitizeLine(criterion.id), criterion.status, `${criterion.text}${flags.length > 0 ? ` [${flags.join(', ')}]` : ''}`,
+      row(sanitizeLine(criterion.id), criterion, `${criterion.text}${flags.length > 0 ? ` [${flags.join(', ')}]` : ''}`,
         { evidence: criterion.evidence, sources: criterion.sources, unanswered: criterion.missing });
     }
   }
@@ -123,7 +124,7 @@ function criteriaTable(result: GradeResult, options: GradeRenderOptions, width: 
     for (const factor of result.excellence) {
       const title = sanitizeLine(factor.title);
       // A title wraps in a column as wide as the ids: only its longest word may widen it.
-      row(title, factor.status, `${factor.text}${factor.evidenced ? '' : ' [not evidenced]'}`,
+      row(title, factor, `${factor.text}${factor.evidenced ? '' : ' [not evidenced]'}`,
         { evidence: factor.evidence, sources: factor.sources, unanswered: !factor.evidenced }, title.split(/\s+/));
     }
   }

@@ -75,6 +75,8 @@ export interface FindingItem {
   /** The criterion's id, or the factor's title. */
   label: string;
   status: Status;
+  /** Its status in words, with its score in a scored scheme (`statusTitle`). */
+  statusTitle: string;
   /** Flags and why it is listed ("significant; decided the grade"). */
   about: string;
   citations: Citations;

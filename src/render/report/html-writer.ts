@@ -1,4 +1,4 @@
-import { STATUS_META, type GradeBadge } from '../display.js';
+import type { GradeBadge } from '../display.js';
 
 const badgeClass = (g: GradeBadge) => `badge grade-${g.id} colour-${g.colour}`;
 import { escapeHtml } from '../html-escape.js';
@@ -55,7 +55,7 @@ function block(b: Block): string {
     case 'advisory':
       return `<p class="advisory" role="note"><strong>${esc(b.title)}:</strong> ${esc(b.text)}</p>`;
     case 'findings':
-      return `<ul class="findings">\n${b.items.map((f) => `<li><p><strong>${esc(f.label)}</strong> <span class="badge status-${f.status}">${esc(STATUS_META[f.status].title)}</span>`
+      return `<ul class="findings">\n${b.items.map((f) => `<li><p><strong>${esc(f.label)}</strong> <span class="badge status-${f.status}">${esc(f.statusTitle)}</span>`
         + `${f.about === '' ? '' : ` <span class="detail">(${esc(f.about)})</span>`}</p>${citations(f.citations)}</li>`).join('\n')}\n</ul>`;
     case 'list':
     {

@@ -1,5 +1,5 @@
 import type { GradeResult } from '../../engine/result.js';
-import { advisoryTitle, gradeBadge, gradeTitleOn } from '../display.js';
+import { advisoryTitle, gradeBadge, gradeTitleOn, statusTitle } from '../display.js';
 import { directionSentence, findingsBehindGrade, marginSentence, nextGradeSentence, provisionalNote } from '../grade/sections.js';
 import { deeper, type Block, type Citations, type HeadingLevel } from './document-model.js';
 
@@ -38,7 +38,7 @@ function findingsBlocks(result: GradeResult, level: HeadingLevel): Block[] {
   if (cited.length === 0) return [];
   return [
     { kind: 'heading', level: deeper(level), text: 'Findings behind the grade' },
-    { kind: 'findings', items: cited.map((f) => ({ label: f.label, status: f.status, about: [...f.flags, ...f.roles].join('; '), citations: citationsOf(f, f.unanswered) })) },
+    { kind: 'findings', items: cited.map((f) => ({ label: f.label, status: f.status, statusTitle: statusTitle({ ...f, missing: f.unanswered }), about: [...f.flags, ...f.roles].join('; '), citations: citationsOf(f, f.unanswered) })) },
   ];
 }
 

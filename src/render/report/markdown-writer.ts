@@ -1,5 +1,4 @@
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
-import { STATUS_META } from '../display.js';
 import type { Block, Citations, TableCell } from './document-model.js';
 
 const md = escapeMarkdown;
@@ -33,7 +32,7 @@ function block(b: Block): string {
     case 'advisory':
       return `> **${md(b.title)}: ${md(b.text)}**`;
     case 'findings':
-      return b.items.map((f) => [`- **${md(f.label)}**: ${STATUS_META[f.status].title}${f.about === '' ? '' : ` (${md(f.about)})`}`,
+      return b.items.map((f) => [`- **${md(f.label)}**: ${f.statusTitle}${f.about === '' ? '' : ` (${md(f.about)})`}`,
         ...citedLines(f.citations).map((line) => `  - ${para(line)}`)].join('\n')).join('\n');
     case 'list':
       return b.items.map((item, i) => [`${b.ordered ? `${i + 1}.` : '-'} ${para(item)}`, ...(b.subItems?.[i] ?? []).map((sub) => `  - ${para(sub)}`)].join('\n')).join('\n');

@@ -1,7 +1,7 @@
 import type { GradeResult } from '../../engine/result.js';
 import type { DevelopingPractice } from '../../evidence/model.js';
 import type { Distribution, FrameworkReport } from '../../batch/report-model.js';
-import { STATUS_META, gradeTitleOn, gradesBestFirst, type Scale } from '../display.js';
+import { STATUS_META, gradeTitleOn, gradesBestFirst, statusTitle, type Scale } from '../display.js';
 import { criterionFlags, groupCriteria } from '../grade/sections.js';
 import { deeper, type Block, type HeadingLevel } from './document-model.js';
 import { citationsOf, justificationBlocks } from './justification.js';
@@ -114,7 +114,7 @@ export function criteriaBlocks(result: GradeResult, options: { evidence?: boolea
         heading: `${group.levelTitle}: ${group.themeTitle}`,
         rows: group.criteria.map((c) => {
           const flags = criterionFlags(c);
-          return [{ text: c.id }, { text: STATUS_META[c.status].title, status: c.status },
+          return [{ text: c.id }, { text: statusTitle(c), status: c.status },
             { text: `${c.text}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`, ...cited(c, c.missing) }];
         }),
       })),
