@@ -96,6 +96,28 @@ describe('rule-never-holds', () => {
     expect(load(rules, undefined, WITHOUT_EXCELLENCE).warnings.map(([m]) => m)).toEqual(messages);
   });
 
+  it.each([
+    ['a count of at least none', '  - { id: high, grade: high, when: [{ count: { level: core }, of: met, atLeast: 0 }] }\n  - { id: mid, grade: mid, when: [{ count: { level: core }, of: met, atLeast: 1 }] }',
+      'rule high (grade high) always holds for this framework, so rules mid, low can never decide a grade'],
+    ['at most as many as there are', '  - { id: high, grade: high, when: [{ count: { level: core }, of: unmet, atMost: 2 }, { share: { level: core }, of: met, atMost: 1 }] }',
+      'rule high (grade high) always holds for this framework, so rule low can never decide a grade'],
+    ['fewer than more than there are', '  - { id: high, grade: high, when: [{ factors: { below: 2 } }, { concerns: { atLeast: 0 } }] }',
+      'rule high (grade high) always holds for this framework, so rule low can never decide a grade'],
+  ])('warns of the rules after one that always holds: %s', (_name, rules, message) => {
+    expect(load(rules).warnings.map(([m]) => m)).toEqual([message]);
+  });
+
+  it('warns of a limiter that always holds', () => {
+    const { warnings } = load('  - { id: high, grade: high, when: [{ count: { level: core }, of: met, atLeast: 1 }] }',
+      '[{ id: cap, cap: mid, when: [{ count: { level: extra }, of: unmet, atMost: all }] }]');
+    expect(warnings.map(([m]) => m)).toEqual(['limiter cap always holds for this framework: no grade above mid can be given']);
+  });
+
+  it('says nothing of a rule that holds only sometimes', () => {
+    expect(load('  - { id: high, grade: high, when: [{ count: { level: core }, of: unmet, atMost: 1 }] }').warnings).toEqual([]);
+    expect(load('  - { id: high, grade: high, when: [{ concerns: { atMost: 3 } }] }').warnings).toEqual([]);
+  });
+
   it('finds nothing to say of the shipped criteria', async () => {
     const folder = join(process.cwd(), 'criteria');
     for (const name of readdirSync(folder).filter((f) => f.endsWith('.yaml'))) {
