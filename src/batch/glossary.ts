@@ -1,6 +1,27 @@
 import { readFileSync } from 'node:fs';
+import type { GradeResult } from '../engine/result.js';
+import type { ForceNarrative } from '../evidence/narrative/model.js';
 import { shippedPath } from '../io/package-root.js';
 import type { GlossaryTerm } from './report-model.js';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The terms of a glossary that a report uses: each written as a word (or its plural, "JAGs") in
+ * the criteria, the evidence, the frameworks' narrative or the force narrative. A report ends
+ * with the terms it uses, so a report for another inspectorate is not given HMIC's abbreviations.
+ * Pure; linear in the text for each term.
+ */
+export function termsUsed(glossary: readonly GlossaryTerm[], results: readonly GradeResult[], narrative: ForceNarrative | null): GlossaryTerm[] {
+  const texts: string[] = [JSON.stringify(narrative ?? {})];
+  for (const r of results) {
+    texts.push(JSON.stringify(r.report ?? {}), JSON.stringify(r.concerns), r.judgement?.rationale ?? '');
+    for (const c of r.criteria) texts.push(c.text, ...c.evidence, ...c.sources);
+    for (const f of r.excellence) texts.push(f.text, ...f.evidence, ...f.sources);
+  }
+  const all = texts.join('\n');
+  return glossary.filter(({ term }) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(term)}s?(?![\\p{L}\\p{N}])`, 'u').test(all));
+}
 
 /**
  * The glossary shipped with the package (`data/glossary.json`: the source report's "Glossary of

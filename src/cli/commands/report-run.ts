@@ -9,7 +9,7 @@ import { checkReportInputs, checkReportNarratives } from '../../evidence/report-
 import { loadNarrativeFile, type LoadedNarrative } from '../../evidence/narrative/load.js';
 import { assembleReport } from '../../batch/report-model.js';
 import { loadShippedRegistry } from '../../batch/forces.js';
-import { loadShippedGlossary } from '../../batch/glossary.js';
+import { loadShippedGlossary, termsUsed } from '../../batch/glossary.js';
 import { checkNationalAgainst, loadNational } from '../../batch/national.js';
 import { forceNamesOf } from '../../evidence/force-name.js';
 import { hasErrors, type Diagnostic } from '../../shared/diagnostics.js';
@@ -118,7 +118,8 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
 
   const outcome = reportDiagnostics(io, options, diagnostics);
   if (outcome !== 'ok' || (options.national && !national)) return 'input-error';
-  const report = assembleReport(results, national?.summary ?? null, loadShippedGlossary(), narratives.loaded[0]?.narrative ?? null);
+  const narrative = narratives.loaded[0]?.narrative ?? null;
+  const report = assembleReport(results, national?.summary ?? null, termsUsed(loadShippedGlossary(), results, narrative), narrative);
   const render = reportRenderers[options.format as ReportFormat];
   const inputs = [...paths, ...files, ...narrativeFiles, ...[...criteria.values()].map((c) => c.file), ...(options.national ? [options.national] : [])];
   emit(io, options, render(report, { color: false }), inputs);
