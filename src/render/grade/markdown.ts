@@ -1,5 +1,6 @@
 import type { GradeResult } from '../../engine/result.js';
 import { STATUS_META, advisoryTitle, gradeTitleOn, statusTitle } from '../display.js';
+import { sentence } from '../report/justification.js';
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
 import type { GradeRenderOptions } from './options.js';
 import { criterionFlags, directionSentence, findingsBehindGrade, gradeHeadline, groupCriteria, marginSentence, nextGradeSentence } from './sections.js';
@@ -44,7 +45,8 @@ export function renderGradeMarkdown(result: GradeResult, options: GradeRenderOpt
   if (margin) out.push('## Margin', '', block(margin), '');
   if (result.concerns.length > 0) {
     out.push('## Causes of concern', '');
-    for (const c of result.concerns) out.push(`- ${block(c.text)}${c.recommendation ? ` Recommendation: ${md(c.recommendation)}` : ''}`);
+    // Each its own sentence, so a concern written without a full stop does not run into its recommendation.
+    for (const c of result.concerns) out.push(`- ${block(sentence(c.text))}${c.recommendation ? ` Recommendation: ${md(sentence(c.recommendation))}` : ''}`);
     out.push('');
   }
   if (result.incomplete) out.push(`> Incomplete evidence: no finding for ${md(result.missing.join(', '))} (counted as not met).`, '');

@@ -81,7 +81,7 @@ export function justificationBlocks(result: GradeResult, level: HeadingLevel, op
   if (margin) blocks.push({ kind: 'paragraph', text: sentence(margin) });
   if (result.concerns.length > 0) {
     blocks.push({ kind: 'paragraph', text: 'Causes of concern:' },
-      { kind: 'list', items: result.concerns.map((c) => sentence(c.recommendation ? `${c.text} Recommendation: ${c.recommendation}` : c.text)) });
+      { kind: 'list', items: result.concerns.map((c) => (c.recommendation ? `${sentence(c.text)} Recommendation: ${sentence(c.recommendation)}` : sentence(c.text))) });
   }
   if (result.incomplete) {
     blocks.push({ kind: 'paragraph', note: true, text: `Incomplete evidence: no finding for ${result.missing.join(', ')} (counted as not met).` });
