@@ -34,6 +34,20 @@ function fileDiagnostic(file: string, code: Diagnostic['code'], message: string,
   return { code, severity: 'error', message, file, line, column };
 }
 
+/**
+ * The range the second byte of a sequence led by `b` must lie in (Unicode's table of
+ * well-formed UTF-8): narrower than 80–BF after E0, ED, F0 and F4, so that overlong forms,
+ * encoded surrogates and code points past U+10FFFF are caught where they start, as the decoder
+ * refuses them.
+ */
+function secondByteRange(b: number): [number, number] {
+  if (b === 0xe0) return [0xa0, 0xbf];
+  if (b === 0xed) return [0x80, 0x9f];
+  if (b === 0xf0) return [0x90, 0xbf];
+  if (b === 0xf4) return [0x80, 0x8f];
+  return [0x80, 0xbf];
+}
+
 /** Offset of the first byte that breaks UTF-8, used only to explain a decoding failure. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
@@ -41,9 +55,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     const b = bytes[i] ?? 0;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
+    const [low, high] = secondByteRange(b);
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return i;
     }
     i += need + 1;
   }

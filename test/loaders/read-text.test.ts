@@ -30,6 +30,19 @@ describe('readTextFileSync', () => {
     expect(read.diagnostics[0]?.message).toMatch(/byte 0xe9 at offset 13/);
   });
 
+  it.each([
+    ['an encoded surrogate (CESU-8)', [0xed, 0xa0, 0x80]],
+    ['an overlong slash', [0xc0, 0xaf]],
+    ['an overlong three-byte form', [0xe0, 0x80, 0xaf]],
+    ['an overlong four-byte form', [0xf0, 0x80, 0x80, 0xaf]],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+  ])('positions %s at its first byte, not at the end of the file', (_name, bad) => {
+    const bytes = Buffer.concat([Buffer.from('{\n  "a": "'), Buffer.from(bad), Buffer.from('"\n}\n' + ' '.repeat(100))]);
+    const read = readTextFileSync(file('bad-utf8.json', bytes));
+    expect(read.diagnostics[0]).toMatchObject({ code: 'invalid-encoding', line: 2, column: 9 });
+    expect(read.diagnostics[0]?.message).toContain(`byte 0x${(bad[0] ?? 0).toString(16)} at offset 10`);
+  });
+
   it('reads files of any size through its reused buffer, large ones and small ones after them', () => {
     const sizes = [10, 70_000, 2_000_000, 5, 65_536, 65_535, 131_072];
     for (const size of sizes) {
