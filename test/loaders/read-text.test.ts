@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readTextFileSync } from '../../src/io/read-text.js';
+import { readFileBytesSync, readTextFileSync } from '../../src/io/read-text.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'grade-read-text-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -49,6 +49,17 @@ describe('readTextFileSync', () => {
       const text = `"${'é’a'.repeat(size)}"`;
       expect(readTextFileSync(file(`size-${size}.json`, text))).toEqual({ ok: true, value: text, diagnostics: [] });
     }
+  });
+
+  // A file in /proc says it is 0 bytes long, as a file being appended to says less than it will
+  // hold: the limit must hold for what is read, not only for the size `fstat` gave.
+  it.runIf(existsSync('/proc/self/maps'))('refuses a file that holds more than the limit whatever size it claims', () => {
+    for (const read of [readTextFileSync('/proc/self/maps', 100), readFileBytesSync('/proc/self/maps', 100)]) {
+      expect(read.ok).toBe(false);
+      expect(read.diagnostics[0]).toMatchObject({ code: 'file-too-large' });
+      expect(read.diagnostics[0]?.message).toMatch(/more than the limit of 100 bytes \(raise it with --max-file-size\)/);
+    }
+    expect(readTextFileSync('/proc/self/maps').ok).toBe(true);
   });
 
   it('refuses a file over the limit before reading it, a folder and a missing file', () => {
