@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,5 +69,35 @@ describe('a file or folder named on the command line that cannot be read is a us
     const run = spawn(['validate', folder], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('child-abuse.json:1:1: error: permission denied [file-unreadable]');
+  });
+});
+
+describe('--output over a file the user may not write', () => {
+  // The rename that replaces --output needs only the folder to be writable: a result made
+  // read-only to keep it (chmod a-w) was silently replaced, where `>` or `cp` refuse.
+  it.runIf(canRun)('a read-only file is refused and left whole (exit 2)', () => {
+    const folder = join(dir, 'results');
+    mkdirSync(folder);
+    chmodSync(folder, 0o777);
+    const kept = join(folder, 'kept.txt');
+    writeFileSync(kept, 'the result to keep\n');
+    chmodSync(kept, 0o444);
+    const run = spawn(['neighbourhood-policing', NP, '--output', kept], dir);
+    expect(run.stderr).toBe(`grade: error: cannot write ${kept}: permission denied (the file is read-only)\n`);
+    expect(run.status).toBe(2);
+    expect(readFileSync(kept, 'utf8')).toBe('the result to keep\n');
+    expect(readdirSync(folder)).toEqual(['kept.txt']);
+  });
+
+  it.runIf(canRun)('a file the user may write is replaced', () => {
+    const folder = join(dir, 'writable');
+    mkdirSync(folder);
+    chmodSync(folder, 0o777);
+    const target = join(folder, 'result.txt');
+    writeFileSync(target, 'old\n');
+    chmodSync(target, 0o666);
+    const run = spawn(['neighbourhood-policing', NP, '--output', target], dir);
+    expect(run.status).toBe(0);
+    expect(readFileSync(target, 'utf8')).toContain('Grade: GOOD');
   });
 });
