@@ -36,6 +36,17 @@ export default tseslint.config(
     rules: { 'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }] },
   },
   {
+    // A spread passes every item as an argument on the stack: a list as long as a hostile
+    // file's problems overflows it (src/shared/append.ts).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement",
+        message: 'push(...list) overflows the stack for a long list: use appendAll(target, list) from src/shared/append.ts',
+      }],
+    },
+  },
+  {
     // Escapers and sanitisers match control characters on purpose.
     files: ['src/shared/sanitize.ts', 'src/render/*-escape.ts', 'src/shared/csv.ts', '.ci/build.mjs', 'test/**'],
     rules: { 'no-control-regex': 'off' },

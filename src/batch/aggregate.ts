@@ -2,6 +2,7 @@ import type { Diagnostic } from '../shared/diagnostics.js';
 import { compareDiagnostics } from '../shared/diagnostics.js';
 import type { Force, ForcesRegistry } from './forces.js';
 import type { BatchError, BatchFramework, BatchResult, GradeCounts } from './model.js';
+import { formatCount } from '../shared/format-count.js';
 import { byCodeUnit } from '../shared/order.js';
 
 const pairKey = (force: string, framework: string): string => `${force}\u0000${framework}`;
@@ -19,9 +20,21 @@ export function compareErrors(a: BatchError, b: BatchError): number {
   return compareDiagnostics(a.diagnostic, b.diagnostic);
 }
 
+const NAMED_OTHERS = 3;
+
+/**
+ * The other files of a duplicated force and framework, in words: the first few by name and how
+ * many more, so that n copies of one file cost n short messages, not n messages of n names.
+ */
+function othersNamed(files: readonly string[], self: string): string {
+  const named = files.slice(0, NAMED_OTHERS + 1).filter((file) => file !== self).slice(0, NAMED_OTHERS);
+  const more = files.length - 1 - named.length;
+  return more === 0 ? named.join(', ') : `${named.join(', ')} and ${formatCount(more)} more`;
+}
+
 /**
  * Two or more files for one force and framework cannot both be right: every one of them becomes
- * an error naming the others, and none is counted.
+ * an error naming the others (the first few, and how many more), and none is counted.
  */
 export function separateDuplicates(results: readonly BatchResult[]): { unique: BatchResult[]; duplicates: BatchError[] } {
   const groups = new Map<string, BatchResult[]>();
@@ -37,9 +50,8 @@ export function separateDuplicates(results: readonly BatchResult[]): { unique: B
     if (group.length === 1) { unique.push(group[0] as BatchResult); continue; }
     const files = group.map((r) => r.file).sort(byCodeUnit);
     for (const result of group) {
-      const others = files.filter((file) => file !== result.file);
       const diagnostic: Diagnostic = { code: 'duplicate-evidence', severity: 'error', file: result.file, line: 1, column: 1,
-        message: `force "${result.force.id}" has ${files.length} evidence files for framework "${result.framework}": this one and ${others.join(', ')}; none of them is counted` };
+        message: `force "${result.force.id}" has ${files.length} evidence files for framework "${result.framework}": this one and ${othersNamed(files, result.file)}; none of them is counted` };
       duplicates.push({ file: result.file, diagnostic, errorCount: 1, force: result.force, framework: result.framework });
     }
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { GradeResult } from '../engine/result.js';
 import type { ForceNarrative } from '../evidence/narrative/model.js';
 import { shippedPath } from '../io/package-root.js';
+import { appendAll } from '../shared/append.js';
 import type { GlossaryTerm } from './report-model.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,8 +17,11 @@ export function termsUsed(glossary: readonly GlossaryTerm[], results: readonly G
   const texts: string[] = [JSON.stringify(narrative ?? {})];
   for (const r of results) {
     texts.push(JSON.stringify(r.report ?? {}), JSON.stringify(r.concerns), r.judgement?.rationale ?? '');
-    for (const c of r.criteria) texts.push(c.text, ...c.evidence, ...c.sources);
-    for (const f of r.excellence) texts.push(f.text, ...f.evidence, ...f.sources);
+    for (const c of [...r.criteria, ...r.excellence]) {
+      texts.push(c.text);
+      appendAll(texts, c.evidence);
+      appendAll(texts, c.sources);
+    }
   }
   const all = texts.join('\n');
   return glossary.filter(({ term }) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(term)}s?(?![\\p{L}\\p{N}])`, 'u').test(all));

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, statSync } from 'node:fs';
 import { describeFsError, kindOfEntry } from '../io/read-text.js';
 import { walkPaths, type Walked, type WalkOptions } from '../io/walk.js';
 import { UsageError } from './errors.js';
@@ -22,9 +22,27 @@ export function assertNamedPath(path: string, options: { folders: boolean; accep
   } catch (error) {
     throw new UsageError(`${path}: ${describeFsError(error)}`);
   }
-  if (info.isDirectory() && options.folders) return;
+  if (info.isDirectory() && options.folders) {
+    assertOpens(path, () => accessSync(path, constants.R_OK | constants.X_OK));
+    return;
+  }
   if (!info.isFile()) throw new UsageError(`${path}: not a regular file (${kindOfEntry(info)})`);
   if (options.accept && !options.accept(path)) throw new UsageError(`${path}: not ${options.kinds?.one ?? 'a file this command reads'}`);
+  // Non-blocking, as the reader opens it: a FIFO swapped in since the stat cannot block here.
+  assertOpens(path, () => closeSync(openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))));
+}
+
+/**
+ * `stat` succeeds on a file or folder without read permission; only opening it (or, for a
+ * folder, asking for read and search permission) tells, and a named path that cannot be read
+ * is the user's problem (exit 2), like one that is missing.
+ */
+function assertOpens(path: string, open: () => void): void {
+  try {
+    open();
+  } catch (error) {
+    throw new UsageError(`${path}: ${describeFsError(error)}`);
+  }
 }
 
 /** A file the user named (evidence, registry, --compare, --national): a regular file, else exit 2. */

@@ -1,4 +1,4 @@
-import { closeSync, constants, fchmodSync, fchownSync, fsyncSync, linkSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, linkSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describeFsError, kindOfEntry } from '../io/read-text.js';
 import { UsageError } from './errors.js';
@@ -99,6 +99,21 @@ function linkIntoPlace(temporary: string, path: string, target: string): void {
   rmSync(temporary, { force: true });
 }
 
+/**
+ * The rename that replaces a file needs only its folder to be writable, so a file made read-only
+ * to keep it would be replaced anyway: it is refused, as `>` and `cp` refuse it. Root may
+ * write any file, and replaces it as `>` would.
+ */
+function assertWritable(target: string, path: string): void {
+  try {
+    accessSync(path, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' ? 'permission denied (the file is read-only)' : describeFsError(error);
+    throw new UsageError(`cannot write ${target}: ${reason}`);
+  }
+}
+
 function replacing(target: string, destination: Extract<Destination, { kind: 'replace' }>, replace: boolean): Output {
   const { existing } = destination;
   const temporary = openTemporary(dirname(destination.path), target, existing ? existing.mode & 0o7777 : 0o666);
@@ -174,6 +189,7 @@ export function openOutput(target: string, inputs: readonly string[] = [], optio
   if (destination.kind === 'direct') return writingThrough(target, destination);
   const replace = options.replace !== false;
   if (!replace && destination.existing) throw alreadyExists(target);
+  if (destination.existing) assertWritable(target, destination.path);
   return replacing(target, destination, replace);
 }
 

@@ -9,6 +9,7 @@ import { CRITERION_KEYS, type CriteriaDocument, type CriterionDocument } from '.
 import { checkIncreasing, checkThresholdValues } from './scheme/check.js';
 import { titleOf, type Condition, type Scheme, type Selector } from './scheme/model.js';
 import { describeSelection, selectorMatches } from './scheme/selectors.js';
+import { appendAll } from '../shared/append.js';
 
 /** Framework ids that would be read as a command: `grade <framework>` must never shadow a command. */
 export const RESERVED_FRAMEWORK_IDS = RESERVED_WORDS;
@@ -173,9 +174,9 @@ function thresholdIssues(doc: CriteriaDocument, scheme: Scheme): Issue[] {
     if (!known.includes(name)) issues.push({ code: 'unknown-threshold', severity: 'error', path: ['thresholds', name], atKey: true,
       message: `${quote(name)} is not a threshold of scheme ${scheme.id}${known.length > 0 ? ` (${known.join(', ')})` : ' (it has none)'}${didYouMean(name, known)}` });
   }
-  issues.push(...checkThresholdValues(own, ['thresholds']));
+  appendAll(issues, checkThresholdValues(own, ['thresholds']));
   const merged = { ...scheme.thresholds, ...own };
-  issues.push(...checkIncreasing(scheme.increasing, merged, known, ['thresholds'],
+  appendAll(issues, checkIncreasing(scheme.increasing, merged, known, ['thresholds'],
     (name) => (own[name] !== undefined ? ['thresholds', name] : undefined)));
   return issues;
 }
@@ -200,13 +201,13 @@ export function checkCriteria(doc: CriteriaDocument, stem: string, scheme: Schem
   // forEach, not map: a salvaged document's arrays may have holes (src/shared/salvage.ts).
   const themeIds = new Set<string>();
   themes.forEach((theme) => themeIds.add(theme.id));
-  issues.push(...duplicates(themes, (t) => t.id, 'themes', 'theme'));
-  issues.push(...duplicates(doc.excellence ?? [], (f) => f.id, 'excellence', 'excellence factor'));
-  issues.push(...duplicates(doc.criteria, (c) => c.id, 'criteria', 'criterion'));
-  doc.criteria.forEach((criterion, index) => issues.push(...criterionIssues(criterion, index, scheme, themeIds)));
+  appendAll(issues, duplicates(themes, (t) => t.id, 'themes', 'theme'));
+  appendAll(issues, duplicates(doc.excellence ?? [], (f) => f.id, 'excellence', 'excellence factor'));
+  appendAll(issues, duplicates(doc.criteria, (c) => c.id, 'criteria', 'criterion'));
+  doc.criteria.forEach((criterion, index) => appendAll(issues, criterionIssues(criterion, index, scheme, themeIds)));
   // A criterion of no known level may be the one a requirement counts: not counted falsely.
   const levels = scheme.levels.map((l) => l.id);
   const readable = doc.criteria.filter(() => true).every((c) => levels.includes(c.level));
-  issues.push(...(readable ? frameworkIssues(doc, scheme) : []), ...thresholdIssues(doc, scheme));
+  appendAll(issues, (readable ? frameworkIssues(doc, scheme) : []), thresholdIssues(doc, scheme));
   return issues;
 }

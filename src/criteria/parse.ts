@@ -16,6 +16,7 @@ import { didYouMean } from '../shared/suggest.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { salvageCriteria } from './salvage.js';
 import { parseYamlSource } from './yaml-source.js';
+import { appendAll } from '../shared/append.js';
 
 /** The checks that count criteria by kind: not made when some criterion could not be read. */
 const COUNT_CODES = new Set<DiagnosticCode>(['require-unmatched', 'unused-flag']);
@@ -46,22 +47,22 @@ export function parseCriteria(text: string, file: string, sha256 = sha256Hex(tex
   const { data, diagnostics, locate } = parseYamlSource(text, file, 'a criteria file');
   if (!data) return { ok: false, diagnostics };
   const { scheme, diagnostics: schemeDiagnostics } = schemeOf(data, schemes, locate);
-  diagnostics.push(...schemeDiagnostics);
+  appendAll(diagnostics, schemeDiagnostics);
   const stem = fileStem(file);
   let document: CriteriaDocument | undefined = data as unknown as CriteriaDocument;
   let partial = false;
   if (!validateCriteriaDocument(data)) {
-    diagnostics.push(...schemaErrorsToIssues((validateCriteriaDocument.errors ?? []) as SchemaError[], data).map(locate));
+    appendAll(diagnostics, schemaErrorsToIssues((validateCriteriaDocument.errors ?? []) as SchemaError[], data).map(locate));
     document = salvageCriteria(data, stem);
     partial = document !== undefined && document.criteria.filter(() => true).length < (data.criteria as unknown[]).length;
   }
   if (document && scheme) {
     let issues = checkCriteria(document, stem, scheme);
     // What can never apply is worth saying only of a file that is otherwise sound.
-    if (!partial && (document as unknown) === data && !issues.some((issue) => issue.severity === 'error')) issues.push(...unreachableRuleIssues(document, scheme));
+    if (!partial && (document as unknown) === data && !issues.some((issue) => issue.severity === 'error')) appendAll(issues, unreachableRuleIssues(document, scheme));
     // A criterion that could not be read may be the Fair, significant or Good one these count.
     if (partial) issues = issues.filter((issue) => !COUNT_CODES.has(issue.code));
-    diagnostics.push(...withoutRepeats(diagnostics, issues.map(locate)));
+    appendAll(diagnostics, withoutRepeats(diagnostics, issues.map(locate)));
   }
   if (hasErrors(diagnostics) || !scheme) return { ok: false, diagnostics };
   return { ok: true, value: toModel(data as unknown as CriteriaDocument, scheme, file, sha256), diagnostics };

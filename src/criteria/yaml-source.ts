@@ -139,6 +139,10 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
   const doc = yaml().parseDocument(text, YAML_OPTIONS);
   const locate = (issue: Issue): Diagnostic => at(yamlOffset(doc, issue.path, issue.atKey), issue.code, issue.message, issue.severity);
   const syntaxError = (source: string, error: YAMLError): Diagnostic => {
+    if (error.code === 'MULTIPLE_DOCS') {
+      return at(documentMarkerBefore(source, error.pos[0]), 'syntax-error',
+        `a second YAML document starts at this "---" line: ${what} is one document; remove the line, or split the file in two`);
+    }
     const quote = openingQuote(source, error);
     return quote === undefined ? at(error.pos[0], 'syntax-error', firstLine(error.message))
       : at(quote, 'syntax-error', `the quoted string that starts here is never closed (missing ${source[quote]})`);
@@ -181,6 +185,16 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
     return { data: undefined, diagnostics, locate };
   }
   return { data: data as Record<string, unknown>, diagnostics, locate };
+}
+
+/** Where the `---` line that starts the document holding `offset` is (the parser points past it). */
+function documentMarkerBefore(text: string, offset: number): number {
+  let found = offset;
+  for (const match of text.matchAll(/^---(?=[ \t\r\n]|$)/gm)) {
+    if (match.index > offset) break;
+    found = match.index;
+  }
+  return found;
 }
 
 const isStructural = (code: Diagnostic['code']): boolean => code === 'syntax-error' || code === 'complex-key' || code === 'nesting-too-deep';

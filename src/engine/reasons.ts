@@ -4,6 +4,7 @@ import { namedList } from './format.js';
 import { countedCriteria, inSelection, labelIn, labelWords, measured, type ExplainContext } from './explain-context.js';
 import type { CriterionResult, Decision, DecidingCriterion, LimiterResult, NextGrade } from './result.js';
 import { blockingWords, conditionWords, failureWords, gradeTitle, ruleTitle, stateWords } from './words.js';
+import { appendAll } from '../shared/append.js';
 
 /** A count of unmet criteria that must be at least some number: a condition that names failures. */
 function namesFailures(condition: CompiledCondition): boolean {
@@ -94,7 +95,7 @@ function notReached(context: ExplainContext, limiters: readonly LimiterResult[])
     const reasons: string[] = [];
     for (const rule of rules) {
       const said = whyRuleNot(context, rule, title, new Set());
-      reasons.push(...(rules.length > 1 ? said.map((s) => `rule "${rule.id}": ${s}`) : said));
+      appendAll(reasons, (rules.length > 1 ? said.map((s) => `rule "${rule.id}": ${s}`) : said));
     }
     const rank = scheme.grades.indexOf(grade);
     for (const limiter of limiters) {

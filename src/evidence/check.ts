@@ -11,6 +11,7 @@ import { compileScheme, selectsApplicable } from '../criteria/scheme/compile.js'
 import { statusOf } from './status.js';
 import { describeSelection } from '../criteria/scheme/selectors.js';
 import { orList } from '../shared/schema-issues.js';
+import { appendAll } from '../shared/append.js';
 
 export interface EvidenceCheckOptions {
   /** The framework asked for on the command line, when there is one. */
@@ -87,7 +88,7 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
       return;
     }
     firstFinding.set(finding.criterion, index);
-    issues.push(...checkScore(criteria, criterion, finding, index));
+    appendAll(issues, checkScore(criteria, criterion, finding, index));
     const status = statusOf(finding, criteria.scheme.scores?.metAt);
     if (!options.ignoreUncited && metWithoutCitation(finding, status)) {
       issues.push({ code: 'uncited-finding', severity: 'warning', path: ['findings', index, finding.status !== undefined ? 'status' : 'score'],
@@ -118,10 +119,10 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
       message: `incomplete evidence: no finding for ${unexplained.join(', ')} (use --allow-incomplete to count them as not met)` });
   }
 
-  issues.push(...checkNotAssessed(evidence, options.allowIncomplete === true), ...checkFindingDates(criteria, evidence));
+  appendAll(issues, checkNotAssessed(evidence, options.allowIncomplete === true), checkFindingDates(criteria, evidence));
 
-  issues.push(...checkShares(criteria, evidence, firstFinding));
-  issues.push(...checkFactors(criteria, evidence, options.ignoreUncited === true), ...checkCritical(evidence, byId, ids), ...checkJudgementText(evidence, criteria), ...checkConcerns(evidence));
+  appendAll(issues, checkShares(criteria, evidence, firstFinding));
+  appendAll(issues, checkFactors(criteria, evidence, options.ignoreUncited === true), checkCritical(evidence, byId, ids), checkJudgementText(evidence, criteria), checkConcerns(evidence));
   return issues;
 }
 

@@ -6,6 +6,7 @@ import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.
 import { checkEvidence, type EvidenceCheckOptions } from './check.js';
 import { parseJsonSource, type JsonSource } from './json-source.js';
 import type { Evidence } from './model.js';
+import { appendAll } from '../shared/append.js';
 
 /** Evidence as loaded from a file, with the means to position issues found later. */
 export interface LoadedEvidence {
@@ -75,7 +76,7 @@ export function examineEvidence(text: string, file: string): ExaminedEvidence {
   if (wrongType) return { diagnostics: [...diagnostics, wrongType] };
   if (!validateEvidenceDocument(source.data)) {
     const issues = schemaErrorsToIssues((validateEvidenceDocument.errors ?? []) as SchemaError[], source.data);
-    diagnostics.push(...positionIssues({ file, source }, issues));
+    appendAll(diagnostics, positionIssues({ file, source }, issues));
   }
   return { source, diagnostics };
 }

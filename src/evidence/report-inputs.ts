@@ -2,6 +2,7 @@ import { positionIssues, type LoadedEvidence } from './load.js';
 import { checkNarrativeGroups, type LoadedNarrative } from './narrative/load.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { unknownFrameworkMessage } from '../shared/unknown-framework.js';
+import { appendAll } from '../shared/append.js';
 
 /**
  * The force a set of evidence files is mostly for: the one with the most files, ties going to
@@ -27,19 +28,19 @@ export function checkReportInputs(files: readonly LoadedEvidence[], frameworks: 
   for (const loaded of files) {
     const { framework, force } = loaded.evidence;
     if (!frameworks.includes(framework)) {
-      diagnostics.push(...positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'],
+      appendAll(diagnostics, positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'],
         message: unknownFrameworkMessage(framework, frameworks) }]));
     }
     if (main && force.id !== main.id) {
       // Flagged as another force's file; its framework does not count towards duplicates.
       const others = main.files.length === 1 ? main.files[0]?.file : `${main.files.length} files, such as ${main.files[0]?.file}`;
-      diagnostics.push(...positionIssues(loaded, [{ code: 'mixed-forces', severity: 'error', path: ['force', 'id'],
+      appendAll(diagnostics, positionIssues(loaded, [{ code: 'mixed-forces', severity: 'error', path: ['force', 'id'],
         message: `this file is for force "${force.id}", but the report's other evidence (${others}) is for "${main.id}": a report covers one force, so name the files of one force only` }]));
       continue;
     }
     const earlier = firstOf.get(framework);
     if (earlier) {
-      diagnostics.push(...positionIssues(loaded, [{ code: 'duplicate-evidence', severity: 'error', path: ['framework'],
+      appendAll(diagnostics, positionIssues(loaded, [{ code: 'duplicate-evidence', severity: 'error', path: ['framework'],
         message: `a second evidence file for ${framework} (the first is ${earlier.file}): a report takes one file per framework` }]));
     } else firstOf.set(framework, loaded);
   }
@@ -56,16 +57,16 @@ export function checkReportNarratives(narratives: readonly LoadedNarrative[], ev
   const main = mainForce(evidence);
   const [first, ...others] = narratives;
   for (const extra of others) {
-    diagnostics.push(...positionIssues(extra, [{ code: 'duplicate-narrative', severity: 'error', path: [],
+    appendAll(diagnostics, positionIssues(extra, [{ code: 'duplicate-narrative', severity: 'error', path: [],
       message: `a second force narrative (the first is ${first?.file}): a report takes one *.narrative.json file, so merge them` }]));
   }
   for (const loaded of narratives) {
     const force = loaded.narrative.force;
     if (main && force.id !== main.id) {
-      diagnostics.push(...positionIssues(loaded, [{ code: 'mixed-forces', severity: 'error', path: ['force', 'id'],
+      appendAll(diagnostics, positionIssues(loaded, [{ code: 'mixed-forces', severity: 'error', path: ['force', 'id'],
         message: `this narrative is for force "${force.id}", but the report's evidence (such as ${main.files[0]?.file}) is for "${main.id}": a report covers one force` }]));
     }
   }
-  if (first) diagnostics.push(...checkNarrativeGroups(first, groups, 'the criteria files'));
+  if (first) appendAll(diagnostics, checkNarrativeGroups(first, groups, 'the criteria files'));
   return diagnostics;
 }

@@ -1,10 +1,11 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
-import type { Diagnostic, Loaded } from '../shared/diagnostics.js';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import type { Loaded } from '../shared/diagnostics.js';
+import { decodeText, fileDiagnostic, nulHeavy, saveAsUtf8 } from './decode-text.js';
+
+export { decodeText } from './decode-text.js';
 
 /** Default largest input file read, in bytes; `--max-file-size` raises it. */
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 // Non-blocking, so that opening a FIFO returns at once (and is then refused) instead of waiting
 // for a writer; a regular file reads the same either way.
@@ -30,85 +31,6 @@ function openRegular(file: string): { fd: number; info: Stats } | { error: strin
   return { error: info.isDirectory() ? 'is a directory, not a file' : `not a regular file (${kindOfEntry(info)}); not read` };
 }
 
-function fileDiagnostic(file: string, code: Diagnostic['code'], message: string, line = 1, column = 1): Diagnostic {
-  return { code, severity: 'error', message, file, line, column };
-}
-
-/** Offset of the first byte that breaks UTF-8, used only to explain a decoding failure. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
-  }
-  return bytes.length;
-}
-
-/**
- * Why a file is not UTF-8 when it is plainly another Unicode encoding: a UTF-16 or UTF-32
- * byte-order mark, or text with NUL between its letters (UTF-16 without a mark). Editors on
- * Windows ("Unicode" in Notepad, PowerShell's `>`) write UTF-16.
- */
-function otherUnicode(bytes: Uint8Array): string | undefined {
-  const [a, b, c, d] = bytes;
-  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32 (little-endian, with a byte-order mark)';
-  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32 (big-endian, with a byte-order mark)';
-  if (a === 0xff && b === 0xfe) return 'UTF-16 (little-endian, with a byte-order mark FF FE)';
-  if (a === 0xfe && b === 0xff) return 'UTF-16 (big-endian, with a byte-order mark FE FF)';
-  return undefined;
-}
-
-/**
- * The encoding a decoded text was most likely written in when NUL characters fill it (every
- * other one, as UTF-16 stores plain letters), or undefined. NUL is valid UTF-8, so such a file
- * decodes, and would otherwise fail later as a puzzling syntax error.
- */
-function nulHeavy(text: string): string | undefined {
-  if (text.indexOf('\0') === -1) return undefined;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 0) {
-      if (i % 2 === 0) even++; else odd++;
-    }
-  }
-  if ((even + odd) * 4 < text.length) return undefined;
-  return even > odd ? 'UTF-16 (big-endian: a NUL byte before each letter)' : 'UTF-16 (little-endian: a NUL byte after each letter)';
-}
-
-const saveAsUtf8 = (encoding: string): string => `the file is ${encoding}, not UTF-8; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)`;
-
-/**
- * Decodes file bytes as UTF-8 text, dropping a leading byte-order mark. Invalid UTF-8 is an
- * error positioned at the first bad byte.
- */
-export function decodeText(bytes: Uint8Array, file: string): Loaded<string> {
-  const other = otherUnicode(bytes);
-  if (other !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', saveAsUtf8(other))] };
-  try {
-    let text = utf8.decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const nul = nulHeavy(text);
-    if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', saveAsUtf8(nul))] };
-    return { ok: true, value: text, diagnostics: [] };
-  } catch {
-    const nul = nulHeavy(Buffer.from(bytes).toString('latin1'));
-    if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', saveAsUtf8(nul))] };
-    const bad = firstInvalidUtf8(bytes);
-    const before = Buffer.from(bytes.subarray(0, bad)).toString('utf8').replace(/^\uFEFF/, '');
-    const lines = before.split(/\r\n|\r|\n/);
-    const line = lines.length;
-    const column = (lines[lines.length - 1] ?? '').length + 1;
-    return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', `the file is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad})`, line, column)] };
-  }
-}
-
 /**
  * Reads a whole text file with a size limit; every failure is a diagnostic, never a throw.
  * Synchronous reads: for the small files graded here they cost a fraction of the promise API's
@@ -120,48 +42,57 @@ export function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): P
 
 /** The synchronous form of `readTextFile`. */
 export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<string> {
-  let fd: number | undefined;
-  let text: string | undefined;
-  try {
-    const opened = openRegular(file);
-    if ('error' in opened) return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', opened.error)] };
-    fd = opened.fd;
-    const info = opened.info;
-    // A regular file within the limit is read by Node's one-call UTF-8 reader (what a plain
-    // `readFileSync(file, 'utf8')` costs). It turns bad bytes into U+FFFD instead of failing,
-    // so a text holding U+FFFD is read again as bytes below, where invalid UTF-8 is an error.
-    // An oversized file goes that careful way directly, to be refused there.
-    if (info.size <= maxBytes) text = readFileSync(fd, 'utf8');
-  } catch (error) {
-    return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', describeFsError(error))] };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-  if (text !== undefined && !text.includes('\uFFFD')) {
-    const nul = nulHeavy(text);
-    if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', saveAsUtf8(nul))] };
-    return { ok: true, value: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, diagnostics: [] };
-  }
   const bytes = readFileBytesSync(file, maxBytes);
-  return bytes.ok ? decodeText(bytes.value, file) : { ok: false, diagnostics: bytes.diagnostics };
+  if (!bytes.ok) return { ok: false, diagnostics: bytes.diagnostics };
+  // Node's UTF-8 decoder turns bad bytes into U+FFFD instead of failing: only a text holding
+  // U+FFFD goes the strict way, where invalid UTF-8 is an error with its position.
+  const text = bytes.value.toString('utf8');
+  if (text.includes('\uFFFD')) return decodeText(bytes.value, file);
+  const nul = nulHeavy(text);
+  if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', saveAsUtf8(nul))] };
+  return { ok: true, value: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, diagnostics: [] };
+}
+
+const tooLarge = (file: string, message: string): Loaded<Buffer> =>
+  ({ ok: false, diagnostics: [fileDiagnostic(file, 'file-too-large', `${message} (raise it with --max-file-size)`)] });
+
+/**
+ * Reads an open file to its end, or to one byte past `maxBytes` (then undefined). The size
+ * `fstat` gave is only where to start: a file in /proc claims 0 bytes, a file being appended to
+ * grows while it is read, and neither may take the read past the limit.
+ */
+function readBounded(fd: number, size: number, maxBytes: number): Buffer | undefined {
+  let buffer = Buffer.allocUnsafe(Math.min(size, maxBytes) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > maxBytes) return undefined;
+      const larger = Buffer.allocUnsafe(Math.min(Math.max(length * 2, 64 * 1024), maxBytes + 1));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length > maxBytes ? undefined : buffer.subarray(0, length);
 }
 
 /**
  * Reads a whole file's bytes with a size limit (for hashing what is on disk); never throws.
- * One open, one fstat, one read: a batch reads thousands of files.
+ * One open, one fstat, the reads: a batch reads thousands of files.
  */
-export function readFileBytesSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<Uint8Array> {
+export function readFileBytesSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<Buffer> {
   let fd: number | undefined;
   try {
     const opened = openRegular(file);
     if ('error' in opened) return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', opened.error)] };
     fd = opened.fd;
-    const info = opened.info;
-    if (info.size > maxBytes) {
-      return { ok: false, diagnostics: [fileDiagnostic(file, 'file-too-large',
-        `the file is ${info.size} bytes, over the limit of ${maxBytes} bytes (raise it with --max-file-size)`)] };
-    }
-    return { ok: true, value: readFileSync(fd), diagnostics: [] };
+    const { size } = opened.info;
+    if (size > maxBytes) return tooLarge(file, `the file is ${size} bytes, over the limit of ${maxBytes} bytes`);
+    const bytes = readBounded(fd, size, maxBytes);
+    if (bytes === undefined) return tooLarge(file, `the file holds more than the limit of ${maxBytes} bytes`);
+    return { ok: true, value: bytes, diagnostics: [] };
   } catch (error) {
     return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', describeFsError(error))] };
   } finally {

@@ -8,16 +8,23 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const INVISIBLE_FORMAT = /[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
+ * Shows the bidirectional controls, direction marks and line or paragraph separators as visible
+ * `\u{NNNN}` escapes: what every output does with them (terminal, Markdown, HTML).
+ */
+export function showInvisibleFormat(text: string): string {
+  return text.replace(INVISIBLE_FORMAT, (ch) => `\\u{${ch.charCodeAt(0).toString(16)}}`);
+}
+
+/**
  * Makes untrusted text safe to print to a terminal: escape sequences are removed whole and any
  * other control character is shown as a visible `\xNN` escape, and bidirectional controls,
  * direction marks and line or paragraph separators as `\u{NNNN}`, so no file can colour, move
  * the cursor, retitle the terminal, reorder or fake a line of output. Line feeds and tabs stay.
  */
 export function sanitizeForTerminal(text: string): string {
-  return text
+  return showInvisibleFormat(text
     .replace(ESCAPE_SEQUENCES, '')
-    .replace(CONTROL_CHARACTERS, (ch) => (ch === '\r' ? '' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`))
-    .replace(INVISIBLE_FORMAT, (ch) => `\\u{${ch.charCodeAt(0).toString(16)}}`);
+    .replace(CONTROL_CHARACTERS, (ch) => (ch === '\r' ? '' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)));
 }
 
 /** Like `sanitizeForTerminal`, and line breaks become spaces: for one-line fields (messages, table cells). */

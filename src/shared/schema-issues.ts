@@ -16,7 +16,19 @@ const PATTERN_NAMES: Record<string, string> = {
   '^[a-z0-9]+(-[a-z0-9]+)*$': 'a kebab-case id (lower-case letters, digits and single hyphens)',
   '^\\d{4}-\\d{2}-\\d{2}$': 'a date written YYYY-MM-DD',
   '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'an id of letters, digits, ".", "_" and "-"',
+  '^[a-z0-9]+([-_][a-z0-9]+)*$': 'an id of lower-case letters and digits, joined by single hyphens or underscores (such as good or requires-improvement)',
+  '^[A-Za-z][A-Za-z0-9_-]*$': 'a name of letters, digits, "_" and "-", starting with a letter',
+  '^[0-9a-f]{64}$': 'a SHA-256 hash (64 lower-case hexadecimal digits)',
 };
+
+/**
+ * What a value matching a schema's `pattern` looks like, in words for an inspector: every
+ * pattern in schemas/ has its words here (a test checks), so no message shows a regular
+ * expression. An unknown pattern, from a schema edited since, still says what it is.
+ */
+export function describePattern(pattern: string): string {
+  return PATTERN_NAMES[pattern] ?? `a string matching ${pattern}`;
+}
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';
@@ -98,7 +110,7 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
       case 'pattern': {
         const pattern = String(error.params.pattern);
         issue = { code: 'invalid-value', severity: 'error', path,
-          message: `${where} must be ${PATTERN_NAMES[pattern] ?? `a string matching ${pattern}`}; got ${quote(value)}` };
+          message: `${where} must be ${describePattern(pattern)}; got ${quote(value)}` };
         break;
       }
       case 'const':

@@ -173,6 +173,23 @@ describe('aggregation', () => {
     expect(duplicates[1]?.diagnostic.message).toContain('a.json');
   });
 
+  // n files for one force and framework, each naming all the others, made output and memory
+  // grow as n²: 5,000 copies of one file wrote 395 MB to stderr.
+  it('names at most three of the other files, and how many more, however many share a force and framework', () => {
+    const files = Array.from({ length: 2000 }, (_, i) => `copies/f${String(i).padStart(4, '0')}.json`);
+    const { duplicates } = separateDuplicates(files.map((file) => result('x', 'np', 'good', file)));
+    expect(duplicates).toHaveLength(2000);
+    expect(duplicates[0]?.diagnostic.message).toBe('force "x" has 2000 evidence files for framework "np": this one and copies/f0001.json, '
+      + 'copies/f0002.json, copies/f0003.json and 1,996 more; none of them is counted');
+    expect(duplicates[1]?.diagnostic.message).toContain('this one and copies/f0000.json, copies/f0002.json, copies/f0003.json and 1,996 more;');
+    expect(Math.max(...duplicates.map((d) => d.diagnostic.message.length))).toBeLessThan(200);
+  });
+
+  it('names every other file when there are few', () => {
+    const { duplicates } = separateDuplicates(['a.json', 'b.json', 'c.json', 'd.json'].map((file) => result('x', 'np', 'good', file)));
+    expect(duplicates[3]?.diagnostic.message).toContain('this one and a.json, b.json, c.json; none');
+  });
+
   it('counts final grades per framework, best first, with zeros', () => {
     const summary = countGrades(FRAMEWORKS, [result('x', 'np', 'good'), result('y', 'np', 'good'), result('z', 'np', 'poor')]);
     expect(summary).toEqual({ np: { excellent: 0, good: 2, fair: 0, poor: 1 }, ca: { excellent: 0, good: 0, fair: 0, poor: 0 } });

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readTextFileSync } from '../../src/io/read-text.js';
+import { readFileBytesSync, readTextFileSync } from '../../src/io/read-text.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'grade-read-text-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -30,12 +30,36 @@ describe('readTextFileSync', () => {
     expect(read.diagnostics[0]?.message).toMatch(/byte 0xe9 at offset 13/);
   });
 
+  it.each([
+    ['an encoded surrogate (CESU-8)', [0xed, 0xa0, 0x80]],
+    ['an overlong slash', [0xc0, 0xaf]],
+    ['an overlong three-byte form', [0xe0, 0x80, 0xaf]],
+    ['an overlong four-byte form', [0xf0, 0x80, 0x80, 0xaf]],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+  ])('positions %s at its first byte, not at the end of the file', (_name, bad) => {
+    const bytes = Buffer.concat([Buffer.from('{\n  "a": "'), Buffer.from(bad), Buffer.from('"\n}\n' + ' '.repeat(100))]);
+    const read = readTextFileSync(file('bad-utf8.json', bytes));
+    expect(read.diagnostics[0]).toMatchObject({ code: 'invalid-encoding', line: 2, column: 9 });
+    expect(read.diagnostics[0]?.message).toContain(`byte 0x${(bad[0] ?? 0).toString(16)} at offset 10`);
+  });
+
   it('reads files of any size through its reused buffer, large ones and small ones after them', () => {
     const sizes = [10, 70_000, 2_000_000, 5, 65_536, 65_535, 131_072];
     for (const size of sizes) {
       const text = `"${'é’a'.repeat(size)}"`;
       expect(readTextFileSync(file(`size-${size}.json`, text))).toEqual({ ok: true, value: text, diagnostics: [] });
     }
+  });
+
+  // A file in /proc says it is 0 bytes long, as a file being appended to says less than it will
+  // hold: the limit must hold for what is read, not only for the size `fstat` gave.
+  it.runIf(existsSync('/proc/self/maps'))('refuses a file that holds more than the limit whatever size it claims', () => {
+    for (const read of [readTextFileSync('/proc/self/maps', 100), readFileBytesSync('/proc/self/maps', 100)]) {
+      expect(read.ok).toBe(false);
+      expect(read.diagnostics[0]).toMatchObject({ code: 'file-too-large' });
+      expect(read.diagnostics[0]?.message).toMatch(/more than the limit of 100 bytes \(raise it with --max-file-size\)/);
+    }
+    expect(readTextFileSync('/proc/self/maps').ok).toBe(true);
   });
 
   it('refuses a file over the limit before reading it, a folder and a missing file', () => {

@@ -29,6 +29,10 @@ const CASES: Array<{ name: string; text: string; code: string; line: number; col
   { name: 'a nested mapping key', text: 'a:\n  {x: 1}: 2\n', code: 'complex-key', line: 2, column: 3, message: /not a list or mapping/ },
   { name: 'a block sequence key', text: '? - a\n  - b\n: 1\n', code: 'complex-key', line: 1, column: 3, message: /not a list or mapping/ },
   { name: 'an alias key', text: 'x: &k key\n*k : 1\n', code: 'complex-key', line: 2, column: 1, message: /not an alias \(\*k\)/ },
+  // The parser's own words were "please use YAML.parseAllDocuments()", advice for a programmer.
+  { name: 'a second document', text: 'a: 1\n---\nb: 2\n', code: 'syntax-error', line: 2, column: 1,
+    message: /^a second YAML document starts at this "---" line: a test file is one document; remove the line, or split the file in two$/ },
+  { name: 'a second document after blank lines', text: 'a: 1\n\n---\nb: 2\n', code: 'syntax-error', line: 3, column: 1, message: /^a second YAML document/ },
 ];
 
 describe('YAML tags and keys the loaders refuse', () => {

@@ -45,6 +45,19 @@ describe('hostile evidence cannot take over a terminal', () => {
     expect(run.stdout.match(/^Grade: /gm)).toHaveLength(1);
   });
 
+  it.each([
+    ['grade', (file: string) => ['neighbourhood-policing', file, '--format', 'html', '--show-evidence']],
+    ['report', (file: string) => ['report', file]],
+    ['batch', (file: string) => ['batch', file, '--format', 'html']],
+  ])('a bidirectional override cannot reverse what follows it in %s HTML', async (_name, args) => {
+    const dir = scratch();
+    const file = join(dir, 'evidence.json');
+    writeFileSync(file, hostileEvidence('\u202eTNELLECXE \u2067isolated\u2069'));
+    const run = await runInProcess(args(file));
+    expect(run.stdout).toContain('Synthetic \\u{202e}TNELLECXE');
+    expect(run.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it.each(['markdown', 'html'])('quoted evidence and sources are escaped in %s, with --show-evidence too', async (format) => {
     const dir = scratch();
     const file = join(dir, 'evidence.json');

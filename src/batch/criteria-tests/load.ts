@@ -10,6 +10,7 @@ import { schemaErrorsToIssues, type SchemaError } from '../../shared/schema-issu
 import { nthItem } from '../../shared/paths.js';
 import { quote } from '../../shared/quote.js';
 import type { TestCase, TestFile, TestFileDocument } from './model.js';
+import { appendAll } from '../../shared/append.js';
 
 /** A criteria test file, and the means to position issues found later (in inline evidence). */
 export interface LoadedTestFile {
@@ -109,15 +110,15 @@ function parseDocument(text: string, file: string): { doc?: TestFileDocument; di
   const { data, diagnostics, locate } = parseYamlSource(text, file, 'a criteria test file');
   if (!data) return { diagnostics };
   if (!validateCriteriaTestDocument(data)) {
-    diagnostics.push(...schemaErrorsToIssues((validateCriteriaTestDocument.errors ?? []) as SchemaError[], data).map(locate));
+    appendAll(diagnostics, schemaErrorsToIssues((validateCriteriaTestDocument.errors ?? []) as SchemaError[], data).map(locate));
     // The case checks only compare names and see which keys are there: run them on every case
     // that is a mapping at all, so that one run reports every problem.
     const cases = sparseItems(data.cases, (item) => item) as unknown as TestFileDocument['cases'];
-    diagnostics.push(...withoutRepeats(diagnostics, checkTestFile({ framework: '', cases }).map(locate)));
+    appendAll(diagnostics, withoutRepeats(diagnostics, checkTestFile({ framework: '', cases }).map(locate)));
     return { diagnostics };
   }
   const doc = data as unknown as TestFileDocument;
-  diagnostics.push(...checkTestFile(doc).map(locate));
+  appendAll(diagnostics, checkTestFile(doc).map(locate));
   if (hasErrors(diagnostics)) return { diagnostics };
   return { doc, diagnostics, locate };
 }

@@ -11,6 +11,7 @@ import { isRecord, withoutRepeats } from '../../shared/salvage.js';
 import { unknownFrameworkMessage } from '../../shared/unknown-framework.js';
 import { provenanceOf } from '../../criteria/provenance.js';
 import type { FileCheck } from './validation-run.js';
+import { appendAll } from '../../shared/append.js';
 
 export interface EvidenceValidationOptions {
   /** Check every evidence file against this framework (`--framework`); else the one each names. */
@@ -65,6 +66,6 @@ export async function validateEvidenceText(text: string, file: string, store: Cr
   const salvaged = salvageEvidence(data, criteria.version);
   if (!salvaged) return checked(diagnostics, provenanceOf(criteria));
   const issues = checkEvidence(criteria, salvaged.evidence, { ...checkOptions, allowIncomplete: checkOptions.allowIncomplete || !salvaged.findingsReadable });
-  diagnostics.push(...withoutRepeats(diagnostics, positionIssues({ file, source }, issues)));
+  appendAll(diagnostics, withoutRepeats(diagnostics, positionIssues({ file, source }, issues)));
   return checked(diagnostics, provenanceOf(criteria));
 }

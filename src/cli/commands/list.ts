@@ -10,6 +10,7 @@ import { frameworkIds } from '../criteria-dir.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { join } from 'node:path';
+import { appendAll } from '../../shared/append.js';
 
 /** Loads every criteria file of a folder, in report order; invalid files give diagnostics. */
 export async function loadAllCriteria(dir: string, maxBytes?: number): Promise<{ criteria: Criteria[]; diagnostics: Diagnostic[] }> {
@@ -17,7 +18,7 @@ export async function loadAllCriteria(dir: string, maxBytes?: number): Promise<{
   const criteria: Criteria[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const item of loaded) {
-    diagnostics.push(...item.diagnostics);
+    appendAll(diagnostics, item.diagnostics);
     if (item.ok) criteria.push(item.value);
   }
   return { criteria: criteria.sort(compareFrameworks), diagnostics };

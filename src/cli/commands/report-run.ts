@@ -21,6 +21,7 @@ import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { assertReadableFile } from '../file-targets.js';
 import { shortRun } from '../../io/compiler.js';
+import { appendAll } from '../../shared/append.js';
 
 export interface ReportCommandOptions extends CommonOptions, ExcludeOptions {
   national?: string;
@@ -53,7 +54,7 @@ async function loadCriteriaFor(dir: string, frameworks: ReadonlySet<string>, max
   const diagnostics: Diagnostic[] = [];
   for (const framework of [...frameworks].sort()) {
     const loaded = await loadCriteriaFile(join(dir, `${framework}.yaml`), maxBytes);
-    diagnostics.push(...loaded.diagnostics);
+    appendAll(diagnostics, loaded.diagnostics);
     if (loaded.ok) criteria.set(framework, loaded.value);
   }
   return { criteria, diagnostics };
@@ -80,16 +81,16 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
   const diagnostics = [...problems, ...evidence.diagnostics, ...checkReportInputs(evidence.loaded, available)];
   const frameworks = new Set([...evidence.loaded, ...evidence.partial].map((l) => l.evidence.framework).filter((id) => available.includes(id)));
   const { criteria, diagnostics: criteriaDiagnostics } = await loadCriteriaFor(dir, frameworks, options.maxFileSize);
-  diagnostics.push(...criteriaDiagnostics);
+  appendAll(diagnostics, criteriaDiagnostics);
   const narratives = await loadNarratives(narrativeFiles, options.maxFileSize);
   if (narratives.readable.length > 0) {
-    diagnostics.push(...checkReportNarratives(narratives.readable, evidence.loaded, await groupsIn(dir, available, criteria, options.maxFileSize)));
+    appendAll(diagnostics, checkReportNarratives(narratives.readable, evidence.loaded, await groupsIn(dir, available, criteria, options.maxFileSize)));
   }
-  diagnostics.push(...narratives.diagnostics);
+  appendAll(diagnostics, narratives.diagnostics);
   // Unknown keys alone leave a usable model: report its other problems in the same run.
   for (const partial of evidence.partial) {
     const forFramework = criteria.get(partial.evidence.framework);
-    if (forFramework) diagnostics.push(...checkEvidenceFile(forFramework, partial, { allowIncomplete: options.allowIncomplete === true }));
+    if (forFramework) appendAll(diagnostics, checkEvidenceFile(forFramework, partial, { allowIncomplete: options.allowIncomplete === true }));
   }
 
   // The shipped registry names the registered forces, and bounds the national counts.
@@ -100,7 +101,7 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
     const forFramework = criteria.get(loaded.evidence.framework);
     if (!forFramework) continue;
     const graded = gradeLoaded(forFramework, loaded, { allowIncomplete: options.allowIncomplete === true, ...(forceNames ? { forceNames } : {}) });
-    diagnostics.push(...graded.diagnostics);
+    appendAll(diagnostics, graded.diagnostics);
     if (graded.ok) results.push(graded.result);
   }
 
@@ -109,10 +110,10 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
     const forces = registry ? { count: registry.forces.length, source: `the registry ${displayPath(io.cwd, registry.file)}` } : undefined;
     const gradesOf = (framework: string) => criteria.get(framework)?.scheme.grades.map((g) => g.id).reverse();
     const loaded = await loadNational(options.national, options.maxFileSize, forces, gradesOf);
-    diagnostics.push(...loaded.diagnostics);
+    appendAll(diagnostics, loaded.diagnostics);
     if (loaded.ok) {
       national = loaded.value;
-      if (!hasErrors(diagnostics)) diagnostics.push(...checkNationalAgainst(loaded.value, results));
+      if (!hasErrors(diagnostics)) appendAll(diagnostics, checkNationalAgainst(loaded.value, results));
     }
   }
 

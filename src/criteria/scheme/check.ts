@@ -4,6 +4,7 @@ import { didYouMean } from '../../shared/suggest.js';
 import { CONDITION_KINDS, type ConditionDocument, type SchemeDocument, type SelectionDocument } from './document.js';
 import { COMPARATORS, JUDGEMENT_SHIFT, type Selector } from './model.js';
 import { CRITERION_KEYS } from '../model.js';
+import { appendAll } from '../../shared/append.js';
 
 type Path = Array<string | number>;
 
@@ -93,10 +94,10 @@ function conditionIssues(condition: ConditionDocument, names: Names, path: Path)
           message: `"${key}" goes inside the ${kind} object (${kind}: { atLeast: 1 }), not beside it` });
       }
     }
-    issues.push(...comparatorIssues(holder, kind, names, [...path, kind], [...path, kind]));
+    appendAll(issues, comparatorIssues(holder, kind, names, [...path, kind], [...path, kind]));
     return issues;
   }
-  issues.push(...selectionIssues(condition[kind] as SelectionDocument, names, [...path, kind]));
+  appendAll(issues, selectionIssues(condition[kind] as SelectionDocument, names, [...path, kind]));
   if (kind === 'score') {
     if (!names.scored) issues.push({ code: 'condition-unusable', severity: 'error', path: [...path, kind], atKey: true,
       message: 'a score condition needs a scored scheme (one with scores: { min, max, metAt })' });
@@ -115,7 +116,7 @@ function conditionIssues(condition: ConditionDocument, names: Names, path: Path)
         message: `${key} ${n} is outside the scheme's scores, ${names.scores.min} to ${names.scores.max}` });
     }
   }
-  issues.push(...comparatorIssues(condition as Record<string, unknown>, kind, names, path, [...path, kind]));
+  appendAll(issues, comparatorIssues(condition as Record<string, unknown>, kind, names, path, [...path, kind]));
   return issues;
 }
 
@@ -174,8 +175,8 @@ function flagIssues(doc: SchemeDocument, names: Names): Issue[] {
 function thresholdIssues(doc: SchemeDocument): Issue[] {
   const issues: Issue[] = [];
   const thresholds = doc.thresholds ?? {};
-  issues.push(...checkThresholdValues(thresholds, ['thresholds']));
-  issues.push(...checkIncreasing(doc.increasing ?? [], thresholds, Object.keys(thresholds), ['increasing']));
+  appendAll(issues, checkThresholdValues(thresholds, ['thresholds']));
+  appendAll(issues, checkIncreasing(doc.increasing ?? [], thresholds, Object.keys(thresholds), ['increasing']));
   return issues;
 }
 
@@ -230,20 +231,20 @@ function ruleIssues(doc: SchemeDocument, names: Names): Issue[] {
       message: `rule ${quote(doc.rules[at + 1]?.id ?? '')} can never be reached: rule "${doc.rules[at]?.id ?? ''}" before it is otherwise: true (only the last rule may be)` });
   }
   doc.rules.forEach((rule, i) => {
-    issues.push(...gradeIssue(rule.grade, names, ['rules', i, 'grade']));
+    appendAll(issues, gradeIssue(rule.grade, names, ['rules', i, 'grade']));
     if (rule.otherwise === true && rule.when !== undefined) {
       issues.push({ code: 'otherwise-rule', severity: 'error', path: ['rules', i, 'when'], atKey: true,
         message: `rule ${rule.id} is otherwise: true and so has no "when"` });
     } else if (rule.otherwise !== true && rule.when === undefined) {
       issues.push({ code: 'missing-key', severity: 'error', path: ['rules', i], message: `rule ${rule.id} needs "when" (or otherwise: true if it is the last)` });
     }
-    issues.push(...conditionsIssues(rule.when, names, ['rules', i, 'when']));
-    if (rule.advisory) issues.push(...conditionsIssues(rule.advisory.when, names, ['rules', i, 'advisory', 'when']));
+    appendAll(issues, conditionsIssues(rule.when, names, ['rules', i, 'when']));
+    if (rule.advisory) appendAll(issues, conditionsIssues(rule.advisory.when, names, ['rules', i, 'advisory', 'when']));
   });
   (doc.limiters ?? []).forEach((limiter, i) => {
-    issues.push(...gradeIssue(limiter.cap, names, ['limiters', i, 'cap']), ...conditionsIssues(limiter.when, names, ['limiters', i, 'when']));
+    appendAll(issues, gradeIssue(limiter.cap, names, ['limiters', i, 'cap']), conditionsIssues(limiter.when, names, ['limiters', i, 'when']));
   });
-  issues.push(...duplicateIds(doc.limiters ?? [], 'limiters', 'limiter'));
+  appendAll(issues, duplicateIds(doc.limiters ?? [], 'limiters', 'limiter'));
   return issues;
 }
 
@@ -264,14 +265,14 @@ export function checkScheme(doc: SchemeDocument, stem: string): Issue[] {
   if (doc.scheme !== stem) {
     issues.push({ code: 'scheme-id-mismatch', severity: 'error', path: ['scheme'], message: `scheme id ${quote(doc.scheme)} must equal the file stem ${quote(stem)}` });
   }
-  issues.push(...duplicateIds(doc.grades, 'grades', 'grade'), ...duplicateIds(doc.levels, 'levels', 'level'));
-  issues.push(...flagIssues(doc, names), ...thresholdIssues(doc));
-  (doc.require ?? []).forEach((selector, i) => issues.push(...selectorIssues(selector, names, ['require', i])));
+  appendAll(issues, duplicateIds(doc.grades, 'grades', 'grade'), duplicateIds(doc.levels, 'levels', 'level'));
+  appendAll(issues, flagIssues(doc, names), thresholdIssues(doc));
+  (doc.require ?? []).forEach((selector, i) => appendAll(issues, selectorIssues(selector, names, ['require', i])));
   const scores = doc.scores;
   if (scores && !(scores.min < scores.max && scores.metAt > scores.min && scores.metAt <= scores.max)) {
     issues.push({ code: 'invalid-value', severity: 'error', path: ['scores'],
       message: `scores need min < metAt <= max; got min ${scores.min}, metAt ${scores.metAt}, max ${scores.max}` });
   }
-  issues.push(...ruleIssues(doc, names));
+  appendAll(issues, ruleIssues(doc, names));
   return issues;
 }

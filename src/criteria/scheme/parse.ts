@@ -8,6 +8,7 @@ import { checkScheme } from './check.js';
 import type { ConditionDocument, SchemeDocument, SelectionDocument } from './document.js';
 import { CONDITION_KINDS } from './document.js';
 import { COMPARATORS, type Comparator, type Condition, type Counted, type Scheme, type Selector } from './model.js';
+import { appendAll } from '../../shared/append.js';
 
 function selection(select: SelectionDocument): Selector[] {
   return Array.isArray(select) ? select : [select];
@@ -60,11 +61,11 @@ export function parseScheme(text: string, file: string): Loaded<Scheme> {
   const { data, diagnostics, locate } = parseYamlSource(text, file, 'a grading scheme');
   if (!data) return { ok: false, diagnostics };
   if (!validateSchemeDocument(data)) {
-    diagnostics.push(...schemaErrorsToIssues((validateSchemeDocument.errors ?? []) as SchemaError[], data).map(locate));
+    appendAll(diagnostics, schemaErrorsToIssues((validateSchemeDocument.errors ?? []) as SchemaError[], data).map(locate));
     return { ok: false, diagnostics };
   }
   const doc = data as unknown as SchemeDocument;
-  diagnostics.push(...checkScheme(doc, fileStem(file)).map(locate));
+  appendAll(diagnostics, checkScheme(doc, fileStem(file)).map(locate));
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, value: toScheme(doc, file), diagnostics };
 }

@@ -2,6 +2,7 @@ import type { Issue } from '../../shared/diagnostics.js';
 import type { DocPath } from '../../shared/paths.js';
 import { quote } from '../../shared/quote.js';
 import type { ForceNarrative, IntroductionBlock, IntroductionSection } from './model.js';
+import { appendAll } from '../../shared/append.js';
 
 /** The kinds a piece of introduction can be, each a key of its own. */
 const KINDS = ['paragraph', 'list', 'numbered', 'table'] as const;
@@ -32,8 +33,8 @@ function blockIssues(section: IntroductionSection, block: IntroductionBlock, ind
 
 function sectionIssues(section: IntroductionSection, path: DocPath): Issue[] {
   const issues: Issue[] = [];
-  (section.content ?? []).forEach((block, index) => issues.push(...blockIssues(section, block, index, [...path, 'content', index])));
-  (section.sections ?? []).forEach((sub, index) => issues.push(...sectionIssues(sub, [...path, 'sections', index])));
+  (section.content ?? []).forEach((block, index) => appendAll(issues, blockIssues(section, block, index, [...path, 'content', index])));
+  (section.sections ?? []).forEach((sub, index) => appendAll(issues, sectionIssues(sub, [...path, 'sections', index])));
   return issues;
 }
 

@@ -8,6 +8,7 @@ import { parseJsonSource, type JsonSource } from '../json-source.js';
 import { positionIssues } from '../load.js';
 import { checkIntroduction } from './introduction.js';
 import type { ForceNarrative } from './model.js';
+import { appendAll } from '../../shared/append.js';
 
 /** A force narrative as loaded from a file, with the means to position issues found later. */
 export interface LoadedNarrative {
@@ -53,7 +54,7 @@ export function parseNarrative(text: string, file: string): Loaded<LoadedNarrati
     return { ok: false, diagnostics: [...diagnostics, ...positionIssues({ file, source }, issues)] };
   }
   const narrative = data as unknown as ForceNarrative;
-  diagnostics.push(...positionIssues({ file, source }, [...checkIntroduction(narrative), ...duplicateGroups(narrative)]));
+  appendAll(diagnostics, positionIssues({ file, source }, [...checkIntroduction(narrative), ...duplicateGroups(narrative)]));
   // An introduction's misshapen piece, two overviews for a group, or duplicate keys, still leave a model whose groups can be checked.
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, partial: { file, narrative, source } };
   return { ok: true, value: { file, narrative, source }, diagnostics };

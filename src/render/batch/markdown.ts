@@ -5,6 +5,7 @@ import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js';
 import { MOVEMENT_COLUMNS, errorLine, formatCount, missingLines, movementLines, skippedLines, warningGroups, type BatchRenderOptions } from './sections.js';
 import { moderationLine, moderationShown, moderationTitle } from './moderation.js';
 import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeBadges, headline, marksLegend, nationalTables } from './tables.js';
+import { appendAll } from '../../shared/append.js';
 
 const cell = escapeTableCell;
 const row = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
@@ -62,7 +63,7 @@ function movement(report: BatchRun): string[] {
 export function renderBatchMarkdown(report: BatchRun, options: BatchRenderOptions): string {
   const out = ['# National summary of judgements', '', escapeMarkdown(headline(report, options)), '', ...nationalSummary(report), '',
     '## Force summary of judgements', '', ...forceSummary(report), ''];
-  if (report.movement) out.push(`## Movement since ${escapeMarkdown(report.movement.previous)}`, '', ...movement(report), '');
+  if (report.movement) appendAll(out, [`## Movement since ${escapeMarkdown(report.movement.previous)}`, ''], movement(report), ['']);
   if (report.moderation.length > 0) {
     const { shown, more } = moderationShown(report);
     const title = frameworkTitles(report);

@@ -1,3 +1,4 @@
+import { formatCount } from '../../shared/format-count.js';
 import { emptyMovementCounts, type BatchError, type BatchRun, type MovementCounts } from '../../batch/model.js';
 import type { RenderOptions } from '../style.js';
 import fastStringWidth from '../fast-string-width.js';
@@ -98,10 +99,7 @@ export function movementLines(report: BatchRun): string[] {
 /** How many files or warnings of a kind the text and Markdown reports list before saying how many more. */
 export const LISTED = 10;
 
-/** `9,990`: a count with thousands separators, the same on every machine (no locale). */
-export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+export { formatCount };
 
 /** The warnings of one code: how many, what the code means, the first `LISTED`, and how many more. */
 export interface WarningGroup {

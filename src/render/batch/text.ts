@@ -10,6 +10,7 @@ import { forceSummary } from './force-summary.js';
 import { MOVEMENT_COLUMNS, errorLine, formatCount, missingLines, moveLabel, movementLines, skippedLines, warningGroups, wrapList, type BatchRenderOptions, type Section } from './sections.js';
 import { moderationLine, moderationShown, moderationTitle } from './moderation.js';
 import { changedMoves, frameworkTitles, gradeBadges, headline, nationalTables } from './tables.js';
+import { appendAll } from '../../shared/append.js';
 
 function nationalSummary(report: BatchRun, options: RenderOptions): string {
   const style = createStyle(options);
@@ -40,7 +41,7 @@ function movement(report: BatchRun, options: RenderOptions): string[] {
       cut(sanitizeLine(badge(move.framework, move.current).title), (text) => paint(style, badge(move.framework, move.current).colour, text)), cut(moveLabel(move.direction))]);
     lines.push('', 'Grades that moved', table(options, ['Force', 'Framework', 'Previous', 'Current', ''], rows));
   }
-  for (const line of movementLines(report)) lines.push(...wrapParagraph(sanitizeLine(line), fitWidth(options)));
+  for (const line of movementLines(report)) appendAll(lines, wrapParagraph(sanitizeLine(line), fitWidth(options)));
   return lines;
 }
 
@@ -59,9 +60,9 @@ function warningBody(report: BatchRun, options: RenderOptions): string[] {
   const width = fitWidth(options);
   const body: string[] = [];
   for (const group of warningGroups(report.warnings)) {
-    body.push(...indented(`${group.code} (${formatCount(group.count)}): ${group.description}`, width, '  '));
-    for (const warning of group.shown) body.push(...wrapDiagnostic(warning, width, options, '    '));
-    if (group.more) body.push(...indented(group.more, width, '    '));
+    appendAll(body, indented(`${group.code} (${formatCount(group.count)}): ${group.description}`, width, '  '));
+    for (const warning of group.shown) appendAll(body, wrapDiagnostic(warning, width, options, '    '));
+    if (group.more) appendAll(body, indented(group.more, width, '    '));
   }
   return body;
 }
@@ -124,7 +125,7 @@ export function renderBatchText(report: BatchRun, options: BatchRenderOptions): 
   if (missing) sections.push({ title: sanitizeLine(missing.title), body: missingBody(missing, width) });
   const out = wrapParagraph(sanitizeLine(headline(report, options)), width);
   for (const section of sections) {
-    out.push('', ...wrapParagraph(section.title, width, { paint: style.bold }));
+    appendAll(out, [''], wrapParagraph(section.title, width, { paint: style.bold }));
     // One push per line: spreading a section of 100,000+ lines into push() overflows the stack.
     for (const line of section.body) out.push(line);
   }

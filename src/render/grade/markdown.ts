@@ -4,6 +4,7 @@ import { sentence } from '../report/justification.js';
 import { escapeMarkdown, escapeMarkdownBlock, escapeTableCell } from '../markdown-escape.js';
 import type { GradeRenderOptions } from './options.js';
 import { criterionFlags, directionSentence, findingsBehindGrade, gradeHeadline, groupCriteria, marginSentence, nextGradeSentence } from './sections.js';
+import { appendAll } from '../../shared/append.js';
 
 /** A finding's evidence and sources in one line, for a table cell; empty when it cites nothing. */
 function citedInline(evidence: readonly string[], sources: readonly string[]): string {
@@ -67,7 +68,7 @@ export function renderGradeMarkdown(result: GradeResult, options: GradeRenderOpt
   const evidenceCell = (evidence: readonly string[], sources: readonly string[]) => (evidenceColumn ? ` ${escapeTableCell(citedInline(evidence, sources))} |` : '');
   out.push('## Criteria', '');
   for (const group of groupCriteria(result)) {
-    out.push(`### ${group.levelTitle}: ${md(group.themeTitle)}`, '', ...head);
+    appendAll(out, [`### ${group.levelTitle}: ${md(group.themeTitle)}`, ''], head);
     for (const c of group.criteria) {
       const flags = criterionFlags(c);
       const statement = `${c.text}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
@@ -76,7 +77,7 @@ export function renderGradeMarkdown(result: GradeResult, options: GradeRenderOpt
     out.push('');
   }
   if (result.excellence.length > 0) {
-    out.push('## Excellence factors', '', ...head.map((line, i) => (i === 0 ? line.replace('Criterion', 'Factor').replace('Statement', 'Description') : line)));
+    appendAll(out, ['## Excellence factors', ''], head.map((line, i) => (i === 0 ? line.replace('Criterion', 'Factor').replace('Statement', 'Description') : line)));
     for (const f of result.excellence) {
       const status = `${STATUS_META[f.status].title}${f.evidenced ? '' : ' (not evidenced)'}`;
       out.push(`| ${escapeTableCell(f.title)} | ${status} | ${escapeTableCell(f.text)} |${evidenceCell(f.evidence, f.sources)}`);

@@ -6,6 +6,7 @@ import { createStyle, paint, textWidth } from '../style.js';
 import { wrapParagraph, type Hang } from '../wrap.js';
 import type { GradeRenderOptions } from './options.js';
 import { criterionFlags, directionSentence, findingsBehindGrade, gradeHeadline, groupCriteria, marginSentence, nextGradeSentence } from './sections.js';
+import { appendAll } from '../../shared/append.js';
 
 /**
  * The default human-readable report for one graded file, wrapped to the width asked for: the
@@ -102,7 +103,7 @@ function criteriaTable(result: GradeResult, options: GradeRenderOptions, width: 
   const row = (id: string, graded: Parameters<typeof statusTitle>[0], statement: string, cited: Parameters<typeof citationLines>[0], fit = [id]) => {
     const meta = STATUS_META[graded.status];
     const label = `${meta.symbol} ${statusTitle(graded)}`;
-    ids.push(...fit);
+    appendAll(ids, fit);
     statuses.push(label);
     const evidence = options.showEvidence ? citationLines(cited).map((line) => `\n${line}`).join('') : '';
     rows.push({ cells: [

@@ -1,5 +1,6 @@
 import type { Introduction, IntroductionBlock, IntroductionSection } from '../../evidence/narrative/model.js';
 import { deeper, type Block, type HeadingLevel } from './document-model.js';
+import { appendAll } from '../../shared/append.js';
 
 /** The anchor of the introduction, fixed (no framework or group anchor can take it). */
 export const INTRODUCTION_ANCHOR = 'introduction';
@@ -19,8 +20,8 @@ function contentBlock(piece: IntroductionBlock): Block[] {
 /** The section's heading, its content in order, then its subsections one heading level down. */
 function sectionBlocks(section: IntroductionSection, level: HeadingLevel): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level, text: section.title }];
-  for (const piece of section.content ?? []) blocks.push(...contentBlock(piece));
-  for (const sub of section.sections ?? []) blocks.push(...sectionBlocks(sub, deeper(level)));
+  for (const piece of section.content ?? []) appendAll(blocks, contentBlock(piece));
+  for (const sub of section.sections ?? []) appendAll(blocks, sectionBlocks(sub, deeper(level)));
   return blocks;
 }
 

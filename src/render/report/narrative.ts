@@ -2,6 +2,7 @@ import type { FrameworkGroup } from '../../batch/report-model.js';
 import type { ForceOverview, GroupNarrative, NarrativeSection } from '../../evidence/narrative/model.js';
 import { deeper, type Block, type HeadingLevel } from './document-model.js';
 import { narrative } from './sections.js';
+import { appendAll } from '../../shared/append.js';
 
 /** The anchor of the force overview, fixed (no framework or group anchor can take it). */
 export const OVERVIEW_ANCHOR = 'overview';
@@ -22,7 +23,7 @@ function sectionBlocks(section: NarrativeSection, level: HeadingLevel): Block[] 
   for (const text of section.paragraphs ?? []) blocks.push({ kind: 'paragraph', text });
   const items = section.items ?? [];
   if (items.length > 0) blocks.push({ kind: 'list', items: items.map((i) => i.text), subItems: items.map((i) => i.items) });
-  for (const sub of section.sections ?? []) blocks.push(...sectionBlocks(sub, deeper(level)));
+  for (const sub of section.sections ?? []) appendAll(blocks, sectionBlocks(sub, deeper(level)));
   return blocks;
 }
 
@@ -33,7 +34,7 @@ function sectionBlocks(section: NarrativeSection, level: HeadingLevel): Block[] 
 export function overviewSection(overview: ForceOverview): Block {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: overview.title }];
   for (const text of overview.paragraphs ?? []) blocks.push({ kind: 'paragraph', text });
-  for (const section of overview.sections ?? []) blocks.push(...sectionBlocks(section, 3));
+  for (const section of overview.sections ?? []) appendAll(blocks, sectionBlocks(section, 3));
   return { kind: 'section', role: 'overview', id: OVERVIEW_ANCHOR, blocks };
 }
 

@@ -3,6 +3,7 @@ import { escapeMarkdown, escapeMarkdownBlock } from '../markdown-escape.js';
 import { formatPeriod } from '../report/sections.js';
 import type { RenderOptions } from '../style.js';
 import { countsSentence, flagsOf, groupForShow, themeTitleOf, thresholdsSentence, type ShowInput, levelTitleOf } from './model.js';
+import { appendAll } from '../../shared/append.js';
 
 const md = escapeMarkdown;
 
@@ -13,7 +14,7 @@ export function renderShowMarkdown(input: ShowInput, _options: RenderOptions): s
     + `${criteria.period ? `; assessment period ${formatPeriod(criteria.period)}` : ''}; sha256 \`${criteria.sha256.slice(0, 12)}\`.`;
   const out: string[] = [`# ${md(criteria.title)}`, '', about, ''];
   if (input.selected) {
-    for (const item of input.selected) out.push(...(item.kind === 'criterion' ? criterionInFull(input, item.criterion) : factorInFull(item.factor)));
+    for (const item of input.selected) appendAll(out, (item.kind === 'criterion' ? criterionInFull(input, item.criterion) : factorInFull(item.factor)));
     return out.join('\n');
   }
   out.push(`${countsSentence(criteria)}. ${md(thresholdsSentence(criteria))}`, '');

@@ -4,6 +4,7 @@ import { wrapText } from '../wrap-text.js';
 import { formatPeriod } from '../report/sections.js';
 import { createStyle, textWidth, type RenderOptions } from '../style.js';
 import { countsSentence, flagsOf, groupForShow, themeTitleOf, thresholdsSentence, type ShowInput, levelTitleOf } from './model.js';
+import { appendAll } from '../../shared/append.js';
 
 /** Untrusted prose made safe, wrapped to `width` less the indent, each line indented (and painted). */
 type Wrap = (text: string, indent: number, paint?: (line: string) => string) => string[];
@@ -25,28 +26,28 @@ export function renderShowText(input: ShowInput, options: RenderOptions): string
   if (input.selected) {
     for (const item of input.selected) {
       if (lines.length > 0) lines.push('');
-      lines.push(...(item.kind === 'criterion' ? criterionInFull(input, item.criterion, wrapped, style.bold) : factorInFull(item.factor, wrapped, style.bold)));
+      appendAll(lines, (item.kind === 'criterion' ? criterionInFull(input, item.criterion, wrapped, style.bold) : factorInFull(item.factor, wrapped, style.bold)));
     }
-    lines.push('', ...wrapped(`From ${heading}.`, 0, style.dim));
+    appendAll(lines, [''], wrapped(`From ${heading}.`, 0, style.dim));
     return `${lines.join('\n')}\n`;
   }
-  lines.push(...wrapped(heading, 0, style.bold));
+  appendAll(lines, wrapped(heading, 0, style.bold));
   const about = [`Group: ${criteria.group}`, ...(criteria.period ? [`assessment period ${formatPeriod(criteria.period)}`] : []), `sha256 ${criteria.sha256.slice(0, 12)}`];
-  lines.push(...wrapped(about.join('; '), 0), ...wrapped(`${countsSentence(criteria)}.`, 0), ...wrapped(thresholdsSentence(criteria), 0));
+  appendAll(lines, wrapped(about.join('; '), 0), wrapped(`${countsSentence(criteria)}.`, 0), wrapped(thresholdsSentence(criteria), 0));
   let level = '';
   for (const group of groupForShow(criteria)) {
-    if (group.level !== level) lines.push('', ...wrapped(group.levelHeading, 0, style.bold));
+    if (group.level !== level) appendAll(lines, [''], wrapped(group.levelHeading, 0, style.bold));
     level = group.level;
-    lines.push('', ...wrapped(group.themeTitle, 2, style.bold));
+    appendAll(lines, [''], wrapped(group.themeTitle, 2, style.bold));
     for (const c of group.criteria) {
       const flags = flagsOf(c);
-      lines.push('', ...wrapped(`${c.id}${flags.length > 0 ? `  [${flags.join(', ')}]` : ''}`, 4, style.bold), ...wrapped(c.text, 6));
-      if (c.guidance) lines.push(...wrapped(`Guidance: ${c.guidance}`, 6));
+      appendAll(lines, [''], wrapped(`${c.id}${flags.length > 0 ? `  [${flags.join(', ')}]` : ''}`, 4, style.bold), wrapped(c.text, 6));
+      if (c.guidance) appendAll(lines, wrapped(`Guidance: ${c.guidance}`, 6));
     }
   }
   if (criteria.excellence.length > 0) {
     lines.push('', style.bold('Excellence factors'));
-    for (const f of criteria.excellence) lines.push('', ...wrapped(factorHeading(f), 4, style.bold), ...wrapped(f.text, 6));
+    for (const f of criteria.excellence) appendAll(lines, [''], wrapped(factorHeading(f), 4, style.bold), wrapped(f.text, 6));
   }
   return `${lines.join('\n')}\n`;
 }

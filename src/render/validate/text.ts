@@ -6,6 +6,7 @@ import { HANG, wrapDiagnostic } from '../diagnostics.js';
 import { createStyle, fitWidth, type RenderOptions } from '../style.js';
 import { wrapParagraph } from '../wrap.js';
 import { summaryLine } from './summary.js';
+import { appendAll } from '../../shared/append.js';
 
 /**
  * `file:line:column: severity: message [rule]` for every problem, sorted by file and position;
@@ -25,11 +26,11 @@ export function renderValidateText(report: ValidationRun, options: RenderOptions
     const idWidth = Math.min(NAME_WIDTH, criteria.reduce((widest, c) => Math.max(widest, c.framework.length), 0));
     for (const c of criteria) {
       const text = `${sanitizeLine(c.framework).padEnd(idWidth)}  version ${sanitizeLine(c.version)}  sha256 ${c.sha256.slice(0, 12)}  ${style.dim(sanitizeLine(c.file))}`;
-      lines.push(...wrapParagraph(text, width, { first: '  ', rest: `  ${HANG}` }));
+      appendAll(lines, wrapParagraph(text, width, { first: '  ', rest: `  ${HANG}` }));
     }
   }
   if (lines.length > 0) lines.push('');
   const summary = summaryLine(report.summary);
-  lines.push(...wrapParagraph(summary, width, { paint: report.summary.valid ? style.green : style.red, rest: '  ' }));
+  appendAll(lines, wrapParagraph(summary, width, { paint: report.summary.valid ? style.green : style.red, rest: '  ' }));
   return `${lines.join('\n')}\n`;
 }
