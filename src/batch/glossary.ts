@@ -5,13 +5,24 @@ import { shippedPath } from '../io/package-root.js';
 import { appendAll } from '../shared/append.js';
 import type { GlossaryTerm } from './report-model.js';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A letter or digit of ASCII: what a term written as a word may not touch. */
+const isWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** Whether `term` is written in `text` as a word of its own, or as its plural ("JAGs"). */
+function usesTerm(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+    let end = at + term.length;
+    if (text.charCodeAt(end) === 115) end++;
+    if (!isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(end))) return true;
+  }
+  return false;
+}
 
 /**
  * The terms of a glossary that a report uses: each written as a word (or its plural, "JAGs") in
  * the criteria, the evidence, the frameworks' narrative or the force narrative. A report ends
  * with the terms it uses, so a report for another inspectorate is not given HMIC's abbreviations.
- * Pure; linear in the text for each term.
+ * Pure; linear in the text for each term. Words are ASCII letters and digits, as the terms are.
  */
 export function termsUsed(glossary: readonly GlossaryTerm[], results: readonly GradeResult[], narrative: ForceNarrative | null): GlossaryTerm[] {
   const texts: string[] = [JSON.stringify(narrative ?? {})];
@@ -24,7 +35,8 @@ export function termsUsed(glossary: readonly GlossaryTerm[], results: readonly G
     }
   }
   const all = texts.join('\n');
-  return glossary.filter(({ term }) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(term)}s?(?![\\p{L}\\p{N}])`, 'u').test(all));
+  // indexOf, not a regular expression per term: compiling one per term is slow in a short run (docs/performance.md).
+  return glossary.filter(({ term }) => usesTerm(all, term));
 }
 
 /**
