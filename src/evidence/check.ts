@@ -4,6 +4,7 @@ import { isBlankText } from '../shared/blank-text.js';
 import { quote } from '../shared/quote.js';
 import { nthItem } from '../shared/paths.js';
 import { didYouMean, didYouMeanOf, suggest } from '../shared/suggest.js';
+import { SuggestionBudget } from '../shared/suggestion-budget.js';
 import { checkFindingDates } from './dates.js';
 import { checkNotAssessed } from './drafts.js';
 import type { Evidence } from './model.js';
@@ -105,13 +106,22 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
   });
 
   const missing = ids.filter((id) => !firstFinding.has(id));
+  const budget = new SuggestionBudget();
   // A missing criterion that a typo most likely meant is said once, in the typo's message.
   const explained = new Set<string>();
+  // The missing criteria only lose members, so a name that matched none of them never will.
+  const matchesNoMissing = new Set<string>();
   for (const { index, id } of unknown) {
-    const meant = missing.length > 0 ? suggest(id, missing.filter((m) => !explained.has(m))) : undefined;
-    if (meant !== undefined) explained.add(meant.candidate);
+    let suggestion: string;
+    if (!budget.admit(id)) suggestion = budget.refusal();
+    else {
+      const meant = missing.length > 0 && !matchesNoMissing.has(id) ? suggest(id, missing.filter((m) => !explained.has(m))) : undefined;
+      if (meant !== undefined) explained.add(meant.candidate);
+      else matchesNoMissing.add(id);
+      suggestion = meant !== undefined ? didYouMeanOf(meant, { which: 'which has no finding' }) : budget.didYouMean(id, ids);
+    }
     issues.push({ code: 'unknown-criterion', severity: 'error', path: ['findings', index, 'criterion'],
-      message: `finding for unknown criterion ${quote(id)}${meant !== undefined ? didYouMeanOf(meant, { which: 'which has no finding' }) : didYouMean(id, ids)}` });
+      message: `finding for unknown criterion ${quote(id)}${suggestion}` });
   }
   const unexplained = missing.filter((id) => !explained.has(id));
   if (!options.allowIncomplete && unexplained.length > 0) {
@@ -122,18 +132,18 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
   appendAll(issues, checkNotAssessed(evidence, options.allowIncomplete === true), checkFindingDates(criteria, evidence));
 
   appendAll(issues, checkShares(criteria, evidence, firstFinding));
-  appendAll(issues, checkFactors(criteria, evidence, options.ignoreUncited === true), checkCritical(evidence, byId, ids), checkJudgementText(evidence, criteria), checkConcerns(evidence));
+  appendAll(issues, checkFactors(criteria, evidence, options.ignoreUncited === true, budget), checkCritical(evidence, byId, ids, budget), checkJudgementText(evidence, criteria), checkConcerns(evidence));
   return issues;
 }
 
-function checkFactors(criteria: Criteria, evidence: Evidence, ignoreUncited: boolean): Issue[] {
+function checkFactors(criteria: Criteria, evidence: Evidence, ignoreUncited: boolean, budget: SuggestionBudget): Issue[] {
   const issues: Issue[] = [];
   const factorIds = criteria.excellence.map((f) => f.id);
   const seen = new Set<string>();
   (evidence.excellence ?? []).forEach((entry, index) => {
     if (!factorIds.includes(entry.factor)) {
       issues.push({ code: 'unknown-factor', severity: 'error', path: ['excellence', index, 'factor'],
-        message: `unknown excellence factor ${quote(entry.factor)}; ${criteria.framework} has ${factorIds.join(', ')}${didYouMean(entry.factor, factorIds)}` });
+        message: `unknown excellence factor ${quote(entry.factor)}; ${criteria.framework} has ${factorIds.join(', ')}${budget.didYouMean(entry.factor, factorIds)}` });
     } else if (seen.has(entry.factor)) {
       issues.push({ code: 'duplicate-factor', severity: 'error', path: ['excellence', index, 'factor'],
         message: `excellence factor "${entry.factor}" is given twice` });
@@ -146,13 +156,13 @@ function checkFactors(criteria: Criteria, evidence: Evidence, ignoreUncited: boo
   return issues;
 }
 
-function checkCritical(evidence: Evidence, byId: Map<string, unknown>, ids: string[]): Issue[] {
+function checkCritical(evidence: Evidence, byId: Map<string, unknown>, ids: string[], budget: SuggestionBudget): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   (evidence.critical ?? []).forEach((mark, index) => {
     if (!byId.has(mark.criterion)) {
       issues.push({ code: 'unknown-criterion', severity: 'error', path: ['critical', index, 'criterion'],
-        message: `critical mark for unknown criterion ${quote(mark.criterion)}${didYouMean(mark.criterion, ids)}` });
+        message: `critical mark for unknown criterion ${quote(mark.criterion)}${budget.didYouMean(mark.criterion, ids)}` });
     } else if (seen.has(mark.criterion)) {
       issues.push({ code: 'duplicate-critical', severity: 'error', path: ['critical', index, 'criterion'],
         message: `${mark.criterion} is marked critical twice` });
