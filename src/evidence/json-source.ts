@@ -5,6 +5,7 @@ import { LineIndex, type Position } from '../shared/positions.js';
 import { quote } from '../shared/quote.js';
 import { explainJsonSyntax } from './json-syntax.js';
 import { locateInJson } from './json-locate.js';
+import { JsonOffsets } from './json-offsets.js';
 
 /** Arrays and objects nested deeper than this are refused: no input may exhaust the stack. */
 export const MAX_JSON_DEPTH = 256;
@@ -167,64 +168,22 @@ export function parseJsonSource(input: string, file: string): Loaded<JsonSource>
     return fail('nesting-too-deep', `the JSON nests arrays and objects more than ${MAX_JSON_DEPTH} deep`, excessiveNesting(text) ?? 0);
   }
 
-  let tree: JsonNode | undefined;
-  const treeOf = (): JsonNode | undefined => (tree ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false }));
   const diagnostics: Diagnostic[] = [];
   // Equal counts prove that no object names a key twice: then a few problems are positioned by
-  // scanning the text (json-locate.ts), and only more than that build the tree.
+  // scanning the text (json-locate.ts), and only more than that index the offsets.
   let scans = countKeyTokens(text) === keys ? MAX_SCANNED_LOCATES : 0;
   if (scans === 0) {
-    const root = treeOf();
+    const root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
     for (const key of root ? findDuplicateKeys(root) : []) {
       diagnostics.push({ code: 'duplicate-key', severity: 'error', file, ...position(key.offset),
         message: `duplicate key ${quote(String(key.value))}: JSON keeps only the last one, so the earlier value would be silently lost` });
     }
   }
-  let index: NodeIndex | undefined;
+  let offsets: JsonOffsets | undefined;
   const locate = (path: DocPath, atKey = false): Position => {
-    if (tree === undefined && scans-- > 0) return position(locateInJson(text, path, atKey));
-    const root = treeOf();
-    if (!root) return position(0);
-    // The deepest node on the path that exists: an unknown key's own key, or its nearest parent.
-    const found = (index ??= new NodeIndex()).deepest(root, path);
-    if (atKey && found.depth === path.length && found.node.parent?.type === 'property') return position(found.node.parent.offset);
-    return position(found.node.offset);
+    if (offsets === undefined && scans-- > 0) return position(locateInJson(text, path, atKey));
+    return position((offsets ??= new JsonOffsets(text)).locate(path, atKey));
   };
   const value = { data, locate };
   return diagnostics.length > 0 ? { ok: false, diagnostics, partial: value } : { ok: true, value, diagnostics };
-}
-
-/**
- * Finds nodes by document path in constant time per step: each object's properties are put in a
- * map the first time a path goes through it (the last of duplicate keys wins, as in JSON.parse).
- * `findNodeAtLocation` scans every property at every step, so positioning one problem per key of
- * a large object took time quadratic in its keys.
- */
-class NodeIndex {
-  private readonly properties = new Map<JsonNode, Map<string, JsonNode>>();
-
-  deepest(root: JsonNode, path: DocPath): { node: JsonNode; depth: number } {
-    let node = root;
-    for (let depth = 0; depth < path.length; depth++) {
-      const next = this.child(node, path[depth]!);
-      if (next === undefined) return { node, depth };
-      node = next;
-    }
-    return { node, depth: path.length };
-  }
-
-  private child(node: JsonNode, segment: string | number): JsonNode | undefined {
-    if (node.type === 'array') return typeof segment === 'number' ? node.children?.[segment] : undefined;
-    if (node.type !== 'object') return undefined;
-    let byKey = this.properties.get(node);
-    if (byKey === undefined) {
-      byKey = new Map();
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? [];
-        if (key !== undefined && value !== undefined) byKey.set(String(key.value), value);
-      }
-      this.properties.set(node, byKey);
-    }
-    return byKey.get(String(segment));
-  }
 }
