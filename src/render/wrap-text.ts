@@ -8,32 +8,61 @@ import fastStringWidth, { isOneColumnText } from './fast-string-width.js';
  */
 export function wrapText(text: string, width: number, restWidth: number = width): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    const parts = paragraph.split(/(\s+)/);
-    let line = '';
-    let lineWidth = 0;
-    let space = '';
-    for (let i = 0; i < parts.length; i += 2) {
-      const word = parts[i] ?? '';
-      const wordWidth = fastStringWidth(word);
-      const joined = lineWidth + (lineWidth > 0 ? space.length : 0) + wordWidth;
-      if (joined <= (lines.length === 0 ? width : restWidth)) {
-        line += (lineWidth > 0 ? space : '') + word;
-        lineWidth = joined;
-      } else {
-        if (lineWidth > 0) lines.push(line);
-        const limit = lines.length === 0 ? width : restWidth;
-        const pieces = wordWidth > limit ? splitWord(word, Math.min(limit, restWidth)) : [word];
-        const last = pieces.pop() ?? '';
-        for (const piece of pieces) lines.push(piece);
-        line = last;
-        lineWidth = pieces.length === 0 ? wordWidth : fastStringWidth(last);
-      }
-      space = parts[i + 1] ?? '';
-    }
-    if (lineWidth > 0 || lines.length === 0) lines.push(line);
+  const spacing = /\s+/g;
+  for (let from = 0; from <= text.length;) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    wrapParagraph(text, from, end, spacing, lines, width, restWidth);
+    from = end + 1;
   }
   return lines;
+}
+
+/**
+ * One paragraph, `text[from, end)`, onto `lines`. A line is held as ranges of the text, one in
+ * all but lines of zero-width words (whose spacing is dropped), and sliced once when complete:
+ * building it by concatenation held a rope node per word, and splitting the paragraph into
+ * words first a string per word, a 15 MB text taking 580 MB (docs/performance.md).
+ */
+function wrapParagraph(text: string, from: number, end: number, spacing: RegExp, lines: string[], width: number, restWidth: number): void {
+  const ranges: number[] = [];
+  const take = (): string => {
+    let line = '';
+    for (let r = 0; r < ranges.length; r += 2) line += text.slice(ranges[r], ranges[r + 1]);
+    ranges.length = 0;
+    return line;
+  };
+  let lineWidth = 0;
+  let space = 0;
+  for (let at = from; ;) {
+    spacing.lastIndex = at;
+    const found = spacing.exec(text);
+    const wordEnd = found === null || found.index >= end ? end : found.index;
+    const word = text.slice(at, wordEnd);
+    const wordWidth = fastStringWidth(word);
+    const joined = lineWidth + (lineWidth > 0 ? space : 0) + wordWidth;
+    if (joined <= (lines.length === 0 ? width : restWidth)) {
+      // With a width, the line ends where this word's spacing starts: the range grows over both.
+      if (lineWidth > 0) ranges[ranges.length - 1] = wordEnd;
+      else if (wordEnd > at) ranges.push(at, wordEnd);
+      lineWidth = joined;
+    } else {
+      if (lineWidth > 0) lines.push(take());
+      ranges.length = 0;
+      const limit = lines.length === 0 ? width : restWidth;
+      const pieces = wordWidth > limit ? splitWord(word, Math.min(limit, restWidth)) : [word];
+      const last = pieces.pop() ?? '';
+      for (const piece of pieces) lines.push(piece);
+      // The pieces are the word in order, so the last is its end.
+      if (last !== '') ranges.push(wordEnd - last.length, wordEnd);
+      lineWidth = pieces.length === 0 ? wordWidth : fastStringWidth(last);
+    }
+    if (wordEnd >= end) break;
+    const spaceEnd = Math.min(end, found!.index + found![0].length);
+    space = spaceEnd - wordEnd;
+    at = spaceEnd;
+  }
+  if (lineWidth > 0 || lines.length === 0) lines.push(take());
 }
 
 // eslint-disable-next-line no-control-regex -- the SGR codes that `createStyle` writes.
