@@ -6,6 +6,7 @@ import { nthItem } from '../shared/paths.js';
 import { didYouMean } from '../shared/suggest.js';
 import { describeFound, orList } from '../shared/schema-issues.js';
 import { CRITERION_KEYS, type CriteriaDocument, type CriterionDocument } from './model.js';
+import { periodIssues } from './period.js';
 import { checkIncreasing, checkThresholdValues } from './scheme/check.js';
 import { titleOf, type Condition, type Scheme, type Selector } from './scheme/model.js';
 import { describeSelection, selectorMatches } from './scheme/selectors.js';
@@ -208,6 +209,6 @@ export function checkCriteria(doc: CriteriaDocument, stem: string, scheme: Schem
   // A criterion of no known level may be the one a requirement counts: not counted falsely.
   const levels = scheme.levels.map((l) => l.id);
   const readable = doc.criteria.filter(() => true).every((c) => levels.includes(c.level));
-  appendAll(issues, (readable ? frameworkIssues(doc, scheme) : []), thresholdIssues(doc, scheme));
+  appendAll(issues, (readable ? frameworkIssues(doc, scheme) : []), thresholdIssues(doc, scheme), periodIssues(doc.period));
   return issues;
 }

@@ -48,6 +48,8 @@ const CASES: Array<{ name: string; text: string; file?: string; code: string; li
   { name: 'threshold above 1', text: `${VALID}thresholds: { most: 1.5 }\n`, code: 'threshold-range', line: 24, column: 21 },
   { name: 'threshold of 0', text: `${VALID}thresholds: { wellShort: 0 }\n`, code: 'threshold-range', line: 24, column: 26 },
   { name: 'most not below vastMajority', text: `${VALID}thresholds:\n  most: 0.8\n  vastMajority: 0.8\n`, code: 'threshold-order', line: 25, column: 9 },
+  { name: 'period ending on a day that does not exist', text: `${VALID}period: { from: 2006-04-01, to: 2007-02-30 }\n`, code: 'invalid-value', line: 24, column: 33, message: /period\.to "2007-02-30" is not a day of the calendar/ },
+  { name: 'period ending before it starts', text: `${VALID}period: { from: 2007-04-01, to: 2006-03-31 }\n`, code: 'invalid-value', line: 24, column: 33, message: /period ends on 2006-03-31, before it starts on 2007-04-01/ },
   { name: 'theme that does not resolve', text: replaceLine(VALID, 17, '    theme: resource'), code: 'unknown-theme', line: 17, column: 12, message: /did you mean "resources"/ },
   { name: 'wrong level value', text: replaceLine(VALID, 16, '    level: fiar'), code: 'unknown-level', line: 16, column: 12, message: /did you mean "fair"/ },
   { name: 'wrong type', text: replaceLine(VALID, 11, '    significant: yes'), code: 'invalid-type', line: 11, column: 18 },
