@@ -35,6 +35,8 @@ function replaceLine(text: string, line: number, replacement: string): string {
 
 const CASES: Array<{ name: string; text: string; file?: string; code: string; line: number; column: number; message?: RegExp }> = [
   { name: 'unknown key with did-you-mean', text: replaceLine(VALID, 13, '    txt: Dominant statement.'), code: 'unknown-key', line: 13, column: 5, message: /did you mean "text"/ },
+  { name: 'unknown key in a criterion that has no id', text: replaceLine(VALID, 8, '  - idd: S-F1'), code: 'unknown-key', line: 8, column: 5, message: /^the 1st criterion: unknown key "idd"; did you mean "id"\?/ },
+  { name: 'unknown key in a criterion that has no level', text: replaceLine(VALID, 9, '    levle: fair'), code: 'unknown-key', line: 9, column: 5, message: /^criterion S-F1: unknown key "levle"; did you mean "level"\?/ },
   { name: 'unknown top-level key', text: `${VALID}titel: x\n`, code: 'unknown-key', line: 24, column: 1, message: /did you mean "title"/ },
   { name: 'framework id not the file stem', text: VALID, file: 'criteria/other.yaml', code: 'framework-id-mismatch', line: 1, column: 12 },
   { name: 'framework id equal to a command name', text: replaceLine(VALID, 1, 'framework: validate'), file: 'validate.yaml', code: 'framework-id-reserved', line: 1, column: 12 },
