@@ -4,8 +4,10 @@ import { isBlankText } from '../shared/blank-text.js';
 import { quote } from '../shared/quote.js';
 import { nthItem } from '../shared/paths.js';
 import { didYouMean } from '../shared/suggest.js';
-import { describeFound, orList } from '../shared/schema-issues.js';
-import { CRITERION_KEYS, type CriteriaDocument, type CriterionDocument } from './model.js';
+import { orList } from '../shared/schema-issues.js';
+import type { CriteriaDocument, CriterionDocument } from './model.js';
+import { criterionKeyIssues } from './criterion-keys.js';
+import { periodIssues } from './period.js';
 import { checkIncreasing, checkThresholdValues } from './scheme/check.js';
 import { titleOf, type Condition, type Scheme, type Selector } from './scheme/model.js';
 import { describeSelection, selectorMatches } from './scheme/selectors.js';
@@ -37,18 +39,7 @@ function criterionIssues(criterion: CriterionDocument, index: number, scheme: Sc
   const issues: Issue[] = [];
   const at = (key: string) => ['criteria', index, key];
   const levels = scheme.levels.map((l) => l.id);
-  const flagIds = scheme.flags.map((f) => f.id);
-  const keys = [...CRITERION_KEYS, ...flagIds];
-  for (const key of Object.keys(criterion)) {
-    if ((CRITERION_KEYS as readonly string[]).includes(key)) continue;
-    if (!flagIds.includes(key)) {
-      issues.push({ code: 'unknown-key', severity: 'error', path: at(key), atKey: true,
-        message: `criterion ${criterion.id}: unknown key ${quote(key)}${didYouMean(key, keys)}` });
-    } else if (typeof criterion[key] !== 'boolean') {
-      issues.push({ code: 'invalid-type', severity: 'error', path: at(key),
-        message: `criterion ${criterion.id}: ${key} must be true or false, not ${describeFound(criterion[key])}` });
-    }
-  }
+  appendAll(issues, criterionKeyIssues(criterion, index, scheme));
   const levelKnown = levels.includes(criterion.level);
   if (!levelKnown) {
     issues.push({ code: 'unknown-level', severity: 'error', path: at('level'),
@@ -208,6 +199,6 @@ export function checkCriteria(doc: CriteriaDocument, stem: string, scheme: Schem
   // A criterion of no known level may be the one a requirement counts: not counted falsely.
   const levels = scheme.levels.map((l) => l.id);
   const readable = doc.criteria.filter(() => true).every((c) => levels.includes(c.level));
-  appendAll(issues, (readable ? frameworkIssues(doc, scheme) : []), thresholdIssues(doc, scheme));
+  appendAll(issues, (readable ? frameworkIssues(doc, scheme) : []), thresholdIssues(doc, scheme), periodIssues(doc.period));
   return issues;
 }

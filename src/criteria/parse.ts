@@ -3,9 +3,10 @@ import { sha256Hex } from '../shared/hash.js';
 import { validateCriteriaDocument } from '../generated/criteria-validator.js';
 import type { DiagnosticCode, Issue, Loaded } from '../shared/diagnostics.js';
 import { hasErrors } from '../shared/diagnostics.js';
-import { withoutRepeats } from '../shared/salvage.js';
+import { isRecord, withoutRepeats } from '../shared/salvage.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { checkCriteria, flagsSet, impliedFlags } from './check.js';
+import { criterionKeyIssues } from './criterion-keys.js';
 import { unreachableRuleIssues } from './never-holds.js';
 import { frameworkFactors, type Criteria, type CriteriaDocument } from './model.js';
 import { DEFAULT_SCHEME, schemeLookupFor, type SchemeLookup } from './scheme/load.js';
@@ -58,6 +59,13 @@ export function parseCriteria(text: string, file: string, sha256 = sha256Hex(tex
   }
   if (document && scheme) {
     let issues = checkCriteria(document, stem, scheme);
+    // A criterion salvage could not read (no id or level) still has its unknown keys said.
+    if (partial) {
+      const read = document.criteria;
+      (data.criteria as unknown[]).forEach((item, index) => {
+        if (!(index in read) && isRecord(item)) appendAll(issues, criterionKeyIssues(item, index, scheme));
+      });
+    }
     // What can never apply is worth saying only of a file that is otherwise sound.
     if (!partial && (document as unknown) === data && !issues.some((issue) => issue.severity === 'error')) appendAll(issues, unreachableRuleIssues(document, scheme));
     // A criterion that could not be read may be the Fair, significant or Good one these count.

@@ -5,7 +5,7 @@ import { STATUSES, type Status } from '../shared/grades.js';
 import { quote } from '../shared/quote.js';
 import { didYouMean } from '../shared/suggest.js';
 import { checkEvidence } from './check.js';
-import { isCalendarDate } from './dates.js';
+import { isCalendarDate } from '../shared/calendar-date.js';
 import { notAssessed } from './drafts.js';
 import { NOT_ASSESSED, type Evidence, type FactorFinding, type Finding, type NotAssessed } from './model.js';
 import { READ_COLUMNS, REQUIRED_COLUMNS, SCORE_HEADER, SHEET_COLUMNS, sheetHeaders, splitItems, type SheetColumn } from './sheet.js';

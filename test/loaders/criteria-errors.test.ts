@@ -35,6 +35,8 @@ function replaceLine(text: string, line: number, replacement: string): string {
 
 const CASES: Array<{ name: string; text: string; file?: string; code: string; line: number; column: number; message?: RegExp }> = [
   { name: 'unknown key with did-you-mean', text: replaceLine(VALID, 13, '    txt: Dominant statement.'), code: 'unknown-key', line: 13, column: 5, message: /did you mean "text"/ },
+  { name: 'unknown key in a criterion that has no id', text: replaceLine(VALID, 8, '  - idd: S-F1'), code: 'unknown-key', line: 8, column: 5, message: /^the 1st criterion: unknown key "idd"; did you mean "id"\?/ },
+  { name: 'unknown key in a criterion that has no level', text: replaceLine(VALID, 9, '    levle: fair'), code: 'unknown-key', line: 9, column: 5, message: /^criterion S-F1: unknown key "levle"; did you mean "level"\?/ },
   { name: 'unknown top-level key', text: `${VALID}titel: x\n`, code: 'unknown-key', line: 24, column: 1, message: /did you mean "title"/ },
   { name: 'framework id not the file stem', text: VALID, file: 'criteria/other.yaml', code: 'framework-id-mismatch', line: 1, column: 12 },
   { name: 'framework id equal to a command name', text: replaceLine(VALID, 1, 'framework: validate'), file: 'validate.yaml', code: 'framework-id-reserved', line: 1, column: 12 },
@@ -48,6 +50,8 @@ const CASES: Array<{ name: string; text: string; file?: string; code: string; li
   { name: 'threshold above 1', text: `${VALID}thresholds: { most: 1.5 }\n`, code: 'threshold-range', line: 24, column: 21 },
   { name: 'threshold of 0', text: `${VALID}thresholds: { wellShort: 0 }\n`, code: 'threshold-range', line: 24, column: 26 },
   { name: 'most not below vastMajority', text: `${VALID}thresholds:\n  most: 0.8\n  vastMajority: 0.8\n`, code: 'threshold-order', line: 25, column: 9 },
+  { name: 'period ending on a day that does not exist', text: `${VALID}period: { from: 2006-04-01, to: 2007-02-30 }\n`, code: 'invalid-value', line: 24, column: 33, message: /period\.to "2007-02-30" is not a day of the calendar/ },
+  { name: 'period ending before it starts', text: `${VALID}period: { from: 2007-04-01, to: 2006-03-31 }\n`, code: 'invalid-value', line: 24, column: 33, message: /period ends on 2006-03-31, before it starts on 2007-04-01/ },
   { name: 'theme that does not resolve', text: replaceLine(VALID, 17, '    theme: resource'), code: 'unknown-theme', line: 17, column: 12, message: /did you mean "resources"/ },
   { name: 'wrong level value', text: replaceLine(VALID, 16, '    level: fiar'), code: 'unknown-level', line: 16, column: 12, message: /did you mean "fair"/ },
   { name: 'wrong type', text: replaceLine(VALID, 11, '    significant: yes'), code: 'invalid-type', line: 11, column: 18 },

@@ -12,17 +12,17 @@ const batch = (version: string, results: string[]) =>
 
 describe('--compare reads only a batch output it can trust', () => {
   it('reads one result per force and framework of schemaVersion 1', () => {
-    const loaded = parsePreviousBatch(batch('1', [result('a.json', 'kent', 'child-abuse'), result('b.json', 'kent', 'missing-persons')]), 'prev.json');
+    const loaded = parsePreviousBatch(batch('1', [result('a.json', 'synthetic-force-01', 'child-abuse'), result('b.json', 'synthetic-force-01', 'missing-persons')]), 'prev.json');
     expect(loaded.ok && loaded.value.grades).toEqual([
-      { force: 'kent', framework: 'child-abuse', grade: 'fair' }, { force: 'kent', framework: 'missing-persons', grade: 'fair' }]);
+      { force: 'synthetic-force-01', framework: 'child-abuse', grade: 'fair' }, { force: 'synthetic-force-01', framework: 'missing-persons', grade: 'fair' }]);
   });
 
   it('refuses two results for one force and framework, naming both, at the second', () => {
-    const loaded = parsePreviousBatch(batch('1', [result('a.json', 'kent', 'child-abuse'), result('b.json', 'essex', 'child-abuse'),
-      result('c.json', 'kent', 'child-abuse', 'good')]), 'prev.json');
+    const loaded = parsePreviousBatch(batch('1', [result('a.json', 'synthetic-force-01', 'child-abuse'), result('b.json', 'synthetic-force-02', 'child-abuse'),
+      result('c.json', 'synthetic-force-01', 'child-abuse', 'good')]), 'prev.json');
     expect(loaded.ok).toBe(false);
     expect(loaded.diagnostics).toEqual([{ code: 'duplicate-result', severity: 'error', file: 'prev.json', line: 7, column: 5,
-      message: 'the results for "c.json" and "a.json" are both for force "kent" and framework "child-abuse": a batch has one result for each' }]);
+      message: 'the results for "c.json" and "a.json" are both for force "synthetic-force-01" and framework "child-abuse": a batch has one result for each' }]);
   });
 
   it.each(['2', '99', '1000000'])('refuses schemaVersion %s, at its value', (version) => {
@@ -59,10 +59,10 @@ describe('--compare reads only a batch output it can trust', () => {
   it('grade batch --compare exits 1 with the positioned error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'grade-compare-'));
     const previous = join(dir, 'previous.json');
-    writeFileSync(previous, batch('1', [result('a.json', 'kent', 'child-abuse'), result('c.json', 'kent', 'child-abuse')]));
+    writeFileSync(previous, batch('1', [result('a.json', 'synthetic-force-01', 'child-abuse'), result('c.json', 'synthetic-force-01', 'child-abuse')]));
     const run = await runInProcess(['batch', 'fixtures/batch/small', '--compare', previous]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`${previous}:6:5: error: the results for "c.json" and "a.json" are both for force "kent" and framework "child-abuse"`);
+    expect(run.stderr).toContain(`${previous}:6:5: error: the results for "c.json" and "a.json" are both for force "synthetic-force-01" and framework "child-abuse"`);
   });
 });

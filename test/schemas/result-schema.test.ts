@@ -40,6 +40,18 @@ describe('schemas/result.schema.json describes `grade --format json`', () => {
     expect(strict(result), JSON.stringify(strict.errors)).toBe(true);
   });
 
+  it('requires SPEC §5\'s counts and criterion flags of a hmic-2007 result, and only of one', async () => {
+    const result = JSON.parse((await runInProcess([...(RUNS[0] as string[]), '--format', 'json'])).stdout);
+    const { fair: _fair, ...counts } = result.counts;
+    expect(published({ ...result, counts })).toBe(false);
+    const [first, ...rest] = result.criteria;
+    const { significant: _significant, ...unflagged } = first;
+    expect(published({ ...result, criteria: [unflagged, ...rest] })).toBe(false);
+    const peel = JSON.parse((await runInProcess(['peel-2021-example', 'evidence/examples/peel-2021-example/example-force-good.json', '--format', 'json'])).stdout);
+    expect(peel.counts.fair).toBeUndefined();
+    expect(published(peel), JSON.stringify(published.errors)).toBe(true);
+  });
+
   it('refuses a result with a grade that does not exist or without provenance', async () => {
     const result = JSON.parse((await runInProcess([...(RUNS[0] as string[]), '--format', 'json'])).stdout);
     expect(published({ ...result, grade: 'not a grade' })).toBe(false);
