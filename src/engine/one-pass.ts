@@ -6,6 +6,7 @@ import { metWithoutCitation } from '../evidence/check.js';
 import { isBlankText } from '../shared/blank-text.js';
 import { compileScheme, selectsApplicable, type CompiledScheme } from '../criteria/scheme/compile.js';
 import { statusOf } from '../evidence/status.js';
+import { isPlaceholderForce } from '../evidence/drafts.js';
 import { decisionOf, type GradeDecision } from './grade.js';
 import { decisionCore } from './decision-core.js';
 import { stateOf } from './state.js';
@@ -69,7 +70,7 @@ function valueOf(finding: Evidence['findings'][number], criteria: Criteria): num
  * (test/properties/one-pass.test.ts); it only skips building the per-criterion results.
  */
 export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDecision | undefined {
-  if (evidence.framework !== criteria.framework || evidence.criteriaVersion !== criteria.version) return undefined;
+  if (evidence.framework !== criteria.framework || evidence.criteriaVersion !== criteria.version || isPlaceholderForce(evidence)) return undefined;
   const compiled = compileScheme(criteria);
   const { position, factors, alwaysApplicable, values, applicable, numbers } = indexFor(criteria, compiled);
   const list = criteria.criteria;

@@ -6,7 +6,7 @@ import { nthItem } from '../shared/paths.js';
 import { didYouMean, didYouMeanOf, suggest } from '../shared/suggest.js';
 import { SuggestionBudget } from '../shared/suggestion-budget.js';
 import { checkFindingDates } from './dates.js';
-import { checkNotAssessed } from './drafts.js';
+import { checkNotAssessed, checkPlaceholderForce } from './drafts.js';
 import type { Evidence } from './model.js';
 import { compileScheme, selectsApplicable } from '../criteria/scheme/compile.js';
 import { statusOf } from './status.js';
@@ -129,7 +129,7 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
       message: `incomplete evidence: no finding for ${unexplained.join(', ')} (use --allow-incomplete to count them as not met)` });
   }
 
-  appendAll(issues, checkNotAssessed(evidence, options.allowIncomplete === true), checkFindingDates(criteria, evidence));
+  appendAll(issues, checkNotAssessed(evidence, options.allowIncomplete === true), checkPlaceholderForce(evidence), checkFindingDates(criteria, evidence));
 
   appendAll(issues, checkShares(criteria, evidence, firstFinding));
   appendAll(issues, checkFactors(criteria, evidence, options.ignoreUncited === true, budget), checkCritical(evidence, byId, ids, budget), checkJudgementText(evidence, criteria), checkConcerns(evidence));

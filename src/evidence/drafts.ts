@@ -57,3 +57,22 @@ export function checkNotAssessed(evidence: Evidence, allowIncomplete: boolean): 
   return [{ code: 'not-assessed', severity: 'error', path: first,
     message: `${parts.join(' and ')} ${one ? 'is' : 'are'} not assessed yet (${scores ? 'no score' : 'blank status'}): ${ids}; fill ${one ? 'it' : 'them'} in, or grade the draft with --allow-incomplete` }];
 }
+
+/**
+ * The force `grade template` writes when not told which (`--force-id`, `--force-name`): a draft
+ * straight from the template grades with `--allow-incomplete` (SPEC §4), under a name that says
+ * what to replace, never under no force at all.
+ */
+export const PLACEHOLDER_FORCE: Readonly<{ id: string; name: string }> = Object.freeze({ id: 'your-force', name: 'Your force' });
+
+/** Whether the evidence is still for the template's placeholder force. */
+export function isPlaceholderForce(evidence: Pick<Evidence, 'force'>): boolean {
+  return evidence.force?.id === PLACEHOLDER_FORCE.id;
+}
+
+/** A warning while the force is still the template's placeholder. */
+export function checkPlaceholderForce(evidence: Evidence): Issue[] {
+  if (!isPlaceholderForce(evidence)) return [];
+  return [{ code: 'placeholder-force', severity: 'warning', path: ['force', 'id'],
+    message: `the force is still the template's placeholder "${PLACEHOLDER_FORCE.id}": write the force's id and name (grade template --force-id ID --force-name NAME fills them in)` }];
+}

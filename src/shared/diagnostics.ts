@@ -41,6 +41,7 @@ export type DiagnosticCode =
   | 'missing-guidance'
   | 'unused-flag'
   | 'rule-never-holds'
+  | 'placeholder-force'
   | 'unknown-scheme'
   | 'scheme-invalid'
   // scheme semantics (SPEC §7)

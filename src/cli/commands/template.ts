@@ -5,6 +5,7 @@ import { schemaFile } from '../../io/schemas-dir.js';
 import { loadCriteriaFile } from '../../criteria/load.js';
 import type { Criteria } from '../../criteria/model.js';
 import { renderTemplateCsv } from '../../render/template/csv.js';
+import { PLACEHOLDER_FORCE } from '../../evidence/drafts.js';
 import { criteriaDirOf, emit, forceId, nonEmpty, reportDiagnostics, type CommonOptions } from '../common.js';
 import { criteriaFileFor } from '../criteria-dir.js';
 import { UsageError } from '../errors.js';
@@ -29,7 +30,7 @@ export function schemaReference(folder: string, schema: string): string {
  * (in a scored scheme, a score of null), so the file fails validation until an inspector has
  * filled in each one. `schema` is its `$schema` (see `schemaReference`).
  */
-export function evidenceTemplate(criteria: Criteria, schema: string, force: { id: string; name: string } = { id: '', name: '' }): string {
+export function evidenceTemplate(criteria: Criteria, schema: string, force: { id: string; name: string } = PLACEHOLDER_FORCE): string {
   const skeleton = {
     $schema: schema,
     framework: criteria.framework,
@@ -74,7 +75,7 @@ export function registerTemplateCommand(program: Command, io: Io, done: (outcome
       const file = criteriaFileFor(criteriaDirOf(options, io), framework);
       const criteria = await loadCriteriaFile(file);
       if (!criteria.ok) return done(reportDiagnostics(io, { ...options, color: false }, criteria.diagnostics));
-      const force = { id: options.forceId ?? '', name: options.forceName ?? '' };
+      const force = { id: options.forceId ?? PLACEHOLDER_FORCE.id, name: options.forceName ?? PLACEHOLDER_FORCE.name };
       // `$schema` is relative to where the file is written: --output's folder, else the working directory.
       const folder = options.output === undefined ? io.cwd : dirname(resolve(io.cwd, options.output));
       const text = csv ? renderTemplateCsv(criteria.value) : evidenceTemplate(criteria.value, schemaReference(folder, schemaFile('evidence')), force);
