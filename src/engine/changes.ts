@@ -103,27 +103,39 @@ function withPositions(summary: BucketSummary, start: GradingState): FewestChang
   return { changesNeeded: summary.changesNeeded, criteria, factors: summary.factors, requiredCriteria, factorsRequired: summary.factorsRequired };
 }
 
-/** The states one step away that reach the goal, each tried by changing one count in place and back. */
-function oneStepGoals(start: GradingState, up: boolean, reached: (node: Node) => boolean): Node[] {
+/**
+ * Visits each state one step from `start` (one count moved a class up or down, or one factor),
+ * made in place in one scratch node and put back after; stops at the first visit that returns
+ * true, and says whether one did.
+ */
+function someStep(start: GradingState, up: boolean, visit: (node: Node) => boolean): boolean {
   const { width } = start;
   const hist = start.hist.slice();
   const node: Node = { hist, factors: start.factorsMet };
-  const goals: Node[] = [];
   for (let at = 0; at < hist.length; at++) {
     const v = at % width;
     if ((hist[at] as number) === 0 || (up ? v === width - 1 : v === 0)) continue;
     const to = up ? at + 1 : at - 1;
     hist[at] = (hist[at] as number) - 1;
     hist[to] = (hist[to] as number) + 1;
-    if (reached(node)) goals.push({ hist: hist.slice(), factors: node.factors });
+    const stop = visit(node);
     hist[at] = (hist[at] as number) + 1;
     hist[to] = (hist[to]) - 1;
+    if (stop) return true;
   }
   const factors = start.factorsMet + (up ? 1 : -1);
-  if (factors >= 0 && factors <= start.factorsTotal) {
-    node.factors = factors;
-    if (reached(node)) goals.push({ hist: hist.slice(), factors });
-  }
+  if (factors < 0 || factors > start.factorsTotal) return false;
+  node.factors = factors;
+  return visit(node);
+}
+
+/** The states one step away that reach the goal. */
+function oneStepGoals(start: GradingState, up: boolean, reached: (node: Node) => boolean): Node[] {
+  const goals: Node[] = [];
+  someStep(start, up, (node) => {
+    if (reached(node)) goals.push({ hist: node.hist.slice(), factors: node.factors });
+    return false;
+  });
   return goals;
 }
 
@@ -149,30 +161,8 @@ export function fewestChanges(compiled: CompiledScheme, start: GradingState, goa
 export function fewestCount(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): number | null {
   const reached = reachedBy(compiled, start, goalRank, up);
   if (reached({ hist: start.hist, factors: start.factorsMet })) return 0;
-  if (firstStepThatReaches(start, up, reached)) return 1;
+  if (someStep(start, up, reached)) return 1;
   return summaryOf(compiled, start, goalRank, up).changesNeeded;
-}
-
-/** Whether some single step reaches the goal, tried in place, stopping at the first that does. */
-function firstStepThatReaches(start: GradingState, up: boolean, reached: (node: Node) => boolean): boolean {
-  const { width } = start;
-  const hist = start.hist.slice();
-  const node: Node = { hist, factors: start.factorsMet };
-  for (let at = 0; at < hist.length; at++) {
-    const v = at % width;
-    if ((hist[at] as number) === 0 || (up ? v === width - 1 : v === 0)) continue;
-    const to = up ? at + 1 : at - 1;
-    hist[at] = (hist[at] as number) - 1;
-    hist[to] = (hist[to] as number) + 1;
-    const hit = reached(node);
-    hist[at] = (hist[at] as number) + 1;
-    hist[to] = (hist[to]) - 1;
-    if (hit) return true;
-  }
-  const factors = start.factorsMet + (up ? 1 : -1);
-  if (factors < 0 || factors > start.factorsTotal) return false;
-  node.factors = factors;
-  return reached(node);
 }
 
 function summaryOf(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): BucketSummary {
