@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assertBuilt, BIN, ROOT } from '../helpers/cli.js';
-import { writeForceCopies, type ForceCopy } from '../helpers/worker-batch.js';
+import { bigNationalBatch } from '../helpers/worker-batch.js';
 
 /**
  * bin/load-cli.js turns V8's optimising compiler off for the commands that do much work briefly
@@ -56,18 +56,7 @@ describe('the optimising compiler switched off for short, busy commands', () => 
   });
 
   it('is on again before a batch starts its worker threads, which take their cache', () => {
-    const national = join(ROOT, 'fixtures/national-2007');
-    const sources = readdirSync(national, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-    const forces: ForceCopy[] = [];
-    for (let copy = 0; copy < 8; copy++) {
-      for (const source of sources) {
-        forces.push({ id: `${source}-copy-${copy}`, name: `${source} copy ${copy}`,
-          files: readdirSync(join(national, source)).filter((name) => !name.endsWith('.narrative.json')).map((name) => join(national, source, name)) });
-      }
-    }
-    const folder = join(scratch, 'big');
-    const registry = join(scratch, 'forces.yaml');
-    writeForceCopies(folder, registry, 'Big batch', forces);
+    const { folder, registry } = bigNationalBatch(ROOT, scratch);
     const { status, log } = run(['batch', folder, '--forces', registry, '--format', 'csv', '--jobs', '2']);
     expect(status).toBe(0);
     const on = log.lastIndexOf('flags --turbofan');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { discoverEvidence, loadCriteriaFile, type BatchResult } from '../../src/
 import { gradeInOrder, MIN_FILES_FOR_WORKERS, WorkerPool } from '../../src/batch/schedule.js';
 import type { Criteria } from '../../src/criteria/model.js';
 import { assertBuilt, BIN, ROOT, runInProcess } from '../helpers/cli.js';
-import { writeForceCopies, writeWorkerCounter, type ForceCopy } from '../helpers/worker-batch.js';
+import { bigNationalBatch, writeWorkerCounter } from '../helpers/worker-batch.js';
 
 /**
  * The packaged batch worker (bin/batch-worker.js loading dist/batch-worker.cjs): the sources
@@ -62,28 +62,8 @@ describe('the built worker, started from the sources', () => {
   });
 });
 
-/**
- * A batch big enough for worker threads: the national fixture's files, each force's six copied
- * under eight new force ids (2,064 files), with a registry naming them all.
- */
-function bigBatch(): { folder: string; registry: string } {
-  const national = join(ROOT, 'fixtures/national-2007');
-  const sources = readdirSync(national, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  const forces: ForceCopy[] = [];
-  for (let copy = 0; copy < 8; copy++) {
-    for (const source of sources) {
-      forces.push({ id: `${source}-copy-${copy}`, name: `${source} copy ${copy}`,
-        files: readdirSync(join(national, source)).filter((name) => !name.endsWith('.narrative.json')).map((name) => join(national, source, name)) });
-    }
-  }
-  const folder = join(scratch, 'big');
-  const registry = join(scratch, 'forces.yaml');
-  writeForceCopies(folder, registry, 'Big batch', forces);
-  return { folder, registry };
-}
-
 describe('grade batch on 2,000 files and more, through the binary', () => {
-  const { folder, registry } = bigBatch();
+  const { folder, registry } = bigNationalBatch(ROOT, scratch);
   const args = ['batch', folder, '--forces', registry, '--format', 'json'];
   const counter = writeWorkerCounter(scratch);
   let sources: ReturnType<typeof runInProcess> | undefined;

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 /** One force of a synthetic batch: its id and name, and the evidence files copied under it. */
@@ -21,6 +21,27 @@ export function writeForceCopies(folder: string, registry: string, title: string
   }
   writeFileSync(registry, `title: ${title}\nforces:\n${forces.map((f) => `  - { id: ${f.id}, name: "${f.name}" }`).join('\n')}\n`);
   return files;
+}
+
+/**
+ * A batch big enough for worker threads under `scratch`: the national fixture's files (in
+ * `root`/fixtures/national-2007), each force's six copied under eight new force ids (2,064
+ * files), with a registry naming them all.
+ */
+export function bigNationalBatch(root: string, scratch: string): { folder: string; registry: string } {
+  const national = join(root, 'fixtures/national-2007');
+  const sources = readdirSync(national, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const forces: ForceCopy[] = [];
+  for (let copy = 0; copy < 8; copy++) {
+    for (const source of sources) {
+      forces.push({ id: `${source}-copy-${copy}`, name: `${source} copy ${copy}`,
+        files: readdirSync(join(national, source)).filter((name) => !name.endsWith('.narrative.json')).map((name) => join(national, source, name)) });
+    }
+  }
+  const folder = join(scratch, 'big');
+  const registry = join(scratch, 'forces.yaml');
+  writeForceCopies(folder, registry, 'Big batch', forces);
+  return { folder, registry };
 }
 
 /**
