@@ -5,8 +5,6 @@ import type { BatchError, BatchFramework, BatchResult, GradeCounts } from './mod
 import { formatCount } from '../shared/format-count.js';
 import { byCodeUnit } from '../shared/order.js';
 
-const pairKey = (force: string, framework: string): string => `${force}\u0000${framework}`;
-
 /** Orders results by force id, then framework (report order), then file. */
 export function resultOrder(frameworks: readonly BatchFramework[]): (a: BatchResult, b: BatchResult) => number {
   const rank = new Map(frameworks.map((f, index) => [f.id, index]));
@@ -37,22 +35,33 @@ function othersNamed(files: readonly string[], self: string): string {
  * an error naming the others (the first few, and how many more), and none is counted.
  */
 export function separateDuplicates(results: readonly BatchResult[]): { unique: BatchResult[]; duplicates: BatchError[] } {
-  const groups = new Map<string, BatchResult[]>();
+  // Per framework, per force id: its one result, or all of them. No key string or list per result:
+  // a batch of 50,000 files has 50,000 pairs and almost never a duplicate.
+  const byFramework = new Map<string, Map<string, BatchResult | BatchResult[]>>();
+  let anyDuplicate = false;
   for (const result of results) {
-    const key = pairKey(result.force.id, result.framework);
-    const group = groups.get(key);
-    if (group) group.push(result);
-    else groups.set(key, [result]);
+    let forces = byFramework.get(result.framework);
+    if (!forces) byFramework.set(result.framework, (forces = new Map<string, BatchResult | BatchResult[]>()));
+    const seen = forces.get(result.force.id);
+    if (seen === undefined) forces.set(result.force.id, result);
+    else if (Array.isArray(seen)) seen.push(result);
+    else { forces.set(result.force.id, [seen, result]); anyDuplicate = true; }
   }
+  if (!anyDuplicate) return { unique: [...results], duplicates: [] };
   const unique: BatchResult[] = [];
   const duplicates: BatchError[] = [];
-  for (const group of groups.values()) {
-    if (group.length === 1) { unique.push(group[0] as BatchResult); continue; }
+  const reported = new Set<BatchResult[]>();
+  // In the order each pair first appears, as before.
+  for (const result of results) {
+    const group = byFramework.get(result.framework)?.get(result.force.id) as BatchResult | BatchResult[];
+    if (!Array.isArray(group)) { unique.push(group); continue; }
+    if (reported.has(group)) continue;
+    reported.add(group);
     const files = group.map((r) => r.file).sort(byCodeUnit);
-    for (const result of group) {
-      const diagnostic: Diagnostic = { code: 'duplicate-evidence', severity: 'error', file: result.file, line: 1, column: 1,
-        message: `force "${result.force.id}" has ${files.length} evidence files for framework "${result.framework}": this one and ${othersNamed(files, result.file)}; none of them is counted` };
-      duplicates.push({ file: result.file, diagnostic, errorCount: 1, force: result.force, framework: result.framework });
+    for (const member of group) {
+      const diagnostic: Diagnostic = { code: 'duplicate-evidence', severity: 'error', file: member.file, line: 1, column: 1,
+        message: `force "${member.force.id}" has ${files.length} evidence files for framework "${member.framework}": this one and ${othersNamed(files, member.file)}; none of them is counted` };
+      duplicates.push({ file: member.file, diagnostic, errorCount: 1, force: member.force, framework: member.framework });
     }
   }
   return { unique, duplicates };

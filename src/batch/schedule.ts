@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { createFileGrader, type BatchContext, type FileGrader, type FileOutcome } from './grade-file.js';
+import { createFileGrader, type BatchContext, type FileOutcome } from './grade-file.js';
 import { createWire, type WireOutcome } from './wire.js';
 import { WorkerPool, type ChunkRequest } from './worker-threads.js';
 
@@ -28,33 +28,28 @@ export function workerCount(files: number, jobs: number): number {
   return Math.min(Math.max(1, Math.floor(jobs)), Math.floor(files / MIN_FILES_PER_WORKER));
 }
 
-const nextTurn = (): Promise<void> => new Promise((resolve) => { setImmediate(resolve); });
-
-/** How a batch grades: the workers it started early, and whether this thread helps while they start. */
+/** How a batch grades: the workers it started early. */
 export interface GradeInOrderOptions {
   /** Workers already started (see `WorkerPool`); grown to `count` if fewer. */
   pool?: WorkerPool | undefined;
-  /** False sends every file through the workers (tests). */
-  helpWhileStarting?: boolean;
 }
 
 /**
  * Grades files and yields their outcomes, a chunk at a time, in the order of `files`, whatever
  * order the workers finish in: the output of a batch never depends on scheduling. With `count`
  * 0 (or no bundled worker, when running unbuilt sources) everything runs in this thread.
- * Otherwise this thread grades too until the first worker is ready (time in which it would
- * otherwise only wait).
+ * Otherwise every file goes through the workers: this thread grading while they start, with code
+ * its compiler has not yet optimised, cost more than it saved (figures: docs/performance.md).
  */
 export async function* gradeInOrder(files: readonly string[], context: BatchContext, count: number,
-  { pool: started, helpWhileStarting = true }: GradeInOrderOptions = {}): AsyncGenerator<FileOutcome[]> {
+  { pool: started }: GradeInOrderOptions = {}): AsyncGenerator<FileOutcome[]> {
   const chunks: string[][] = [];
   for (let i = 0; i < files.length; i += CHUNK_SIZE) chunks.push(files.slice(i, i + CHUNK_SIZE));
-  let grader: FileGrader | undefined;
-  const gradeHere = (chunk: string[]): FileOutcome[] => chunk.map(grader ??= createFileGrader(context));
   const pool = count > 0 ? started ?? WorkerPool.start(context, count) : undefined;
   if (pool === undefined) {
     started?.close();
-    for (const chunk of chunks) yield gradeHere(chunk);
+    const grade = createFileGrader(context);
+    for (const chunk of chunks) yield chunk.map(grade);
     return;
   }
   pool.grow(count);
@@ -64,7 +59,6 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
   const idle: Worker[] = [];
   let nextToSend = 0;
   let nextToYield = 0;
-  let anyReady = false;
   const limit = (pool.size + 1) * AHEAD_PER_WORKER;
 
   const feed = (worker: Worker): void => {
@@ -74,7 +68,6 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
   };
   pool.listen((worker, message) => {
     if ('ready' in message) {
-      anyReady = true;
       // Two chunks to start with, so the worker never waits on a round trip.
       feed(worker);
       feed(worker);
@@ -92,10 +85,6 @@ export async function* gradeInOrder(files: readonly string[], context: BatchCont
         finished.delete(nextToYield++);
         for (const worker of idle.splice(0)) feed(worker);
         yield outcomes.map((outcome, i) => unpack(outcome, chunk[i] as string));
-      } else if (helpWhileStarting && !anyReady && nextToSend < chunks.length && nextToSend - nextToYield < limit) {
-        const id = nextToSend++;
-        finished.set(id, gradeHere(chunks[id] as string[]));
-        await nextTurn(); // lets a worker's "ready" in
       } else {
         await pool.next();
       }

@@ -31,18 +31,17 @@ describe('the built worker, started from the sources', () => {
   it('gives the same outcomes, in the same order, with one thread, two, or none', async () => {
     const files = discoverEvidence([join(ROOT, 'fixtures/national-2007')]).files;
     const context = { criteria: await criteria(), invalidCriteria: [], allowIncomplete: false, knownForces: null };
-    const collect = async (jobs: number, helpWhileStarting = true) => {
+    const collect = async (jobs: number) => {
       const pool = jobs > 0 ? WorkerPool.start(context, jobs, WORKER) : undefined;
       if (jobs > 0) expect(pool).toBeDefined();
       const out: BatchResult[] = [];
-      for await (const outcomes of gradeInOrder(files, context, jobs, { pool, helpWhileStarting })) for (const outcome of outcomes) if (outcome.ok) out.push(outcome.result);
+      for await (const outcomes of gradeInOrder(files, context, jobs, { pool })) for (const outcome of outcomes) if (outcome.ok) out.push(outcome.result);
       return out;
     };
-    // Workers alone, then this thread helping while they start, then this thread alone.
-    const threaded = await collect(2, false);
+    // Two workers, one, then this thread alone.
+    const threaded = await collect(2);
     expect(threaded).toHaveLength(258);
-    expect(await collect(1, false)).toEqual(threaded);
-    expect(await collect(2)).toEqual(threaded);
+    expect(await collect(1)).toEqual(threaded);
     expect(await collect(0)).toEqual(threaded);
   });
 
@@ -54,7 +53,7 @@ describe('the built worker, started from the sources', () => {
     await new Promise((resolve) => setTimeout(resolve, 300)); // the worker has said it is ready by now
     const out: BatchResult[] = [];
     // One worker only: were its "ready" lost, nothing would ever be sent to it.
-    for await (const outcomes of gradeInOrder(files, context, 1, { pool, helpWhileStarting: false })) for (const o of outcomes) if (o.ok) out.push(o.result);
+    for await (const outcomes of gradeInOrder(files, context, 1, { pool })) for (const o of outcomes) if (o.ok) out.push(o.result);
     expect(pool?.size).toBe(1);
     const alone: BatchResult[] = [];
     for await (const outcomes of gradeInOrder(files, context, 0)) for (const o of outcomes) if (o.ok) alone.push(o.result);

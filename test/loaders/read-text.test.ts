@@ -49,6 +49,14 @@ describe('readTextFileSync', () => {
       const text = `"${'é’a'.repeat(size)}"`;
       expect(readTextFileSync(file(`size-${size}.json`, text))).toEqual({ ok: true, value: text, diagnostics: [] });
     }
+    // Around the reused buffer's size (256 KiB), longest first, so that a shorter file read after a
+    // longer one would show any of the longer one's bytes left behind.
+    for (const bytes of [262_145, 262_144, 262_143, 262_142, 3, 0]) {
+      const text = 'x'.repeat(Math.max(0, bytes - 2)).padStart(bytes - 1, '"') + (bytes > 0 ? '"' : '');
+      expect(text).toHaveLength(bytes);
+      expect(readTextFileSync(file(`bytes-${bytes}.json`, text))).toEqual({ ok: true, value: text, diagnostics: [] });
+      expect(readTextFileSync(file(`limit-${bytes}.json`, text), Math.max(0, bytes - 1)).ok).toBe(bytes === 0);
+    }
   });
 
   // A file in /proc says it is 0 bytes long, as a file being appended to says less than it will

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, csvRow } from '../../src/render/batch/csv.js';
+import { ADVISORY_SEPARATOR, CSV_HEADER, csvRow } from '../../src/render/batch/csv.js';
+import { csvLine } from '../../src/shared/csv.js';
 import { sanitizeForTerminal } from '../../src/shared/sanitize.js';
 import { batchResult } from './batch-factories.js';
 
@@ -60,5 +61,23 @@ describe('grade batch --format csv', () => {
       + csvRow(batchResult({ id: 'force-03', name: 'Three' }, 'child-abuse', 'good', { margin: { grade: 'fair', changesNeeded: null } }));
     const rows = parse<Record<string, string>>(text, { columns: true });
     expect(rows.map((r) => [r.limited, r.margin, r.direction])).toEqual([['cap-a;cap-b', '2', 'improved'], ['', '', ''], ['', '', '']]);
+  });
+
+  it('writes every row as the RFC 4180 line of its fields, whatever the fields hold (vocabulary cells are remembered, never trusted)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '-', '=', '+', '@', ' ', '\t', '\n', ',', '"', '\u001b', '\u202e', 'é') , maxLength: 6 });
+    const row = fc.record({ id: text, name: text, framework: text, grade: text, computed: text, rule: text, codes: fc.array(text, { maxLength: 2 }),
+      limiters: fc.array(text, { maxLength: 2 }), direction: fc.option(text, { nil: null }), share: fc.double({ min: 0, max: 1, noNaN: true }),
+      judged: fc.boolean(), incomplete: fc.boolean(), margin: fc.option(fc.option(fc.nat(40), { nil: null }), { nil: undefined }) });
+    fc.assert(fc.property(fc.array(row, { minLength: 1, maxLength: 4 }), (rows) => {
+      for (const r of rows) {
+        const result = batchResult({ id: r.id, name: r.name }, r.framework, r.grade, { computedGrade: r.computed, rule: r.rule, judged: r.judged,
+          goodShare: r.share, incomplete: r.incomplete, limiters: r.limiters, direction: r.direction as never,
+          advisories: r.codes.map((code) => ({ code: code as never, message: 'm' })),
+          margin: r.margin === undefined ? null : { grade: 'poor', changesNeeded: r.margin } });
+        expect(csvRow(result)).toBe(csvLine([r.id, r.name, r.framework, r.grade, r.computed, String(r.judged), String(Number(r.share.toFixed(4))),
+          result.file, r.rule, r.codes.join(ADVISORY_SEPARATOR), String(r.incomplete), r.limiters.join(ADVISORY_SEPARATOR),
+          r.margin === undefined || r.margin === null ? '' : String(r.margin), r.direction ?? '']));
+      }
+    }), { numRuns: 300 });
   });
 });

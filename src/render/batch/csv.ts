@@ -1,5 +1,5 @@
 import type { BatchResult } from '../../batch/model.js';
-import { csvLine } from '../../shared/csv.js';
+import { csvField, csvLine } from '../../shared/csv.js';
 
 /**
  * The CSV columns, in order. Columns are only ever added at the end, so a reader that takes them
@@ -22,8 +22,27 @@ export const CSV_HEADER = csvLine(CSV_COLUMNS);
  * and the direction of travel from the evidence's previous grade (empty without one).
  */
 export function csvRow(result: BatchResult): string {
-  return csvLine([result.force.id, result.force.name, result.framework, result.grade, result.computedGrade,
-    String(result.judged), String(Number(result.goodShare.toFixed(4))), result.file,
-    result.rule, result.advisories.map((a) => a.code).join(ADVISORY_SEPARATOR), String(result.incomplete),
-    result.limiters.join(ADVISORY_SEPARATOR), result.margin?.changesNeeded?.toString() ?? '', result.direction ?? '']);
+  const advisories = result.advisories.length === 0 ? '' : vocabularyField(result.advisories.map((a) => a.code).join(ADVISORY_SEPARATOR));
+  const limited = result.limiters.length === 0 ? '' : vocabularyField(result.limiters.join(ADVISORY_SEPARATOR));
+  const margin = result.margin?.changesNeeded;
+  return `${csvField(result.force.id)},${csvField(result.force.name)},${vocabularyField(result.framework)},${vocabularyField(result.grade)},`
+    + `${vocabularyField(result.computedGrade)},${result.judged ? 'true' : 'false'},${csvField(String(Number(result.goodShare.toFixed(4))))},`
+    + `${csvField(result.file)},${vocabularyField(result.rule)},${advisories},${result.incomplete ? 'true' : 'false'},${limited},`
+    + `${margin === undefined || margin === null ? '' : csvField(String(margin))},${result.direction === null ? '' : vocabularyField(result.direction)}\r\n`;
 }
+
+/**
+ * The field of a value from a batch's small vocabulary (framework, grade, rule, advisory and
+ * limiter ids): written once per distinct value, as a batch repeats them on every row.
+ */
+function vocabularyField(value: string): string {
+  let field = vocabulary.get(value);
+  if (field === undefined) {
+    field = csvField(value);
+    if (vocabulary.size < MAX_VOCABULARY) vocabulary.set(value, field);
+  }
+  return field;
+}
+
+const vocabulary = new Map<string, string>();
+const MAX_VOCABULARY = 10_000;
