@@ -16,7 +16,8 @@ import type { Glob } from '../shared/glob.js';
 import { moderationList } from './moderation.js';
 import { ResultStore } from './result-store.js';
 import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchRun, type BatchResult } from './model.js';
-import { gradeInOrder, workerCount, WorkerPool } from './schedule.js';
+import { gradeInOrder, MIN_FILES_FOR_OPTIMIZING, workerCount, WorkerPool } from './schedule.js';
+import { longRun } from '../io/compiler.js';
 
 /** How to grade a batch. */
 export interface GradeBatchOptions {
@@ -93,6 +94,7 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
   let pool: WorkerPool | undefined;
   let started = false;
   const discovered = discoverEvidence(paths, (count) => {
+    if (count >= MIN_FILES_FOR_OPTIMIZING) longRun();
     const workers = started ? 0 : workerCount(count, jobs);
     if (workers === 0) return;
     started = true;

@@ -13,6 +13,12 @@ const CHUNK_SIZE = 32;
  * generation is capped; the calling thread's cannot be).
  */
 export const MIN_FILES_FOR_WORKERS = 2000;
+/**
+ * From this many files a batch graded in the calling thread is a long run for V8's optimising
+ * compiler too: its background work is repaid from here on (the national batch's 258 files are
+ * faster without it; figures: docs/performance.md).
+ */
+export const MIN_FILES_FOR_OPTIMIZING = 600;
 /** Files per worker thread at least, once workers are used. */
 export const MIN_FILES_PER_WORKER = 1000;
 /** Chunks sent but not yet yielded, per worker: bounds the reordering buffer (memory stays flat). */

@@ -8,7 +8,7 @@ import { bigNationalBatch } from '../helpers/worker-batch.js';
 
 /**
  * bin/load-cli.js turns V8's optimising compiler off for the commands that do much work briefly
- * (src/io/compiler.ts), and on again for a batch with worker threads. V8 takes a code cache only
+ * (src/io/compiler.ts), and on again for a batch of many files or with worker threads. V8 takes a code cache only
  * under the flags it was made with: every bundle must still be compiled with its cache.
  */
 assertBuilt();
@@ -53,6 +53,17 @@ describe('the optimising compiler switched off for short, busy commands', () => 
     const { status, log } = run(['batch', 'fixtures/national-2007', '--forces', 'fixtures/national-2007/forces.yaml']);
     expect(status).toBe(0);
     expect(log).toEqual(['main cli.cjs cache taken', 'flags --no-turbofan', 'flags --turbofan', 'main yaml.cjs cache taken', 'flags --no-turbofan']);
+  });
+
+  it('is on again for a batch of many files in this thread alone (258 × 3 = 774 files, no worker)', () => {
+    const { folder, registry } = bigNationalBatch(ROOT, scratch, 3);
+    const { status, log } = run(['batch', folder, '--forces', registry, '--format', 'csv']);
+    expect(status).toBe(0);
+    expect(log.slice(0, 2)).toEqual(['main cli.cjs cache taken', 'flags --no-turbofan']);
+    const on = log.lastIndexOf('flags --turbofan');
+    expect(on).toBeGreaterThan(1);
+    expect(log.slice(on + 1).filter((line) => line.startsWith('flags'))).toEqual([]);
+    expect(log.filter((line) => line.startsWith('worker'))).toEqual([]);
   });
 
   it('is on again before a batch starts its worker threads, which take their cache', () => {

@@ -25,21 +25,21 @@ export function writeForceCopies(folder: string, registry: string, title: string
 
 /**
  * A batch big enough for worker threads under `scratch`: the national fixture's files (in
- * `root`/fixtures/national-2007), each force's six copied under eight new force ids (2,064
- * files), with a registry naming them all.
+ * `root`/fixtures/national-2007), each force's six copied under `copies` new force ids (eight:
+ * 2,064 files), with a registry naming them all.
  */
-export function bigNationalBatch(root: string, scratch: string): { folder: string; registry: string } {
+export function bigNationalBatch(root: string, scratch: string, copies = 8): { folder: string; registry: string } {
   const national = join(root, 'fixtures/national-2007');
   const sources = readdirSync(national, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   const forces: ForceCopy[] = [];
-  for (let copy = 0; copy < 8; copy++) {
+  for (let copy = 0; copy < copies; copy++) {
     for (const source of sources) {
       forces.push({ id: `${source}-copy-${copy}`, name: `${source} copy ${copy}`,
         files: readdirSync(join(national, source)).filter((name) => !name.endsWith('.narrative.json')).map((name) => join(national, source, name)) });
     }
   }
-  const folder = join(scratch, 'big');
-  const registry = join(scratch, 'forces.yaml');
+  const folder = join(scratch, `big-${copies}`);
+  const registry = join(scratch, `forces-${copies}.yaml`);
   writeForceCopies(folder, registry, 'Big batch', forces);
   return { folder, registry };
 }
