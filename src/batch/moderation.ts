@@ -11,19 +11,31 @@ export function moderationList(results: readonly BatchResult[], warnings: readon
   const scales = new Map(frameworks.map((f) => [f.id, f]));
   const dated = new Map<string, number>();
   for (const w of warnings) if (w.code === 'date-outside-period') dated.set(w.file, (dated.get(w.file) ?? 0) + 1);
+  // A round repeats the same few margins: each sentence is made once per framework and grades.
+  const narrow = new Map<string, string>();
+  const narrowMessage = (r: BatchResult, margin: string): string => {
+    const key = `${r.framework}\u0000${r.computedGrade}\u0000${margin}`;
+    let message = narrow.get(key);
+    if (message === undefined) {
+      const scale = scales.get(r.framework);
+      const title = (grade: string) => titleOf(scale?.grades ?? [], grade);
+      message = `${title(r.computedGrade)} holds by one ${scale?.scored === true ? 'score point' : 'finding'} (a worse one gives ${title(margin)})`;
+      narrow.set(key, message);
+    }
+    return message;
+  };
   const items: ModerationItem[] = [];
   for (const r of results) {
-    const scale = scales.get(r.framework);
-    const title = (grade: string) => titleOf(scale?.grades ?? [], grade);
+    const outside = dated.size === 0 ? undefined : dated.get(r.file);
+    const narrowMargin = r.margin?.changesNeeded === 1 ? r.margin.grade : undefined;
+    if (r.advisories.length === 0 && narrowMargin === undefined && !r.judged && !r.incomplete && !outside) continue;
+    const title = (grade: string) => titleOf(scales.get(r.framework)?.grades ?? [], grade);
     const reasons: ModerationReason[] = r.advisories.map((a) => ({ code: a.code, message: a.message }));
-    if (r.margin?.changesNeeded === 1) {
-      reasons.push({ code: 'narrow-margin', message: `${title(r.computedGrade)} holds by one ${scale?.scored === true ? 'score point' : 'finding'} (a worse one gives ${title(r.margin.grade)})` });
-    }
+    if (narrowMargin !== undefined) reasons.push({ code: 'narrow-margin', message: narrowMessage(r, narrowMargin) });
     if (r.judged) reasons.push({ code: 'judgement', message: `judged ${title(r.grade)}; the criteria give ${title(r.computedGrade)}` });
     if (r.incomplete) reasons.push({ code: 'incomplete', message: `graded on incomplete evidence: no finding for ${r.missing.join(', ')}` });
-    const outside = dated.get(r.file);
     if (outside) reasons.push({ code: 'date-outside-period', message: `${outside} finding${outside === 1 ? '' : 's'} dated outside the assessment period` });
-    if (reasons.length > 0) items.push({ file: r.file, force: r.force, framework: r.framework, grade: r.grade, reasons });
+    items.push({ file: r.file, force: r.force, framework: r.framework, grade: r.grade, reasons });
   }
   return items;
 }
