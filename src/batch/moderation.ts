@@ -24,11 +24,29 @@ export function moderationList(results: readonly BatchResult[], warnings: readon
     }
     return message;
   };
+  // Most items of a round have only advisories and a narrow margin: their reasons are shared, frozen.
+  const shared = new Map<readonly unknown[], Map<string, ModerationReason[]>>();
+  const sharedReasons = (r: BatchResult, narrowMargin: string | undefined): ModerationReason[] => {
+    let byMargin = shared.get(r.advisories);
+    if (!byMargin) shared.set(r.advisories, (byMargin = new Map<string, ModerationReason[]>()));
+    let reasons = byMargin.get(narrowMargin ?? '');
+    if (!reasons) {
+      const list: ModerationReason[] = r.advisories.map((a) => Object.freeze({ code: a.code, message: a.message }));
+      if (narrowMargin !== undefined) list.push(Object.freeze({ code: 'narrow-margin', message: narrowMessage(r, narrowMargin) }));
+      reasons = Object.freeze(list) as ModerationReason[];
+      byMargin.set(narrowMargin ?? '', reasons);
+    }
+    return reasons;
+  };
   const items: ModerationItem[] = [];
   for (const r of results) {
     const outside = dated.size === 0 ? undefined : dated.get(r.file);
     const narrowMargin = r.margin?.changesNeeded === 1 ? r.margin.grade : undefined;
     if (r.advisories.length === 0 && narrowMargin === undefined && !r.judged && !r.incomplete && !outside) continue;
+    if (!r.judged && !r.incomplete && !outside) {
+      items.push({ file: r.file, force: r.force, framework: r.framework, grade: r.grade, reasons: sharedReasons(r, narrowMargin) });
+      continue;
+    }
     const title = (grade: string) => titleOf(scales.get(r.framework)?.grades ?? [], grade);
     const reasons: ModerationReason[] = r.advisories.map((a) => ({ code: a.code, message: a.message }));
     if (narrowMargin !== undefined) reasons.push({ code: 'narrow-margin', message: narrowMessage(r, narrowMargin) });
