@@ -87,11 +87,28 @@ function rule(widths: readonly number[], above: BoxRow | undefined, below: BoxRo
   return line + right;
 }
 
-function rowLines(widths: readonly number[], row: BoxRow, border: (text: string) => string): string[] {
+/** Drawn one-line cells of one table, by cell and width: tables share cells between rows (a grade, a dash). */
+type DrawnCells = Map<BoxCell, { width: number; text: string }>;
+
+/** A `cut` cell drawn at `width` (it is always one line), drawn once however many rows share it. */
+function drawnCut(drawn: DrawnCells, cell: BoxCell, width: number): string {
+  const hit = drawn.get(cell);
+  if (hit !== undefined && hit.width === width) return hit.text;
+  const text = padded(cell, cellLines(cell, width)[0] ?? '', width);
+  drawn.set(cell, { width, text });
+  return text;
+}
+
+function rowLines(widths: readonly number[], row: BoxRow, border: (text: string) => string, drawn: DrawnCells): string[] {
   const bar = border('│');
   if ('span' in row) {
     const width = widths.reduce((sum, w) => sum + w, 0) + widths.length - 1;
     return cellLines(row.span, width).map((line) => `${bar}${padded(row.span, line, width)}${bar}`);
+  }
+  if (row.cells.every((cell) => cell.overflow === 'cut')) {
+    let line = bar;
+    row.cells.forEach((cell, i) => { line += `${drawnCut(drawn, cell, widths[i] ?? 2)}${bar}`; });
+    return [line];
   }
   const laid = row.cells.map((cell, i) => cellLines(cell, widths[i] ?? 2));
   const height = laid.reduce((most, lines) => Math.max(most, lines.length), 0);
@@ -111,9 +128,10 @@ export function drawBoxTable(table: BoxTable): string {
   const border = table.border ?? plain;
   const rows: BoxRow[] = [{ cells: table.head }, ...table.rows];
   const out: string[] = [border(rule(table.widths, undefined, rows[0]))];
+  const drawn: DrawnCells = new Map();
   rows.forEach((row, i) => {
     // One push per line: a spread of a long cell's many lines would overflow the call stack.
-    for (const line of rowLines(table.widths, row, border)) out.push(line);
+    for (const line of rowLines(table.widths, row, border, drawn)) out.push(line);
     const next = rows[i + 1];
     if (!table.compact || next === undefined) out.push(border(rule(table.widths, row, next)));
   });

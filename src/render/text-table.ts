@@ -6,7 +6,7 @@ import { createStyle, fitWidth, type RenderOptions } from './style.js';
 
 /** A one-line cell, cut with an ellipsis to its column's width. */
 export function cutCell(text: string, paint?: (text: string) => string): BoxCell {
-  return { text, overflow: 'cut', ...(paint ? { paint } : {}) };
+  return paint ? { text, overflow: 'cut', paint } : { text, overflow: 'cut' };
 }
 
 /** A one-line cell lined up on the right of its column (counts). */

@@ -6,6 +6,10 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 // LRM, RLM), can make text read differently from what it is; the line and paragraph separators
 // break a line where a terminal shows nothing (and where a one-line field must not break).
 const INVISIBLE_FORMAT = /[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// Text with none of these is left as it is by both functions below (every escape sequence starts
+// with a control character): one test instead of four replacements, as most text is plain.
+const NOTHING_TO_DO_FOR_TERMINAL = /^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
+const NOTHING_TO_DO_FOR_LINE = /^[^\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
 
 /**
  * Shows the bidirectional controls, direction marks and line or paragraph separators as visible
@@ -22,6 +26,7 @@ export function showInvisibleFormat(text: string): string {
  * the cursor, retitle the terminal, reorder or fake a line of output. Line feeds and tabs stay.
  */
 export function sanitizeForTerminal(text: string): string {
+  if (NOTHING_TO_DO_FOR_TERMINAL.test(text)) return text;
   return showInvisibleFormat(text
     .replace(ESCAPE_SEQUENCES, '')
     .replace(CONTROL_CHARACTERS, (ch) => (ch === '\r' ? '' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)));
@@ -29,5 +34,6 @@ export function sanitizeForTerminal(text: string): string {
 
 /** Like `sanitizeForTerminal`, and line breaks become spaces: for one-line fields (messages, table cells). */
 export function sanitizeLine(text: string): string {
+  if (NOTHING_TO_DO_FOR_LINE.test(text)) return text;
   return sanitizeForTerminal(text.replace(/\r\n|\r|\n/g, ' '));
 }

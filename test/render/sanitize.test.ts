@@ -30,4 +30,18 @@ describe('sanitizeForTerminal', () => {
       expect(sanitizeLine(text)).not.toMatch(/[\n\r\u2028\u2029]/);
     }), { numRuns: 2000, seed: 9 });
   });
+
+  it('gives what the full replacements give, for any text (plain text returns at once)', () => {
+    // The replacements as they are made for text that needs any: the oracle of the quick test.
+    const full = (text: string): string => text
+      .replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*[\u0007\u009c]?/g, '')
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => (ch === '\r' ? '' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`))
+      .replace(/[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u{${ch.charCodeAt(0).toString(16)}}`);
+    const chars = fc.constantFrom('a', ' ', '\t', '\n', '\r', 'é', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b', '\u009c', '\u009d',
+      '\u061c', '\u200e', '\u2028', '\u202e', '\u2066', '\u2069', '\u2070', '[', ']', '3', 'm', '\\');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 24 }).map((c) => c.join('')), (text) => {
+      expect(sanitizeForTerminal(text)).toBe(full(text));
+      expect(sanitizeLine(text)).toBe(full(text.replace(/\r\n|\r|\n/g, ' ')));
+    }), { numRuns: 2000 });
+  });
 });

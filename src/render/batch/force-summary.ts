@@ -1,4 +1,4 @@
-import type { BatchRun } from '../../batch/model.js';
+import type { BatchResult, BatchRun } from '../../batch/model.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { NAME_WIDTH, columnWidth, type BoxCell } from '../box-table.js';
 import { cutText } from '../cut-text.js';
@@ -33,9 +33,22 @@ export function forceSummary(report: BatchRun, options: RenderOptions): string {
   const forces = forceRows(report);
   if (forces.length === 0) return 'No force was graded.';
   const names = forces.map((row) => cut(sanitizeLine(row.force.name)));
-  const grades = forces.map((row) => row.cells.map((cell): BoxCell => (cell
-    ? cut(`${sanitizeLine(badge(cell.framework, cell.grade).title)}${cellMarks(cell)}`, (text) => paint(style, badge(cell.framework, cell.grade).colour, text))
-    : cut('-', style.dim))));
+  // A round has few distinct grade cells (framework, grade, marks) and many forces: each cell is
+  // made once and shared by every row that shows it (cells are never changed once made).
+  const none = cut('-', style.dim);
+  const made = new Map<string, BoxCell>();
+  const gradeCell = (cell: BatchResult): BoxCell => {
+    const marks = cellMarks(cell);
+    const key = `${cell.framework}\u0000${cell.grade}\u0000${marks}`;
+    let shown = made.get(key);
+    if (!shown) {
+      const { title, colour } = badge(cell.framework, cell.grade);
+      shown = cut(`${sanitizeLine(title)}${marks}`, (text) => paint(style, colour, text));
+      made.set(key, shown);
+    }
+    return shown;
+  };
+  const grades = forces.map((row) => row.cells.map((cell): BoxCell => (cell ? gradeCell(cell) : none)));
   const nameWidth = columnWidth(['Force', ...names.map((cell) => cell.text)]);
   // Titles wrap in their column, cut first so that no title is more than a few lines tall.
   const titles = report.frameworks.map((f) => cutText(sanitizeLine(f.title), NAME_WIDTH));

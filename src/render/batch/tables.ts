@@ -63,10 +63,17 @@ export function cellMarks(result: BatchResult): string {
 
 /** The legend for the marks used in a force summary, or none. */
 export function marksLegend(rows: readonly ForceRow[]): string[] {
-  const cells = rows.flatMap((row) => row.cells).filter((c): c is BatchResult => c !== undefined);
+  let judged = false;
+  let incomplete = false;
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      if (cell?.judged) judged = true;
+      if (cell?.incomplete) incomplete = true;
+    }
+  }
   const legend: string[] = [];
-  if (cells.some((c) => c.judged)) legend.push('* the final grade is a professional judgement (see the computed grade in the JSON or CSV output)');
-  if (cells.some((c) => c.incomplete)) legend.push('† graded on incomplete evidence (criteria without a finding counted as not met)');
+  if (judged) legend.push('* the final grade is a professional judgement (see the computed grade in the JSON or CSV output)');
+  if (incomplete) legend.push('† graded on incomplete evidence (criteria without a finding counted as not met)');
   return legend;
 }
 

@@ -48,8 +48,15 @@ function movement(report: BatchRun, options: RenderOptions): string[] {
 /** The missing-forces section: each line's force names, cut to NAME_WIDTH, wrapped at the width (100 columns without one). */
 function missingBody(missing: NonNullable<ReturnType<typeof missingLines>>, width: number | undefined): string[] {
   if (missing.lines.length === 0) return wrapParagraph('None: every registered force has evidence for every framework.', width, { first: '  ' });
+  // A force missing from several frameworks is named in each list: its name is made safe once.
+  const shown = new Map<string, string>();
+  const show = (name: string): string => {
+    let text = shown.get(name);
+    if (text === undefined) shown.set(name, (text = cutText(sanitizeLine(name), NAME_WIDTH)));
+    return text;
+  };
   return missing.lines.flatMap((line) => wrapList(`  ${cutText(sanitizeLine(line.label), NAME_WIDTH)} (${line.names.length}):`,
-    line.names.map((name) => cutText(sanitizeLine(name), NAME_WIDTH)), width ?? 100, '    '));
+    line.names.map(show), width ?? 100, '    '));
 }
 
 /** Lines of a body indented by `indent`, and by two more after a wrap. */
