@@ -6,7 +6,6 @@ import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Position } from '../shared/positions.js';
 import { firstError } from '../shared/diagnostics.js';
 import { cutForMessage, quote } from '../shared/quote.js';
-import { didYouMeanOf, suggest } from '../shared/suggest.js';
 import { readTextFileSync } from '../io/read-text.js';
 import { notEvidenceReason } from '../evidence/not-evidence.js';
 import { unknownFrameworkMessage } from '../shared/unknown-framework.js';
@@ -81,43 +80,6 @@ function forceIdPosition(text: string, id: string): Position | undefined {
   return { line, column: offset - lineStart + 1 };
 }
 
-/** True when two names differ only in their digits (`force-77`, `force-07`). */
-function otherNumber(a: string, b: string): boolean {
-  const letters = (s: string): string => s.toLowerCase().replace(/[0-9]/g, '');
-  return a !== b && /[0-9]/.test(a + b) && letters(a) === letters(b);
-}
-
-/**
- * The did-you-mean for a force the registry does not have: the registered force whose id is
- * closest to the evidence's id ("hertfordshir" → "hertfordshire"), else the one whose name is
- * closest to its name; remembered per force, as thousands of files may name the same one.
- */
-function forceHint(forces: ReadonlyArray<{ id: string; name: string }>): (force: { id: string; name: string }) => string {
-  const ids = forces.map((f) => f.id);
-  const byName = new Map(forces.map((f) => [f.name, f]));
-  const byId = new Map(forces.map((f) => [f.id, f]));
-  const said = new Map<string, string>();
-  return (force) => {
-    const key = `${force.id}\u0000${force.name}`;
-    let hint = said.get(key);
-    if (hint === undefined) {
-      const id = suggest(force.id, ids);
-      // The registry's very name under another id is the clearest sign of all (suggest skips equals).
-      const sameName = byName.has(force.name) ? { candidate: force.name, lookAlike: false } : undefined;
-      const name = id === undefined ? sameName ?? suggest(force.name, byName.keys()) : undefined;
-      const match = id ?? name;
-      const registered = id ? byId.get(id.candidate) : name ? byName.get(name.candidate) : undefined;
-      // Another number is another force ("synthetic-force-77" is not a slip for "…-07").
-      const numbered = registered !== undefined && (id ? otherNumber(force.id, registered.id) : otherNumber(force.name, registered.name));
-      hint = match && registered && !numbered
-        ? didYouMeanOf({ candidate: registered.id, lookAlike: match.lookAlike }, { after: ` (${cutForMessage(registered.name)})` })
-        : '';
-      if (said.size < 10_000) said.set(key, hint);
-    }
-    return hint;
-  };
-}
-
 /**
  * Makes the grader of a batch: each file is read, its framework taken from the file, and graded
  * against that framework's criteria with the same checks as `grade <framework> <file>`.
@@ -139,7 +101,6 @@ export function createFileGrader(context: BatchContext): FileGrader {
       : unknownFrameworkMessage(framework, frameworkIds, context.criteriaDir);
     return positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }])[0] as Diagnostic;
   };
-  const registeredHint = forceHint(context.knownForces ?? []);
 
   return (file) => {
     const read = readTextFileSync(file, context.maxFileBytes);
@@ -167,7 +128,8 @@ export function createFileGrader(context: BatchContext): FileGrader {
     if (renamed) warnings.push(renamed);
     const force = loaded.evidence.force;
     if (known && !known.has(force.id)) {
-      const message = `force ${quote(force.id)} (${cutForMessage(force.name)}) is not in the forces registry${registeredHint(force)}`;
+      // The did-you-mean is added where the batch keeps one such warning per force (WarningCollector).
+      const message = `force ${quote(force.id)} (${cutForMessage(force.name)}) is not in the forces registry`;
       const position = forceIdPosition(read.value, force.id);
       warnings.push(position ? { code: 'unknown-force', severity: 'warning', message, file, ...position }
         : positionIssues(loaded, [{ code: 'unknown-force', severity: 'warning', path: ['force', 'id'], message }])[0] as Diagnostic);

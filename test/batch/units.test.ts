@@ -215,6 +215,21 @@ describe('aggregation', () => {
       ['b.json', 'force "g"'],
     ]);
   });
+
+  it('adds the did-you-mean of an unknown force once per force, before how many files name it', () => {
+    const asked: string[] = [];
+    const collector = new WarningCollector((force) => { asked.push(force.id); return force.id === 'f' ? '; did you mean "ff"?' : ''; });
+    const warning = (file: string, force: string, code: Diagnostic['code'] = 'unknown-force'): Diagnostic => ({ code, severity: 'warning', message: `force "${force}"`, file, line: 6, column: 11 });
+    for (const [w, force] of [[warning('c.json', 'f'), 'f'], [warning('a.json', 'f'), 'f'], [warning('b.json', 'g'), 'g'], [warning('d.json', 'f', 'force-name-mismatch'), 'f']] as const) {
+      collector.add(w, { id: force, name: force.toUpperCase() });
+    }
+    expect(collector.list().map((w) => [w.file, w.message])).toEqual([
+      ['a.json', 'force "f"; did you mean "ff"? (named by 2 files; this is the first)'],
+      ['b.json', 'force "g"'],
+      ['d.json', 'force "f"'],
+    ]);
+    expect(asked).toEqual(['f', 'g']);
+  });
 });
 
 describe('computeMovement', () => {
