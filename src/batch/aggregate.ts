@@ -36,7 +36,7 @@ function othersNamed(files: readonly string[], self: string): string {
  */
 export function separateDuplicates(results: readonly BatchResult[]): { unique: BatchResult[]; duplicates: BatchError[] } {
   // Per framework, per force id: its one result, or all of them. No key string or list per result:
-  // a batch of 50,000 files has 50,000 pairs and almost never a duplicate.
+  // every result is a pair, and a duplicate is rare.
   const byFramework = new Map<string, Map<string, BatchResult | BatchResult[]>>();
   let anyDuplicate = false;
   for (const result of results) {

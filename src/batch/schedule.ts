@@ -15,8 +15,8 @@ const CHUNK_SIZE = 32;
 export const MIN_FILES_FOR_WORKERS = 2000;
 /**
  * From this many files a batch graded in the calling thread is a long run for V8's optimising
- * compiler too: its background work is repaid from here on (the national batch's 258 files are
- * faster without it; figures: docs/performance.md).
+ * compiler too: its background work is repaid from here on (the national batch, a few hundred
+ * files, is faster without it; figures: docs/performance.md).
  */
 export const MIN_FILES_FOR_OPTIMIZING = 600;
 /** Files per worker thread at least, once workers are used. */

@@ -22,9 +22,9 @@ export function shortRun(): void {
 }
 
 /**
- * Says that this run is long (a batch of many files, or one that starts worker threads), before that work starts: the
- * optimising compiler is turned on again. Worker threads need it too: V8 takes their bundle's
- * code cache only under the flags it was made with.
+ * Says that this run is long (a batch of many files, or one that starts worker threads), before
+ * that work starts: the optimising compiler is turned on again. Worker threads need it too: V8
+ * takes their bundle's code cache only under the flags it was made with.
  */
 export function longRun(): void {
   long = true;
