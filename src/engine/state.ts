@@ -106,6 +106,8 @@ export function stateKey(state: GradingState): string {
   let small = state.factorsMet < 0xffff && state.factorsTotal < 0xffff && state.concerns < 0xffff;
   for (let i = 0; small && i < hist.length; i++) if ((hist[i] as number) >= 0xffff) small = false;
   if (!small) return `${hist.join(',')}|${state.factorsMet}/${state.factorsTotal}|${state.concerns}`;
-  // One flat string made at once (not joined a character at a time): it is hashed at every lookup.
-  return String.fromCharCode(...hist, 0xffff, state.factorsMet, state.factorsTotal, state.concerns);
+  // A character at a time, not spread into one call: a scored scheme's histogram may be long.
+  let key = '';
+  for (let i = 0; i < hist.length; i++) key += String.fromCharCode(hist[i] as number);
+  return `${key}\uffff${String.fromCharCode(state.factorsMet, state.factorsTotal, state.concerns)}`;
 }

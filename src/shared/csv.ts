@@ -13,8 +13,6 @@ import { sanitizeForTerminal } from './sanitize.js';
  * `restoreFormulaLike` gives every text back exactly.
  */
 const FORMULA_START = /^'*(?:\s*[=+\-@]|[\t\r\n])/;
-/** What sanitizeForTerminal would change (C0/C1 controls but tab and line feed, bidi and invisible marks, line separators). */
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** A field none of the rules below changes (most of them): one test instead of three. */
 const PLAIN = /^(?!'*\s*[=+\-@])[^",\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
@@ -39,7 +37,7 @@ export function restoreFormulaLike(text: string): string {
  */
 export function csvField(value: string): string {
   if (PLAIN.test(value)) return value;
-  const text = neutralizeFormulaLike(UNSAFE.test(value) ? sanitizeForTerminal(value) : value);
+  const text = neutralizeFormulaLike(sanitizeForTerminal(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

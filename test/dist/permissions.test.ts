@@ -73,15 +73,21 @@ describe('a file or folder named on the command line that cannot be read is a us
 });
 
 describe('--output over a file the user may not write', () => {
+  /** A file of `text` with `mode` in a new folder anyone may write to. */
+  const fileIn = (folderName: string, name: string, text: string, mode: number): { folder: string; file: string } => {
+    const folder = join(dir, folderName);
+    mkdirSync(folder);
+    chmodSync(folder, 0o777);
+    const file = join(folder, name);
+    writeFileSync(file, text);
+    chmodSync(file, mode);
+    return { folder, file };
+  };
+
   // The rename that replaces --output needs only the folder to be writable: a result made
   // read-only to keep it (chmod a-w) was silently replaced, where `>` or `cp` refuse.
   it.runIf(canRun)('a read-only file is refused and left whole (exit 2)', () => {
-    const folder = join(dir, 'results');
-    mkdirSync(folder);
-    chmodSync(folder, 0o777);
-    const kept = join(folder, 'kept.txt');
-    writeFileSync(kept, 'the result to keep\n');
-    chmodSync(kept, 0o444);
+    const { folder, file: kept } = fileIn('results', 'kept.txt', 'the result to keep\n', 0o444);
     const run = spawn(['neighbourhood-policing', NP, '--output', kept], dir);
     expect(run.stderr).toBe(`grade: error: cannot write ${kept}: permission denied (the file is read-only)\n`);
     expect(run.status).toBe(2);
@@ -90,12 +96,7 @@ describe('--output over a file the user may not write', () => {
   });
 
   it.runIf(canRun)('a file the user may write is replaced', () => {
-    const folder = join(dir, 'writable');
-    mkdirSync(folder);
-    chmodSync(folder, 0o777);
-    const target = join(folder, 'result.txt');
-    writeFileSync(target, 'old\n');
-    chmodSync(target, 0o666);
+    const { file: target } = fileIn('writable', 'result.txt', 'old\n', 0o666);
     const run = spawn(['neighbourhood-policing', NP, '--output', target], dir);
     expect(run.status).toBe(0);
     expect(readFileSync(target, 'utf8')).toContain('Grade: GOOD');
