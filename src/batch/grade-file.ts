@@ -6,7 +6,7 @@ import type { Diagnostic } from '../shared/diagnostics.js';
 import type { Position } from '../shared/positions.js';
 import { firstError } from '../shared/diagnostics.js';
 import { cutForMessage, quote } from '../shared/quote.js';
-import { readTextFileSync } from '../io/read-text.js';
+import { readTextFileSync, type ReadOptions } from '../io/read-text.js';
 import { notEvidenceReason } from '../evidence/not-evidence.js';
 import { unknownFrameworkMessage } from '../shared/unknown-framework.js';
 import { toBatchResult, type BatchError, type BatchResult } from './model.js';
@@ -80,6 +80,9 @@ function forceIdPosition(text: string, id: string): Position | undefined {
   return { line, column: offset - lineStart + 1 };
 }
 
+// A batch's files are those the folder walk found and took as regular files (discover.ts).
+const SEEN_BY_THE_WALK: ReadOptions = { seenRegular: true };
+
 /**
  * Makes the grader of a batch: each file is read, its framework taken from the file, and graded
  * against that framework's criteria with the same checks as `grade <framework> <file>`.
@@ -103,7 +106,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
   };
 
   return (file) => {
-    const read = readTextFileSync(file, context.maxFileBytes);
+    const read = readTextFileSync(file, context.maxFileBytes, SEEN_BY_THE_WALK);
     if (!read.ok) return failure(file, read.diagnostics);
     const parsed = parseEvidence(read.value, file);
     if (!parsed.ok) {

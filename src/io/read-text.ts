@@ -22,13 +22,10 @@ export function kindOfEntry(info: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isChar
   return 'not a file';
 }
 
-/** Opens a file for reading if it is a regular file; anything else (FIFO, device, folder) is refused unread. */
-function openRegular(file: string): { fd: number; info: Stats } | { error: string } {
-  const fd = openSync(file, OPEN_FOR_READING);
-  const info = fstatSync(fd);
-  if (info.isFile()) return { fd, info };
-  closeSync(fd);
-  return { error: info.isDirectory() ? 'is a directory, not a file' : `not a regular file (${kindOfEntry(info)}); not read` };
+/** Why a non-regular file is refused unread, or undefined for a regular file. */
+function refusal(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  return info.isDirectory() ? 'is a directory, not a file' : `not a regular file (${kindOfEntry(info)}); not read`;
 }
 
 /**
@@ -41,10 +38,10 @@ export function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): P
 }
 
 /** The synchronous form of `readTextFile`. */
-export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded<string> {
+export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES, options: ReadOptions = {}): Loaded<string> {
   // The bytes live only until they are decoded: a file that fits is read into one buffer kept for
   // the next file (a batch reads thousands; a new buffer each costs an allocation and its collection).
-  const bytes = readFileBytesSync(file, maxBytes, scratch);
+  const bytes = readFileBytesSync(file, maxBytes, scratch, options);
   if (!bytes.ok) return { ok: false, diagnostics: bytes.diagnostics };
   // Node's UTF-8 decoder turns bad bytes into U+FFFD instead of failing: only a text holding
   // U+FFFD goes the strict way, where invalid UTF-8 is an error with its position.
@@ -64,15 +61,12 @@ const tooLarge = (file: string, message: string): Loaded<Buffer> =>
   ({ ok: false, diagnostics: [fileDiagnostic(file, 'file-too-large', `${message} (raise it with --max-file-size)`)] });
 
 /**
- * Reads an open file to its end, or to one byte past `maxBytes` (then undefined). The size
- * `fstat` gave is only where to start: a file in /proc claims 0 bytes, a file being appended to
- * grows while it is read, and neither may take the read past the limit.
+ * Reads an open file to its end, or to one byte past `maxBytes` (then undefined), after the
+ * `length` bytes already in `buffer`. The size `fstat` gave is only where to start: a file in /proc
+ * claims 0 bytes, a file being appended to grows while it is read, and neither may take the read
+ * past the limit.
  */
-function readBounded(fd: number, size: number, maxBytes: number, reuse?: () => Buffer): Buffer | undefined {
-  const wanted = Math.min(size, maxBytes) + 1;
-  // The reused buffer is cut at the limit, so that a file claiming 0 bytes (in /proc) is not read past it.
-  let buffer = reuse !== undefined && wanted <= SCRATCH_BYTES ? reuse().subarray(0, Math.min(SCRATCH_BYTES, maxBytes + 1)) : Buffer.allocUnsafe(wanted);
-  let length = 0;
+function readBounded(fd: number, maxBytes: number, buffer: Buffer, length = 0): Buffer | undefined {
   for (;;) {
     if (length === buffer.length) {
       if (length > maxBytes) return undefined;
@@ -87,20 +81,52 @@ function readBounded(fd: number, size: number, maxBytes: number, reuse?: () => B
   return length > maxBytes ? undefined : buffer.subarray(0, length);
 }
 
+/** Where a file of `size` bytes is read: the reused buffer, cut at the limit, if it fits (a file in /proc claims 0 bytes). */
+function bufferFor(size: number, maxBytes: number, reuse?: () => Buffer): Buffer {
+  const wanted = Math.min(size, maxBytes) + 1;
+  return reuse !== undefined && wanted <= SCRATCH_BYTES ? reuse().subarray(0, Math.min(SCRATCH_BYTES, maxBytes + 1)) : Buffer.allocUnsafe(wanted);
+}
+
+/** Reads into `buffer` until it is full or the file ends; how many bytes it holds. */
+function readUpTo(fd: number, buffer: Buffer): number {
+  let length = 0;
+  for (let read = 1; read > 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+  return length;
+}
+
+/** How a file is read. */
+export interface ReadOptions {
+  /**
+   * The folder walker (src/io/walk.ts) has just seen the path as a regular file, as every file of
+   * a batch is: a file that fits the reused buffer is then read without an `fstat` (a batch reads
+   * thousands). Were it swapped for a FIFO or device meanwhile, the read is still non-blocking and
+   * bounded by the limit (docs/decisions.md).
+   */
+  seenRegular?: boolean;
+}
+
 /**
  * Reads a whole file's bytes with a size limit (for hashing what is on disk); never throws.
- * One open, one fstat, the reads: a batch reads thousands of files. With `reuse`, a file that
+ * One open, one fstat (none with `seenRegular`), the reads. With `reuse`, a file that
  * fits is read into the buffer it gives, and the bytes returned are valid only until its next use.
  */
-export function readFileBytesSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES, reuse?: () => Buffer): Loaded<Buffer> {
+export function readFileBytesSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES, reuse?: () => Buffer, options: ReadOptions = {}): Loaded<Buffer> {
   let fd: number | undefined;
   try {
-    const opened = openRegular(file);
-    if ('error' in opened) return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', opened.error)] };
-    fd = opened.fd;
-    const { size } = opened.info;
-    if (size > maxBytes) return tooLarge(file, `the file is ${size} bytes, over the limit of ${maxBytes} bytes`);
-    const bytes = readBounded(fd, size, maxBytes, reuse);
+    fd = openSync(file, OPEN_FOR_READING);
+    let start: Buffer | undefined;
+    let length = 0;
+    if (options.seenRegular === true && reuse !== undefined) {
+      start = bufferFor(0, maxBytes, reuse);
+      length = readUpTo(fd, start);
+      if (length < start.length) return { ok: true, value: start.subarray(0, length), diagnostics: [] };
+    }
+    // Not seen by the walk, or larger than the reused buffer: what it is and how large, before reading (on).
+    const info = fstatSync(fd);
+    const refused = refusal(info);
+    if (refused !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'file-unreadable', refused)] };
+    if (info.size > maxBytes) return tooLarge(file, `the file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
+    const bytes = readBounded(fd, maxBytes, start ?? bufferFor(info.size, maxBytes, reuse), length);
     if (bytes === undefined) return tooLarge(file, `the file holds more than the limit of ${maxBytes} bytes`);
     return { ok: true, value: bytes, diagnostics: [] };
   } catch (error) {

@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileBytesSync, readTextFileSync } from '../../src/io/read-text.js';
+import { readFileBytesSync, readTextFileSync, readTextFileSync as readText } from '../../src/io/read-text.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'grade-read-text-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -43,7 +44,10 @@ describe('readTextFileSync', () => {
     expect(read.diagnostics[0]?.message).toContain(`byte 0x${(bad[0] ?? 0).toString(16)} at offset 10`);
   });
 
-  it('reads files of any size through its reused buffer, large ones and small ones after them', () => {
+  // A batch's files come from the folder walk, which has seen each as a regular file: those are
+  // read without an fstat when they fit the reused buffer, and must read the same either way.
+  it.each([['as any path', {}], ['as a file the walk has seen', { seenRegular: true }]])('reads files of any size through its reused buffer, large ones and small ones after them, %s', (_how, options) => {
+    const readTextFileSync = (path: string, max?: number) => readText(path, max, options);
     const sizes = [10, 70_000, 2_000_000, 5, 65_536, 65_535, 131_072];
     for (const size of sizes) {
       const text = `"${'é’a'.repeat(size)}"`;
@@ -62,7 +66,9 @@ describe('readTextFileSync', () => {
   // A file in /proc says it is 0 bytes long, as a file being appended to says less than it will
   // hold: the limit must hold for what is read, not only for the size `fstat` gave.
   it.runIf(existsSync('/proc/self/maps'))('refuses a file that holds more than the limit whatever size it claims', () => {
-    for (const read of [readTextFileSync('/proc/self/maps', 100), readFileBytesSync('/proc/self/maps', 100)]) {
+    const seen = { seenRegular: true };
+    for (const read of [readTextFileSync('/proc/self/maps', 100), readFileBytesSync('/proc/self/maps', 100),
+      readTextFileSync('/proc/self/maps', 100, seen), readFileBytesSync('/proc/self/maps', 100, () => Buffer.alloc(1024), seen)]) {
       expect(read.ok).toBe(false);
       expect(read.diagnostics[0]).toMatchObject({ code: 'file-too-large' });
       expect(read.diagnostics[0]?.message).toMatch(/more than the limit of 100 bytes \(raise it with --max-file-size\)/);
@@ -70,11 +76,23 @@ describe('readTextFileSync', () => {
     expect(readTextFileSync('/proc/self/maps').ok).toBe(true);
   });
 
-  it('refuses a file over the limit before reading it, a folder and a missing file', () => {
-    expect(readTextFileSync(file('big.json', 'x'.repeat(100)), 99).diagnostics[0]?.code).toBe('file-too-large');
-    expect(readTextFileSync(file('limit.json', 'x'.repeat(99)), 99).ok).toBe(true);
-    mkdirSync(join(scratch, 'folder.json'));
-    expect(readTextFileSync(join(scratch, 'folder.json')).diagnostics[0]).toMatchObject({ code: 'file-unreadable', message: 'is a directory, not a file' });
-    expect(readTextFileSync(join(scratch, 'missing.json')).diagnostics[0]).toMatchObject({ code: 'file-unreadable', message: 'no such file or directory' });
+  it.each([['as any path', {}], ['as a file the walk has seen', { seenRegular: true }]])('refuses a file over the limit (saying its size), a folder and a missing file, %s', (_how, options) => {
+    const big = readText(file('big.json', 'x'.repeat(100)), 99, options).diagnostics[0];
+    expect(big).toMatchObject({ code: 'file-too-large', message: 'the file is 100 bytes, over the limit of 99 bytes (raise it with --max-file-size)' });
+    const huge = readText(file('huge.json', 'x'.repeat(300_000)), 299_999, options).diagnostics[0];
+    expect(huge).toMatchObject({ code: 'file-too-large', message: expect.stringContaining('the file is 300000 bytes') });
+    expect(readText(file('limit.json', 'x'.repeat(99)), 99, options).ok).toBe(true);
+    mkdirSync(join(scratch, 'folder.json'), { recursive: true });
+    expect(readText(join(scratch, 'folder.json'), undefined, options).diagnostics[0]).toMatchObject({ code: 'file-unreadable', message: 'is a directory, not a file' });
+    expect(readText(join(scratch, 'missing.json'), undefined, options).diagnostics[0]).toMatchObject({ code: 'file-unreadable', message: 'no such file or directory' });
+  });
+
+  // Swapped for a FIFO between the walk and the read: no fstat refuses it, but the non-blocking
+  // open and read return at once (no writer: nothing to read), as a file emptied meanwhile would.
+  it.runIf(process.platform !== 'win32')('never waits on a FIFO, even one taken for a regular file', () => {
+    const fifo = join(scratch, 'swapped.json');
+    execFileSync('mkfifo', [fifo]);
+    expect(readText(fifo).diagnostics[0]).toMatchObject({ code: 'file-unreadable', message: 'not a regular file (a FIFO); not read' });
+    expect(readText(fifo, undefined, { seenRegular: true })).toEqual({ ok: true, value: '', diagnostics: [] });
   });
 });
