@@ -38,8 +38,9 @@ function indexFor(criteria: Criteria, compiled: CompiledScheme): CriteriaIndex {
       factors: new Set(criteria.excellence.map((f) => f.id)),
       alwaysApplicable: criteria.criteria.map((c) => c.flags.some((f) => compiled.alwaysApplicable.includes(f))),
       values: new Array<number | 'not-applicable' | undefined>(criteria.criteria.length),
-      applicable: new Array<boolean>(criteria.criteria.length).fill(false),
-      numbers: new Array<number>(criteria.criteria.length).fill(0),
+      // Packed arrays, as the full path's are (\`inputsOf\`): the state's code then sees one kind of array, not two.
+      applicable: Array.from(criteria.criteria, () => false),
+      numbers: Array.from(criteria.criteria, () => 0),
     };
     indexes.set(criteria, index);
   }
@@ -102,7 +103,7 @@ export function decideInOnePass(criteria: Criteria, evidence: Evidence): GradeDe
   const judgement = evidence.judgement ?? null;
   if (judgement && (isBlankText(judgement.rationale) || isBlankText(judgement.by) || rankOf(criteria.scheme, judgement.grade) < 0)) return undefined;
 
-  const marks = critical ? new Array<boolean>(list.length) : null;
+  const marks = critical ? Array.from(list, () => false) : null;
   for (let i = 0; i < list.length; i++) {
     const value = values[i];
     const isCritical = critical?.has((list[i] as Criteria['criteria'][number]).id) === true;

@@ -75,8 +75,20 @@ export function stateOf(compiled: CompiledScheme, applicable: ArrayLike<boolean>
   let everyApplies = true;
   for (let i = 0; i < applicable.length; i++) if (!applicable[i]) everyApplies = false;
   // The compiled classes are shared, never written: a copy only when some criterion does not apply.
-  const classOf = marked || everyApplies ? classes.classOf : classes.classOf.map((k, i) => (applicable[i] ? k : -1));
-  const valueOf = offset === 0 ? values : Array.from(values, (value) => value - offset);
+  // Plain loops, not map and Array.from with a callback: V8's optimised code for those checks the
+  // kind of every array it meets, and a batch meets several (docs/performance.md).
+  let classOf: ArrayLike<number> = classes.classOf;
+  if (!marked && !everyApplies) {
+    const own: number[] = [];
+    for (let i = 0; i < applicable.length; i++) own.push(applicable[i] ? classes.classOf[i] as number : -1);
+    classOf = own;
+  }
+  let valueOf = values;
+  if (offset !== 0) {
+    const shifted: number[] = [];
+    for (let i = 0; i < values.length; i++) shifted.push((values[i] as number) - offset);
+    valueOf = shifted;
+  }
   for (let i = 0; i < applicable.length; i++) {
     const k = classOf[i] as number;
     if (k >= 0) hist[k * width + (valueOf[i] as number)] = (hist[k * width + (valueOf[i] as number)] as number) + 1;

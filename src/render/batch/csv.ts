@@ -14,6 +14,13 @@ export const ADVISORY_SEPARATOR = ';';
 /** The header line, CRLF-terminated. */
 export const CSV_HEADER = csvLine(CSV_COLUMNS);
 
+/** The advisories' codes joined (a loop: see `stateOf` in src/engine/state.ts for why not map and join). */
+function codesOf(advisories: BatchResult['advisories']): string {
+  let codes = (advisories[0] as BatchResult['advisories'][number]).code;
+  for (let i = 1; i < advisories.length; i++) codes += `${ADVISORY_SEPARATOR}${(advisories[i] as BatchResult['advisories'][number]).code}`;
+  return codes;
+}
+
 /**
  * One graded file as a CSV line, CRLF-terminated: the good share rounded to four decimals, the
  * deciding rule (`decision.rule`), the advisory codes joined with `;`, `incomplete`; then the
@@ -22,7 +29,7 @@ export const CSV_HEADER = csvLine(CSV_COLUMNS);
  * and the direction of travel from the evidence's previous grade (empty without one).
  */
 export function csvRow(result: BatchResult): string {
-  const advisories = result.advisories.length === 0 ? '' : vocabularyField(result.advisories.map((a) => a.code).join(ADVISORY_SEPARATOR));
+  const advisories = result.advisories.length === 0 ? '' : vocabularyField(codesOf(result.advisories));
   const limited = result.limiters.length === 0 ? '' : vocabularyField(result.limiters.join(ADVISORY_SEPARATOR));
   const margin = result.margin?.changesNeeded;
   return `${csvField(result.force.id)},${csvField(result.force.name)},${vocabularyField(result.framework)},${vocabularyField(result.grade)},`
