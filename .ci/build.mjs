@@ -155,7 +155,8 @@ function declarations() {
 
 /**
  * Parses the shipped criteria, their test files and the forces registry with the freshly built library and writes
- * dist/parsed/<name>.json: the exact text, its byte length and the parse as JSON. bin/grade.js
+ * dist/parsed/<name>.parse: the exact text, its byte length and the parse as JSON
+ * (src/io/prebuilt.ts `prebuiltFileText`). bin/grade.js
  * hands this folder to the CLI (the loaders never look for it), and then a file whose text and
  * length are exactly these takes the stored parse (no YAML, no hashing); anything else is parsed
  * in full, so an edited file never meets a stale parse.
@@ -164,8 +165,8 @@ async function writePrebuiltParses() {
   const lib = await import(`${pathToFileURL(join(root, 'dist', 'index.js')).href}?build=${Date.now()}`);
   const out = join(root, 'dist', 'parsed');
   mkdirSync(out, { recursive: true });
-  const write = (name, bytes, parsed) => writeFileSync(join(out, `${name}.json`),
-    JSON.stringify({ source: bytes.toString('utf8').replace(/^\uFEFF/, ''), byteLength: bytes.length, parsed: JSON.stringify(parsed) }));
+  const write = (name, bytes, parsed) => writeFileSync(join(out, `${name}.parse`),
+    lib.prebuiltFileText({ source: bytes.toString('utf8').replace(/^\uFEFF/, ''), byteLength: bytes.length, parsed: JSON.stringify(parsed) }));
   const dir = join(root, 'criteria');
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
     const loaded = await lib.loadCriteriaFile(join(dir, name));

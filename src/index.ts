@@ -31,6 +31,7 @@ export { validateRenderers, type ValidateFormat } from './render/validate/index.
 export { CriteriaStore } from './criteria/store.js';
 export type { CriteriaProvenance } from './criteria/provenance.js';
 export { loadTestFile, parseTestFile, testFileDocument, prebuiltTestName } from './batch/criteria-tests/load.js';
+export { prebuiltFileText } from './io/prebuilt.js';
 export { runTestFile, type TestFileResult, type CaseResult } from './batch/criteria-tests/run.js';
 export { testRenderers, type TestFormat } from './render/test/index.js';
 export { DIAGNOSTIC_META } from './shared/diagnostic-meta.js';

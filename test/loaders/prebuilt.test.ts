@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCriteriaFile } from '../../src/criteria/load.js';
 import { defaultForcesFile, loadForcesFile } from '../../src/batch/forces.js';
-import { usePrebuiltParses, type PrebuiltParse } from '../../src/io/prebuilt.js';
+import { prebuiltFileText, readPrebuiltFileText, usePrebuiltParses, type PrebuiltParse } from '../../src/io/prebuilt.js';
 import { parseTestFile, prebuiltTestName, testFileDocument } from '../../src/batch/criteria-tests/load.js';
 
 /**
@@ -109,5 +109,25 @@ describe('build-time parses of criteria test files', () => {
     handIn(storedTestParse(testText.replace('Excellent', 'Excelent')));
     const loaded = parseTestFile(testText, TEST_FILE);
     expect(loaded.ok && loaded.value.testFile.cases[0]?.name).not.toBe('FROM THE HAND-IN');
+  });
+});
+
+describe('the file a build-time parse is stored in', () => {
+  it.each([
+    ['a criteria file', text],
+    ['text with quotes, backslashes, tabs, CRLF and characters past ASCII', 'a: "b\\"c"\r\n\tquote: \'x\' — é ’ 😀\n'],
+    ['an empty source', ''],
+    ['a source whose first line is JSON', '{"byteLength": 1, "sourceLength": 2}\n{}\n'],
+  ])('gives back exactly what was stored: %s', (_name, source) => {
+    const parse = { source, byteLength: Buffer.byteLength(source), parsed: JSON.stringify({ model: { title: 'T "x"\n' }, diagnostics: [] }) };
+    expect(readPrebuiltFileText(prebuiltFileText(parse))).toEqual(parse);
+  });
+
+  it('is not taken when it is not one (no header line, a header without lengths, a source cut short)', () => {
+    expect(readPrebuiltFileText('no header')).toBeUndefined();
+    expect(readPrebuiltFileText('not json\nx')).toBeUndefined();
+    expect(readPrebuiltFileText('null\nx')).toBeUndefined();
+    expect(readPrebuiltFileText('{"source": "x"}\nx{}')).toBeUndefined();
+    expect(readPrebuiltFileText('{"byteLength": 5, "sourceLength": 50}\nshort')).toBeUndefined();
   });
 });
