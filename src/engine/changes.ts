@@ -156,11 +156,12 @@ export function fewestChanges(compiled: CompiledScheme, start: GradingState, goa
 /**
  * The fewest changes alone, without which criteria (what a batch keeps of a margin): the same
  * count as `fewestChanges`, found without collecting every way there. A state one step from its
- * goal (most are) stops at the first step that reaches it.
+ * goal (most are) stops at the first step that reaches it. `startRank` is the state's own rank,
+ * which the caller has decided already (it is not decided again).
  */
-export function fewestCount(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): number | null {
+export function fewestCount(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean, startRank: number): number | null {
+  if (up ? startRank >= goalRank : startRank < goalRank) return 0;
   const reached = reachedBy(compiled, start, goalRank, up);
-  if (reached({ hist: start.hist, factors: start.factorsMet })) return 0;
   if (someStep(start, up, reached)) return 1;
   return summaryOf(compiled, start, goalRank, up).changesNeeded;
 }

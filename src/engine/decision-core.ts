@@ -27,7 +27,7 @@ export function reportedShare(compiled: CompiledScheme, state: GradingState): nu
 /** The margin of a state whose grade is at `rank`, without its candidates. */
 function marginAt(compiled: CompiledScheme, state: GradingState, rank: number): DecisionCore['margin'] {
   const grade = compiled.scheme.grades[rank - 1];
-  return grade ? { grade: grade.id, changesNeeded: fewestCount(compiled, state, rank, false) } : null;
+  return grade ? { grade: grade.id, changesNeeded: fewestCount(compiled, state, rank, false, rank) } : null;
 }
 
 function computeCore(compiled: CompiledScheme, state: GradingState, decided: Decided): DecisionCore {

@@ -49,7 +49,7 @@ export function testedDecision(criteria: Criteria, evidence: Evidence): TestedDe
     limiters: decided.limiters,
     advisories: advisoriesOf(compiled, state, decided),
     incomplete: sets.missing.length > 0,
-    nextGradeChanges: () => (grades[decided.rank + 1] ? fewestCount(compiled, state, decided.rank + 1, true) : null),
-    marginChanges: () => (grades[decided.rank - 1] ? fewestCount(compiled, state, decided.rank, false) : null),
+    nextGradeChanges: () => (grades[decided.rank + 1] ? fewestCount(compiled, state, decided.rank + 1, true, decided.rank) : null),
+    marginChanges: () => (grades[decided.rank - 1] ? fewestCount(compiled, state, decided.rank, false, decided.rank) : null),
   };
 }
