@@ -2,7 +2,7 @@
 // The only place that sets the process's exit: everything else returns an exit code.
 'use strict';
 const { join } = require('node:path');
-const { loadBundle, loadCli, setOptimizing } = require('./load-cli.js');
+const { cliCacheFor, loadBundle, loadCli, setOptimizing } = require('./load-cli.js');
 
 // A run interrupted while it holds a temporary file removes it, then ends with 128 + the signal.
 const exit = (code) => process.exit(code);
@@ -12,4 +12,5 @@ const parsed = join(__dirname, '..', 'dist', 'parsed');
 // The YAML parser, for files the build did not parse: bundled with its own code cache, loaded on first use.
 const yaml = () => loadBundle(join(__dirname, '..', 'dist', 'yaml.cjs')).exports;
 // Commands that do much work briefly turn V8's optimising compiler off (src/io/compiler.ts).
-loadCli().cli.main(process.argv.slice(2), { exit, parsed, yaml, optimizing: setOptimizing }).then((code) => { process.exitCode = code; });
+const argv = process.argv.slice(2);
+loadCli({ cache: cliCacheFor(argv) }).cli.main(argv, { exit, parsed, yaml, optimizing: setOptimizing }).then((code) => { process.exitCode = code; });

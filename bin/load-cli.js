@@ -31,12 +31,12 @@ function setOptimizing(on) {
   optimizing = on;
 }
 
-/** Compiles and runs a bundle; returns its exports and the compiled script. */
-function loadBundle(filename, { useCache = true } = {}) {
+/** Compiles and runs a bundle (with the code cache `cache`, by default its name plus .cache); returns its exports and the compiled script. */
+function loadBundle(filename, { useCache = true, cache = `${filename}.cache` } = {}) {
   const source = readFileSync(filename, 'utf8');
   let cachedData;
   if (useCache) {
-    try { cachedData = readFileSync(`${filename}.cache`); } catch { cachedData = undefined; }
+    try { cachedData = readFileSync(cache); } catch { cachedData = undefined; }
   }
   // The build wraps each bundle as `(function (exports, require, module, __filename, __dirname) {…})`.
   // V8 takes a code cache only under the flags it was made with (the defaults): compiled with them.
@@ -63,4 +63,16 @@ function loadCli(options) {
   return { cli: exports, script };
 }
 
-module.exports = { loadBundle, loadCli, setOptimizing };
+// The commands that turn the optimising compiler off (they call shortRun, src/io/compiler.ts):
+// they run much code once each, so they have a code cache of their own, made by running them
+// (.ci/code-cache.mjs --busy). Trained on every command, one cache made the others slower
+// (V8 reads all of a cache at start-up; figures in docs/performance.md).
+const BUSY_COMMANDS = new Set(['batch', 'validate', 'test', 'report']);
+
+/** The CLI's code cache for a command line: the busy commands' own, or the one for the rest. */
+function cliCacheFor(argv) {
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  return join(dist, BUSY_COMMANDS.has(command) ? 'cli.cjs.busy.cache' : 'cli.cjs.cache');
+}
+
+module.exports = { loadBundle, loadCli, cliCacheFor, setOptimizing };

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assertBuilt, BIN, ROOT } from '../helpers/cli.js';
@@ -19,13 +20,18 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const logger = join(scratch, 'log-compiler.cjs');
 writeFileSync(logger, `
 const vm = require('node:vm');
+const fs = require('node:fs');
 const v8 = require('node:v8');
 const { basename } = require('node:path');
 const { isMainThread } = require('node:worker_threads');
 const Script = vm.Script;
 vm.Script = function (source, options) {
   const script = new Script(source, options);
-  if (options && options.cachedData) process._rawDebug(\`\${isMainThread ? 'main' : 'worker'} \${basename(options.filename)} cache \${script.cachedDataRejected ? 'rejected' : 'taken'}\`);
+  if (options && options.cachedData) {
+    // Which of the CLI's two caches (bin/load-cli.js cliCacheFor): told apart by their sizes.
+    const busy = options.filename.endsWith('cli.cjs') && options.cachedData.length === fs.statSync(options.filename + '.busy.cache').size;
+    process._rawDebug(\`\${isMainThread ? 'main' : 'worker'} \${basename(options.filename)}\${busy ? ' busy' : ''} cache \${script.cachedDataRejected ? 'rejected' : 'taken'}\`);
+  }
   return script;
 };
 const set = v8.setFlagsFromString;
@@ -38,7 +44,7 @@ const run = (args: readonly string[]) => {
 };
 
 describe('the optimising compiler switched off for short, busy commands', () => {
-  it('is left alone by `grade <framework> <evidence>` and `list`', () => {
+  it('is left alone by `grade <framework> <evidence>` and `list`, which take the CLI\'s first cache', () => {
     expect(run(['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json']).log).toEqual(['main cli.cjs cache taken']);
     expect(run(['list']).log).toEqual(['main cli.cjs cache taken']);
   });
@@ -46,20 +52,20 @@ describe('the optimising compiler switched off for short, busy commands', () => 
   it.each([['validate'], ['test'], ['report', 'evidence/hertfordshire-2007', '--output', join(scratch, 'report.html')]])('is off for %s, after the CLI took its cache', (...args) => {
     const { status, log } = run(args);
     expect(status).toBe(0);
-    expect(log).toEqual(['main cli.cjs cache taken', 'flags --no-turbofan']);
+    expect(log).toEqual(['main cli.cjs busy cache taken', 'flags --no-turbofan']);
   });
 
   it('is on while the YAML parser compiles, so that its cache is taken too', () => {
     const { status, log } = run(['batch', 'fixtures/national-2007', '--forces', 'fixtures/national-2007/forces.yaml']);
     expect(status).toBe(0);
-    expect(log).toEqual(['main cli.cjs cache taken', 'flags --no-turbofan', 'flags --turbofan', 'main yaml.cjs cache taken', 'flags --no-turbofan']);
+    expect(log).toEqual(['main cli.cjs busy cache taken', 'flags --no-turbofan', 'flags --turbofan', 'main yaml.cjs cache taken', 'flags --no-turbofan']);
   });
 
   it('is on again for a batch of many files in this thread alone (258 × 3 = 774 files, no worker)', () => {
     const { folder, registry } = bigNationalBatch(ROOT, scratch, 3);
     const { status, log } = run(['batch', folder, '--forces', registry, '--format', 'csv']);
     expect(status).toBe(0);
-    expect(log.slice(0, 2)).toEqual(['main cli.cjs cache taken', 'flags --no-turbofan']);
+    expect(log.slice(0, 2)).toEqual(['main cli.cjs busy cache taken', 'flags --no-turbofan']);
     const on = log.lastIndexOf('flags --turbofan');
     expect(on).toBeGreaterThan(1);
     expect(log.slice(on + 1).filter((line) => line.startsWith('flags'))).toEqual([]);
@@ -71,9 +77,18 @@ describe('the optimising compiler switched off for short, busy commands', () => 
     const { status, log } = run(['batch', folder, '--forces', registry, '--format', 'csv', '--jobs', '2']);
     expect(status).toBe(0);
     const on = log.lastIndexOf('flags --turbofan');
-    expect(log.slice(0, 2)).toEqual(['main cli.cjs cache taken', 'flags --no-turbofan']);
+    expect(log.slice(0, 2)).toEqual(['main cli.cjs busy cache taken', 'flags --no-turbofan']);
     expect(log.slice(on + 1).filter((line) => line.startsWith('flags'))).toEqual([]);
     expect(log.filter((line) => line.startsWith('worker'))).toEqual(['worker batch-worker.cjs cache taken', 'worker batch-worker.cjs cache taken']);
     expect(log.findIndex((line) => line.startsWith('worker'))).toBeGreaterThan(on);
+  });
+});
+
+describe('the CLI\'s code cache for a command line (bin/load-cli.js)', () => {
+  it('is the busy commands\' own for batch, validate, test and report, and the other one for the rest', () => {
+    const { cliCacheFor } = createRequire(import.meta.url)('../../bin/load-cli.js') as { cliCacheFor: (argv: string[]) => string };
+    const name = (argv: string[]) => cliCacheFor(argv).split(/[\\/]/).pop();
+    for (const argv of [['batch', 'x'], ['validate', '--color', 'never'], ['test'], ['report', 'x', '--output', 'y.html']]) expect(name(argv)).toBe('cli.cjs.busy.cache');
+    for (const argv of [['neighbourhood-policing', 'x.json'], ['list'], ['--help'], [], ['show', 'batch']]) expect(name(argv)).toBe('cli.cjs.cache');
   });
 });

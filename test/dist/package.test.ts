@@ -53,6 +53,7 @@ const EXPECTED_FILES = [
   'dist/chunks/*.js',
   'dist/cli.cjs',
   'dist/cli.cjs.cache',
+  'dist/cli.cjs.busy.cache',
   'dist/index.js',
   'dist/yaml.cjs',
   'dist/yaml.cjs.cache',
