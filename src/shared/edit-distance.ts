@@ -18,6 +18,7 @@ export function osaDistanceWithin(a: string, b: string, max: number): number {
   const m = t.length;
   if (m - n > max) return over;
   if (n === 0) return m;
+  if (n <= 32 && isAscii(s) && isAscii(t)) return Math.min(osaBitParallel(s, t), over);
   let buffers = rows;
   if (buffers[0]!.length <= m) {
     buffers = [0, 1, 2].map(() => new Int32Array(m + 1));
@@ -52,6 +53,48 @@ export function osaDistanceWithin(a: string, b: string, max: number): number {
     cur = spare;
   }
   return prev[m]!;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+// Per ASCII code unit, the positions in the shorter text where it stands: reused, left at zero.
+const positions = new Int32Array(128);
+
+/**
+ * The optimal-string-alignment distance of `s` (1 to 32 code units) and `t`, both ASCII, exact:
+ * Hyyrö's bit-parallel algorithm (2003), one step of a few word operations per code unit of `t`
+ * instead of a row of the table. The columns of the table are kept as bit vectors of their
+ * vertical steps (+1, -1) and the distance is followed along the last row.
+ */
+function osaBitParallel(s: string, t: string): number {
+  const m = s.length;
+  for (let i = 0; i < m; i++) positions[s.charCodeAt(i)]! |= 1 << i;
+  const last = 1 << (m - 1);
+  let up = -1;
+  let down = 0;
+  let zero = 0;
+  let previous = 0;
+  let distance = m;
+  for (let j = 0; j < t.length; j++) {
+    const equal = positions[t.charCodeAt(j)]!;
+    const swapped = ((~zero & equal) << 1) & previous;
+    // Sums of two 32-bit words, cut back to 32 bits by the bitwise operator that follows.
+    zero = ((((equal & up) + up) ^ up) | equal | down | swapped);
+    let right = down | ~(zero | up);
+    let left = zero & up;
+    if ((right & last) !== 0) distance++;
+    else if ((left & last) !== 0) distance--;
+    right = (right << 1) | 1;
+    left <<= 1;
+    up = left | ~(zero | right);
+    down = right & zero;
+    previous = equal;
+  }
+  for (let i = 0; i < m; i++) positions[s.charCodeAt(i)] = 0;
+  return distance;
 }
 
 // One count per ASCII code unit, reused by every call and left at zero.

@@ -33,6 +33,29 @@ describe('osaDistanceWithin', () => {
     }), { numRuns: 3000 });
   });
 
+  // Up to 32 code units of ASCII the distance is computed on bit vectors, past them by the table.
+  it.each([
+    ['ASCII, either side of 32 code units', fc.constantFrom('a', 'b', 'c', '-', '0')],
+    ['with a character past ASCII', fc.constantFrom('a', 'b', 'é', '-')],
+  ])('is the full-table distance for longer text: %s', (_name, unit) => {
+    const text = fc.string({ unit, maxLength: 40 });
+    fc.assert(fc.property(text, text, fc.integer({ min: 0, max: 40 }), (a, b, max) => {
+      expect(osaDistanceWithin(a, b, max)).toBe(Math.min(naiveOsa(a, b), max + 1));
+    }), { numRuns: 1500 });
+  });
+
+  it.each([
+    ['a'.repeat(32), 'a'.repeat(31) + 'b', 1],
+    ['ab'.repeat(16), 'ba'.repeat(16), 2],
+    ['bench-force-00000', 'bench-other-00', 7],
+    ['x'.repeat(32), 'y'.repeat(32), 32],
+    ['abcdefghijklmnopqrstuvwxyz012345', 'bacdefghijklmnopqrstuvwxyz012354', 2],
+  ])('(%j, %j) is %i at the bit vectors\' full width', (a, b, expected) => {
+    expect(osaDistanceWithin(a, b, 40)).toBe(expected);
+    expect(osaDistanceWithin(b, a, 40)).toBe(expected);
+    expect(naiveOsa(a, b)).toBe(expected);
+  });
+
   it('gives up at once on lengths too far apart, and early on text past max', () => {
     const long = 'x'.repeat(1_000_000);
     expect(osaDistanceWithin('abc', long, 1)).toBe(2);
