@@ -18,7 +18,7 @@ export function osaDistanceWithin(a: string, b: string, max: number): number {
   const m = t.length;
   if (m - n > max) return over;
   if (n === 0) return m;
-  if (n <= 32 && isAscii(s) && isAscii(t)) return Math.min(osaBitParallel(s, t), over);
+  if (n <= 32 && isAscii(s) && isAscii(t)) return Math.min(osaBitParallelOnce(s, t), over);
   let buffers = rows;
   if (buffers[0]!.length <= m) {
     buffers = [0, 1, 2].map(() => new Int32Array(m + 1));
@@ -63,15 +63,22 @@ function isAscii(text: string): boolean {
 // Per ASCII code unit, the positions in the shorter text where it stands: reused, left at zero.
 const positions = new Int32Array(128);
 
+/** `osaBitParallel` with the shorter text's positions in the shared table, cleared after. */
+function osaBitParallelOnce(s: string, t: string): number {
+  for (let i = 0; i < s.length; i++) positions[s.charCodeAt(i)]! |= 1 << i;
+  const distance = osaBitParallel(positions, s.length, t);
+  for (let i = 0; i < s.length; i++) positions[s.charCodeAt(i)] = 0;
+  return distance;
+}
+
 /**
- * The optimal-string-alignment distance of `s` (1 to 32 code units) and `t`, both ASCII, exact:
- * Hyyrö's bit-parallel algorithm (2003), one step of a few word operations per code unit of `t`
- * instead of a row of the table. The columns of the table are kept as bit vectors of their
- * vertical steps (+1, -1) and the distance is followed along the last row.
+ * The optimal-string-alignment distance of a text of `m` code units (1 to 32, ASCII), given as
+ * the positions where each code unit stands in it, and `t` (ASCII), exact: Hyyrö's bit-parallel
+ * algorithm (2003), one step of a few word operations per code unit of `t` instead of a row of
+ * the table. The columns of the table are kept as bit vectors of their vertical steps (+1, -1)
+ * and the distance is followed along the last row.
  */
-function osaBitParallel(s: string, t: string): number {
-  const m = s.length;
-  for (let i = 0; i < m; i++) positions[s.charCodeAt(i)]! |= 1 << i;
+function osaBitParallel(table: Int32Array, m: number, t: string): number {
   const last = 1 << (m - 1);
   let up = -1;
   let down = 0;
@@ -79,7 +86,7 @@ function osaBitParallel(s: string, t: string): number {
   let previous = 0;
   let distance = m;
   for (let j = 0; j < t.length; j++) {
-    const equal = positions[t.charCodeAt(j)]!;
+    const equal = table[t.charCodeAt(j)]!;
     const swapped = ((~zero & equal) << 1) & previous;
     // Sums of two 32-bit words, cut back to 32 bits by the bitwise operator that follows.
     zero = ((((equal & up) + up) ^ up) | equal | down | swapped);
@@ -93,8 +100,27 @@ function osaBitParallel(s: string, t: string): number {
     down = right & zero;
     previous = equal;
   }
-  for (let i = 0; i < m; i++) positions[s.charCodeAt(i)] = 0;
   return distance;
+}
+
+/**
+ * The distances from one text to many (a name to every candidate of a registry), each as
+ * `osaDistanceWithin(a, b, max)` gives it: `a`'s bit vectors are made once when it is ASCII and
+ * 32 code units at most; otherwise each candidate is first screened by its letters
+ * (`letterCountBound`), then measured on the table.
+ */
+export function osaDistancesFrom(a: string): (b: string, max: number) => number {
+  if (a.length === 0 || a.length > 32 || !isAscii(a)) {
+    return (b, max) => (letterCountBound(a, b) > max ? max + 1 : osaDistanceWithin(a, b, max));
+  }
+  const table = new Int32Array(128);
+  for (let i = 0; i < a.length; i++) table[a.charCodeAt(i)]! |= 1 << i;
+  return (b, max) => {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    if (b.length === 0) return a.length;
+    if (!isAscii(b)) return osaDistanceWithin(a, b, max);
+    return Math.min(osaBitParallel(table, a.length, b), max + 1);
+  };
 }
 
 // One count per ASCII code unit, reused by every call and left at zero.

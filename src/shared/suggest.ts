@@ -1,4 +1,4 @@
-import { letterCountBound, osaDistanceWithin } from './edit-distance.js';
+import { osaDistancesFrom } from './edit-distance.js';
 import { foldId, hasUnusualCharacters } from './fold.js';
 import { quote } from './quote.js';
 
@@ -44,6 +44,7 @@ export function suggest(name: string, candidates: Iterable<string>): Suggestion 
   let separatorsOnly: string | undefined;
   let best: string | undefined;
   let bestDistance = limit + 1;
+  const distanceTo = osaDistancesFrom(folded);
   for (const candidate of candidates) {
     if (candidate === name || candidate.length > MAX_SUGGESTED_LENGTH) continue;
     const { folded: other, squashed: otherSquashed } = foldCandidate(candidate);
@@ -54,10 +55,7 @@ export function suggest(name: string, candidates: Iterable<string>): Suggestion 
       separatorsOnly = candidate;
       continue;
     }
-    const within = Math.min(limit, bestDistance);
-    // Most candidates of a registry are plainly another name: their letters alone rule them out.
-    if (letterCountBound(folded, other) > within) continue;
-    const d = osaDistanceWithin(folded, other, within);
+    const d = distanceTo(other, Math.min(limit, bestDistance));
     if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = d;

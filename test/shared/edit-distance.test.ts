@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { letterCountBound, osaDistanceWithin } from '../../src/shared/edit-distance.js';
+import { letterCountBound, osaDistancesFrom, osaDistanceWithin } from '../../src/shared/edit-distance.js';
 import { naiveOsa } from './naive-osa.js';
 
 
@@ -30,6 +30,7 @@ describe('osaDistanceWithin', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-'), maxLength: 9 });
     fc.assert(fc.property(text, text, fc.integer({ min: 0, max: 6 }), (a, b, max) => {
       expect(osaDistanceWithin(a, b, max)).toBe(Math.min(naiveOsa(a, b), max + 1));
+      expect(osaDistancesFrom(a)(b, max)).toBe(Math.min(naiveOsa(a, b), max + 1));
     }), { numRuns: 3000 });
   });
 
@@ -40,7 +41,10 @@ describe('osaDistanceWithin', () => {
   ])('is the full-table distance for longer text: %s', (_name, unit) => {
     const text = fc.string({ unit, maxLength: 40 });
     fc.assert(fc.property(text, text, fc.integer({ min: 0, max: 40 }), (a, b, max) => {
-      expect(osaDistanceWithin(a, b, max)).toBe(Math.min(naiveOsa(a, b), max + 1));
+      const expected = Math.min(naiveOsa(a, b), max + 1);
+      expect(osaDistanceWithin(a, b, max)).toBe(expected);
+      // One text to many: the same distances, its bit vectors made once.
+      expect(osaDistancesFrom(a)(b, max)).toBe(expected);
     }), { numRuns: 1500 });
   });
 
@@ -53,6 +57,7 @@ describe('osaDistanceWithin', () => {
   ])('(%j, %j) is %i at the bit vectors\' full width', (a, b, expected) => {
     expect(osaDistanceWithin(a, b, 40)).toBe(expected);
     expect(osaDistanceWithin(b, a, 40)).toBe(expected);
+    expect(osaDistancesFrom(a)(b, 40)).toBe(expected);
     expect(naiveOsa(a, b)).toBe(expected);
   });
 
