@@ -90,7 +90,11 @@ function bufferFor(size: number, maxBytes: number, reuse?: () => Buffer): Buffer
 /** Reads into `buffer` until it is full or the file ends; how many bytes it holds. */
 function readUpTo(fd: number, buffer: Buffer): number {
   let length = 0;
-  for (let read = 1; read > 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+  while (length < buffer.length) {
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+  }
   return length;
 }
 

@@ -4,10 +4,12 @@ let rows: Int32Array[] = [0, 1, 2].map(() => new Int32Array(64));
 /**
  * The optimal-string-alignment distance between `a` and `b` (insertions, deletions,
  * substitutions and swaps of two adjacent code units, each one edit), if it is at most `max`;
- * otherwise `max + 1`. Only the cells within `max` of the diagonal are computed, three rows at a
- * time, and it stops as soon as a whole row is past `max`: at most
- * (shorter length) × (2 × max + 1) cells, none at all when the lengths differ by more than
- * `max`, so untrusted text cannot make it slow.
+ * otherwise `max + 1`. None is computed when the lengths differ by more than `max`. Two ASCII
+ * texts, the shorter of at most 32 code units, are measured on bit vectors (`osaBitParallel`:
+ * one step per code unit of the longer, which is then at most 32 + `max` long); any other pair
+ * on the cells within `max` of the table's diagonal, three rows at a time, stopping as soon as a
+ * whole row is past `max`: at most (shorter length) × (2 × `max` + 1) cells. So untrusted text
+ * cannot make it slow.
  */
 export function osaDistanceWithin(a: string, b: string, max: number): number {
   const over = max + 1;
@@ -18,7 +20,7 @@ export function osaDistanceWithin(a: string, b: string, max: number): number {
   const m = t.length;
   if (m - n > max) return over;
   if (n === 0) return m;
-  if (n <= 32 && isAscii(s) && isAscii(t)) return Math.min(osaBitParallelOnce(s, t), over);
+  if (n <= WORD_BITS && isAscii(s) && isAscii(t)) return Math.min(osaBitParallelOnce(s, t), over);
   let buffers = rows;
   if (buffers[0]!.length <= m) {
     buffers = [0, 1, 2].map(() => new Int32Array(m + 1));
@@ -54,6 +56,9 @@ export function osaDistanceWithin(a: string, b: string, max: number): number {
   }
   return prev[m]!;
 }
+
+/** Code units of the shorter text that fit one word of bit vectors (`osaBitParallel`). */
+const WORD_BITS = 32;
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
@@ -110,7 +115,7 @@ function osaBitParallel(table: Int32Array, m: number, t: string): number {
  * (`letterCountBound`), then measured on the table.
  */
 export function osaDistancesFrom(a: string): (b: string, max: number) => number {
-  if (a.length === 0 || a.length > 32 || !isAscii(a)) {
+  if (a.length === 0 || a.length > WORD_BITS || !isAscii(a)) {
     return (b, max) => (letterCountBound(a, b) > max ? max + 1 : osaDistanceWithin(a, b, max));
   }
   const table = new Int32Array(128);
