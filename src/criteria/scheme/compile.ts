@@ -1,6 +1,6 @@
 import type { Criteria } from '../model.js';
 import type { Comparator, Condition, Counted, Scheme, Selector } from './model.js';
-import { selectionMatches } from './selectors.js';
+import { selectionMatches, type SelectableCriterion } from './selectors.js';
 
 /**
  * A condition compiled against one framework: thresholds resolved to numbers and its selection
@@ -87,6 +87,9 @@ function compile(criteria: Criteria): CompiledScheme {
   const { scheme } = criteria;
   const selections: CompiledSelection[] = [];
   const byKey = new Map<string, number>();
+  // What the selectors look at, per criterion, unmarked and marked critical (made once, not per selection).
+  const unmarked = criteria.criteria.map((c): SelectableCriterion => ({ level: c.level, theme: c.theme, flags: c.flags, critical: false }));
+  const marked = unmarked.map((c): SelectableCriterion => ({ ...c, critical: true }));
   const selectionOf = (selectors: Selector[]): number => {
     const key = JSON.stringify(selectors);
     let at = byKey.get(key);
@@ -95,8 +98,8 @@ function compile(criteria: Criteria): CompiledScheme {
       byKey.set(key, at);
       selections.push({
         selectors,
-        always: criteria.criteria.map((c) => selectionMatches(selectors, { ...c, critical: false })),
-        ifCritical: criteria.criteria.map((c) => selectionMatches(selectors, { ...c, critical: true })),
+        always: unmarked.map((c) => selectionMatches(selectors, c)),
+        ifCritical: marked.map((c) => selectionMatches(selectors, c)),
       });
     }
     return at;
