@@ -65,8 +65,8 @@ function loadCli(options) {
 
 // The commands that turn the optimising compiler off (they call shortRun, src/io/compiler.ts):
 // they run much code once each, so they have a code cache of their own, made by running them
-// (.ci/code-cache.mjs --busy). Trained on every command, one cache made the others slower
-// (V8 reads all of a cache at start-up; figures in docs/performance.md).
+// (.ci/code-cache.mjs --busy). One cache trained on every command made the others slower
+// (docs/performance.md).
 const BUSY_COMMANDS = new Set(['batch', 'validate', 'test', 'report']);
 
 /** The CLI's code cache for a command line: the busy commands' own, or the one for the rest. */
