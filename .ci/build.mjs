@@ -107,7 +107,8 @@ async function bundle() {
     mainFields: ['module', 'main'],
     target: 'node20',
     legalComments: 'none',
-    define: { ...VERSION_DEFINE, 'import.meta.url': '__grade_module_url' },
+    // import.meta as Node gives an ES module, from what CommonJS has; the URL made only when asked for.
+    define: { ...VERSION_DEFINE, 'import.meta.url': '__grade_meta.url', 'import.meta.dirname': '__dirname' },
     // The YAML parser is needed only for criteria other than the shipped ones, registries and test
     // files: left to require() from node_modules, it adds nothing to the source read at start-up.
     external: ['yaml'],
@@ -117,7 +118,7 @@ async function bundle() {
     // GRADE_BUILD_UNMINIFIED=1 keeps the names (for CPU profiles: docs/performance.md).
     minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: process.env.GRADE_BUILD_UNMINIFIED !== '1',
     // Already wrapped as the function bin/load-cli.js compiles, so loading copies no large string.
-    banner: { js: "(function (exports, require, module, __filename, __dirname) { const __grade_module_url = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: "(function (exports, require, module, __filename, __dirname) { const __grade_meta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
     footer: { js: '\n})' },
     logLevel: 'warning',
     plugins: [startupTrims],

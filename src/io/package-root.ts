@@ -7,7 +7,8 @@ let root: string | null | undefined;
 /** The folder of grade's own package.json (found once, walking up from this module), or null. */
 export function packageRoot(): string | null {
   if (root !== undefined) return root;
-  let dir = dirname(fileURLToPath(import.meta.url));
+  // The module's folder as Node gives it (no URL to parse at start-up), else from its URL.
+  let dir = (import.meta.dirname as string | undefined) ?? dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'criteria'))) return (root = dir);
     dir = dirname(dir);
