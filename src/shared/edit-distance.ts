@@ -68,10 +68,15 @@ function isAscii(text: string): boolean {
 // Per ASCII code unit, the positions in the shorter text where it stands: reused, left at zero.
 const positions = new Int32Array(128);
 
+/** Marks in `table` the positions where each code unit of `text` stands (the bit vectors' input). */
+function markPositions(table: Int32Array, text: string): Int32Array {
+  for (let i = 0; i < text.length; i++) table[text.charCodeAt(i)]! |= 1 << i;
+  return table;
+}
+
 /** `osaBitParallel` with the shorter text's positions in the shared table, cleared after. */
 function osaBitParallelOnce(s: string, t: string): number {
-  for (let i = 0; i < s.length; i++) positions[s.charCodeAt(i)]! |= 1 << i;
-  const distance = osaBitParallel(positions, s.length, t);
+  const distance = osaBitParallel(markPositions(positions, s), s.length, t);
   for (let i = 0; i < s.length; i++) positions[s.charCodeAt(i)] = 0;
   return distance;
 }
@@ -118,8 +123,7 @@ export function osaDistancesFrom(a: string): (b: string, max: number) => number 
   if (a.length === 0 || a.length > WORD_BITS || !isAscii(a)) {
     return (b, max) => (letterCountBound(a, b) > max ? max + 1 : osaDistanceWithin(a, b, max));
   }
-  const table = new Int32Array(128);
-  for (let i = 0; i < a.length; i++) table[a.charCodeAt(i)]! |= 1 << i;
+  const table = markPositions(new Int32Array(128), a);
   return (b, max) => {
     if (Math.abs(a.length - b.length) > max) return max + 1;
     if (b.length === 0) return a.length;
@@ -138,8 +142,7 @@ const counts = new Int32Array(128);
  * without the distance itself; 0 (no bound) for text outside ASCII.
  */
 export function letterCountBound(a: string, b: string): number {
-  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) >= 128) return 0;
-  for (let i = 0; i < b.length; i++) if (b.charCodeAt(i) >= 128) return 0;
+  if (!isAscii(a) || !isAscii(b)) return 0;
   for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)]!++;
   for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i)]!--;
   let total = 0;
