@@ -31,8 +31,8 @@ function citations(item: Record<string, unknown>, key: 'evidence' | 'sources'): 
 
 /**
  * What `checkEvidence` can still read of an evidence document that failed its schema, with
- * unreadable items left as holes (see src/shared/salvage.ts). A finding whose status is not
- * valid is kept (its criterion is still answered for). A `criteriaVersion` that is not text is
+ * unreadable items left as holes (see src/shared/salvage.ts). A finding whose status or score is
+ * not valid is kept (its criterion is still answered for). A `criteriaVersion` that is not text is
  * taken as the criteria's own, as the schema error already names it. Undefined when the
  * document names no framework.
  */
@@ -46,7 +46,9 @@ export function salvageEvidence(data: Record<string, unknown>, criteriaVersion: 
     force: { id: '', name: '' },
     findings: sparseItems(data.findings, (item) => {
       const criterion = stringField(item, 'criterion');
-      return criterion ? { criterion, status: item.status as Status, ...citations(item, 'evidence'), ...citations(item, 'sources') } : undefined;
+      // A score is kept as written, as a status is: one of the wrong type is the schema's error alone, not a missing score.
+      return criterion ? { criterion, status: item.status as Status, ...(item.score !== undefined ? { score: item.score as number | null } : {}),
+        ...citations(item, 'evidence'), ...citations(item, 'sources') } : undefined;
     }),
     excellence: sparseItems(data.excellence, (item) => {
       const factor = stringField(item, 'factor');
