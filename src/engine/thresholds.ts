@@ -39,3 +39,9 @@ export function compareRatio(part: number, whole: number, value: number): number
   const right = fraction.numerator * BigInt(whole);
   return left === right ? 0 : left > right ? 1 : -1;
 }
+
+/** A threshold as the exact decimal fraction its author wrote (0.7 is 7/10). */
+export function exactFraction(value: number): { numerator: bigint; denominator: bigint } {
+  const { numerator, denominator } = asFraction(value);
+  return { numerator, denominator };
+}

@@ -2,7 +2,7 @@ import { describeSelection } from '../criteria/scheme/selectors.js';
 import { titleOf, type Comparator, type Counted } from '../criteria/scheme/model.js';
 import type { CompiledCondition, CompiledScheme } from '../criteria/scheme/compile.js';
 import type { Measure } from './conditions.js';
-import { percent, plural, thresholdPercent } from './format.js';
+import { comparedPercents, percent, plural, thresholdPercent } from './format.js';
 
 const COMPARATOR_WORDS: Record<Comparator, string> = { atLeast: 'at least', moreThan: 'more than', atMost: 'at most', below: 'less than' };
 /** The comparator that holds exactly when the given one does not. */
@@ -19,15 +19,21 @@ function selectionWords(compiled: CompiledScheme, condition: CompiledCondition, 
   return selection ? describeSelection(selection.selectors, compiled.scheme, noun) : '';
 }
 
-function valueWords(condition: CompiledCondition, m: Measure, asShare: boolean): string {
+function valueWords(condition: CompiledCondition, m: Measure, asShare: boolean, shownThreshold: string | undefined): string {
   if (condition.value === 'all') return `all ${m.total}`;
-  return asShare ? thresholdPercent(condition.value) : String(condition.value);
+  return asShare ? shownThreshold ?? thresholdPercent(condition.value) : String(condition.value);
+}
+
+/** A share or score condition's measure and threshold as percentages that read in the order of their exact comparison. */
+function shownPercents(condition: CompiledCondition, m: Measure): { share: string; threshold: string | undefined } {
+  if (typeof condition.value === 'number') return comparedPercents(m.count, m.total, condition.value);
+  return { share: percent(m.total === 0 ? 0 : m.count / m.total), threshold: undefined };
 }
 
 /** ", Good needs more than 50%": what the condition asks, said by whoever needs it. */
-function need(condition: CompiledCondition, m: Measure, lead: string, comparator = condition.comparator): string {
+function need(condition: CompiledCondition, m: Measure, lead: string, shownThreshold?: string): string {
   const asShare = condition.kind === 'share' || condition.kind === 'score';
-  return `${lead ? `${lead} needs ` : ''}${COMPARATOR_WORDS[comparator]} ${valueWords(condition, m, asShare)}`;
+  return `${lead ? `${lead} needs ` : ''}${COMPARATOR_WORDS[condition.comparator]} ${valueWords(condition, m, asShare, shownThreshold)}`;
 }
 
 /**
@@ -43,12 +49,12 @@ export function conditionWords(compiled: CompiledScheme, condition: CompiledCond
     case 'concerns':
       return `${plural(m.count, 'cause of concern', 'causes of concern')} recorded, ${need(condition, m, lead)}`;
     case 'score': {
-      const share = m.total === 0 ? 0 : m.count / m.total;
-      return `${selectionWords(compiled, condition, 'criteria')} scored ${m.count} of ${m.total} (${percent(share)}), ${need(condition, m, lead)}`;
+      const shown = shownPercents(condition, m);
+      return `${selectionWords(compiled, condition, 'criteria')} scored ${m.count} of ${m.total} (${shown.share}), ${need(condition, m, lead, shown.threshold)}`;
     }
     case 'share': {
-      const share = m.total === 0 ? 0 : m.count / m.total;
-      return `${m.count} of ${m.total} ${selectionWords(compiled, condition, 'criteria')} ${countedWords(condition.counted)} (${percent(share)}), ${need(condition, m, lead)}`;
+      const shown = shownPercents(condition, m);
+      return `${m.count} of ${m.total} ${selectionWords(compiled, condition, 'criteria')} ${countedWords(condition.counted)} (${shown.share}), ${need(condition, m, lead, shown.threshold)}`;
     }
     default: {
       const noun = m.total === 1 ? 'criterion' : 'criteria';
@@ -102,8 +108,7 @@ function negation(condition: CompiledCondition): CompiledCondition {
 }
 
 /** What the evidence has against a blocking condition: `2 not met: C1 "…"`, `2 of 3 not met (67%)`. */
-function blockingMeasure(compiled: CompiledScheme, condition: CompiledCondition, m: Measure, named: string): string {
-  const share = percent(m.total === 0 ? 0 : m.count / m.total);
+function blockingMeasure(compiled: CompiledScheme, condition: CompiledCondition, m: Measure, named: string, share: string): string {
   if (condition.kind === 'factors') return `${m.count} met`;
   if (condition.kind === 'score') return `scored ${m.count} of ${m.total} (${share})`;
   if (condition.kind === 'share') return `${m.count} of ${m.total} ${countedWords(condition.counted)} (${share})`;
@@ -124,7 +129,8 @@ export function blockingWords(compiled: CompiledScheme, condition: CompiledCondi
     const asks = negated === 'below' && value1(condition) ? 'no cause of concern' : `${COMPARATOR_WORDS[negated]} ${String(condition.value)} causes of concern`;
     return `${title} needs ${asks}; ${m.count} recorded`;
   }
-  return `${title} needs ${requirementWords(compiled, negation(condition))}; ${blockingMeasure(compiled, condition, m, named)}`;
+  const shown = shownPercents(condition, m);
+  return `${title} needs ${requirementWords(compiled, negation(condition), shown.threshold)}; ${blockingMeasure(compiled, condition, m, named, shown.share)}`;
 }
 
 function value1(condition: CompiledCondition): boolean {
@@ -140,7 +146,7 @@ export function gradeTitle(compiled: CompiledScheme, grade: string): string {
  * A condition as a requirement, without any evidence: `every Fair criterion met`, `more than 50%
  * of Good criteria met`, `every excellence factor met`, `at least 1 cause of concern`.
  */
-export function requirementWords(compiled: CompiledScheme, condition: CompiledCondition): string {
+export function requirementWords(compiled: CompiledScheme, condition: CompiledCondition, shownThreshold?: string): string {
   const value = condition.value;
   const cmp = COMPARATOR_WORDS[condition.comparator];
   const many = (v: number | 'all') => v === 'all' || v !== 1;
@@ -150,9 +156,9 @@ export function requirementWords(compiled: CompiledScheme, condition: CompiledCo
     case 'concerns':
       return `${cmp} ${value} cause${many(value) ? 's' : ''} of concern`;
     case 'score':
-      return `${selectionWords(compiled, condition, 'criteria')} scored ${cmp} ${thresholdPercent(value as number)} of the most they could`;
+      return `${selectionWords(compiled, condition, 'criteria')} scored ${cmp} ${shownThreshold ?? thresholdPercent(value as number)} of the most they could`;
     case 'share':
-      return `${cmp} ${thresholdPercent(value as number)} of ${selectionWords(compiled, condition, 'criteria')} ${countedWords(condition.counted)}`;
+      return `${cmp} ${shownThreshold ?? thresholdPercent(value as number)} of ${selectionWords(compiled, condition, 'criteria')} ${countedWords(condition.counted)}`;
     default:
       if (condition.counted === 'unmet' && condition.comparator === 'atMost' && value === 0) return `every ${selectionWords(compiled, condition, 'criterion')} met`;
       if (value === 'all' && condition.comparator === 'atLeast') return `every ${selectionWords(compiled, condition, 'criterion')} ${countedWords(condition.counted)}`;
