@@ -52,12 +52,17 @@ function otherUnicode(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** The message for a file in another Unicode encoding. */
+export const saveAsUtf8 = (encoding: string): string => `the file is ${encoding}, not UTF-8; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)`;
+
 /**
- * The encoding a decoded text was most likely written in when NUL characters fill it (every
- * other one, as UTF-16 stores plain letters), or undefined. NUL is valid UTF-8, so such a file
- * decodes, and would otherwise fail later as a puzzling syntax error.
+ * What is wrong with a decoded text that NUL characters fill (a quarter of it or more), or
+ * undefined. NUL is valid UTF-8, so such a file decodes, and would otherwise fail later as a
+ * puzzling syntax error. UTF-16 stores plain letters with a NUL before (big-endian) or after
+ * (little-endian) each: NULs at one parity of the positions and letters at the other. NULs at
+ * both are no text at all (a file of zeros, as a crash or a preallocated file leaves).
  */
-export function nulHeavy(text: string): string | undefined {
+export function nulProblem(text: string): string | undefined {
   if (text.indexOf('\0') === -1) return undefined;
   let even = 0;
   let odd = 0;
@@ -67,11 +72,15 @@ export function nulHeavy(text: string): string | undefined {
     }
   }
   if ((even + odd) * 4 < text.length) return undefined;
-  return even > odd ? 'UTF-16 (big-endian: a NUL byte before each letter)' : 'UTF-16 (little-endian: a NUL byte after each letter)';
+  const evenPositions = Math.ceil(text.length / 2);
+  const oddPositions = text.length - evenPositions;
+  // Mostly NUL at one parity, hardly any at the other (UTF-16 of text outside Latin-1 has no NUL half).
+  const oneSided = (nuls: number, positions: number, otherNuls: number, otherPositions: number) =>
+    nuls * 2 >= positions && otherNuls < otherPositions && otherNuls * 10 <= otherPositions;
+  if (oneSided(even, evenPositions, odd, oddPositions)) return saveAsUtf8('UTF-16 (big-endian: a NUL byte before each letter)');
+  if (oneSided(odd, oddPositions, even, evenPositions)) return saveAsUtf8('UTF-16 (little-endian: a NUL byte after each letter)');
+  return `the file is mostly NUL bytes (${even + odd} of ${text.length} characters), not text: binary data, or a file left unfinished`;
 }
-
-/** The message for a file in another Unicode encoding. */
-export const saveAsUtf8 = (encoding: string): string => `the file is ${encoding}, not UTF-8; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)`;
 
 /**
  * Decodes file bytes as UTF-8 text, dropping a leading byte-order mark. Invalid UTF-8 is an
@@ -83,12 +92,12 @@ export function decodeText(bytes: Uint8Array, file: string): Loaded<string> {
   try {
     let text = utf8.decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const nul = nulHeavy(text);
-    if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', saveAsUtf8(nul))] };
+    const nul = nulProblem(text);
+    if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', nul)] };
     return { ok: true, value: text, diagnostics: [] };
   } catch {
-    const nul = nulHeavy(Buffer.from(bytes).toString('latin1'));
-    if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', saveAsUtf8(nul))] };
+    const nul = nulProblem(Buffer.from(bytes).toString('latin1'));
+    if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', nul)] };
     const bad = firstInvalidUtf8(bytes);
     const before = Buffer.from(bytes.subarray(0, bad)).toString('utf8').replace(/^\uFEFF/, '');
     const lines = before.split(/\r\n|\r|\n/);

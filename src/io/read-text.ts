@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { Loaded } from '../shared/diagnostics.js';
-import { decodeText, fileDiagnostic, nulHeavy, saveAsUtf8 } from './decode-text.js';
+import { decodeText, fileDiagnostic, nulProblem } from './decode-text.js';
 
 export { decodeText } from './decode-text.js';
 
@@ -47,8 +47,8 @@ export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES
   // U+FFFD goes the strict way, where invalid UTF-8 is an error with its position.
   const text = bytes.value.toString('utf8');
   if (text.includes('\uFFFD')) return decodeText(bytes.value, file);
-  const nul = nulHeavy(text);
-  if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', saveAsUtf8(nul))] };
+  const nul = nulProblem(text);
+  if (nul !== undefined) return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', nul)] };
   return { ok: true, value: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, diagnostics: [] };
 }
 

@@ -172,6 +172,22 @@ describe('the JSON mistakes people make are named', () => {
     }
   });
 
+  it.each([
+    ['one NUL byte', Buffer.alloc(1)],
+    ['a file of zeros', Buffer.alloc(1000)],
+    ['JSON with a run of NUL bytes in a string', Buffer.concat([Buffer.from('{"framework": "x", "a": "'), Buffer.alloc(1000), Buffer.from('"}')])],
+  ])('%s is not called UTF-16', (_name, bytes) => {
+    const read = readTextFileSync(write('zeros.json', bytes));
+    expect(read.ok).toBe(false);
+    expect(read.diagnostics[0]).toMatchObject({ code: 'invalid-encoding', line: 1, column: 1 });
+    expect(read.diagnostics[0]?.message).toMatch(/^the file is mostly NUL bytes \(\d+ of \d+ characters\), not text: binary data, or a file left unfinished$/);
+  });
+
+  it('UTF-16 of text with a few NUL-free characters (not Latin-1) is still named', () => {
+    const read = readTextFileSync(write('le-mixed.json', Buffer.from('{ "name": "Ynys M\u00f4n \u0141\u00f3d\u017a \u2014 Cymru", "id": "x" }', 'utf16le')));
+    expect(read.diagnostics[0]?.message).toContain('the file is UTF-16 (little-endian');
+  });
+
   it('the CLI says it for a UTF-16 evidence file', async () => {
     const file = write('utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(EVIDENCE, 'utf8'), 'utf16le')]));
     const run = await runInProcess(['neighbourhood-policing', file]);
