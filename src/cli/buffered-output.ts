@@ -21,14 +21,14 @@ export function bufferedOutput(target: Output, flushBytes = FLUSH_BYTES): Output
       buffer += text;
       if (buffer.length >= flushBytes) flush();
     },
-    close() {
+    async close() {
       try {
         flush();
       } catch (error) {
         target.abort();
         throw error;
       }
-      target.close();
+      await target.close();
     },
     abort() {
       buffer = '';
@@ -38,7 +38,7 @@ export function bufferedOutput(target: Output, flushBytes = FLUSH_BYTES): Output
 }
 
 /** Writes every piece to `target` through `bufferedOutput` and closes it; aborts it if making a piece fails. */
-export function writePieces(target: Output, pieces: Iterable<string>): void {
+export async function writePieces(target: Output, pieces: Iterable<string>): Promise<void> {
   const output = bufferedOutput(target);
   try {
     for (const piece of pieces) output.write(piece);
@@ -46,5 +46,5 @@ export function writePieces(target: Output, pieces: Iterable<string>): void {
     output.abort();
     throw error;
   }
-  output.close();
+  await output.close();
 }

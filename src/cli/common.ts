@@ -156,13 +156,13 @@ function protectedInputs(io: Io, options: CommonOptions, inputs: readonly string
  * and folders the run read besides the criteria folder (which is always protected);
  * `{ replace: false }` refuses an existing --output file.
  */
-export function emit(io: Io, options: CommonOptions, text: string, inputs: readonly string[] = [], output: OutputOptions = {}): void {
-  if (options.output) writeOutput(options.output, text, protectedInputs(io, options, inputs), output);
+export async function emit(io: Io, options: CommonOptions, text: string, inputs: readonly string[] = [], output: OutputOptions = {}): Promise<void> {
+  if (options.output) await writeOutput(options.output, text, protectedInputs(io, options, inputs), output);
   else io.stdout(text);
 }
 
 /** Opens a command's output for streamed writing: --output (see `openOutput`) or stdout. */
 export function openEmit(io: Io, options: CommonOptions, inputs: readonly string[] = []): Output {
   if (options.output) return openOutput(options.output, protectedInputs(io, options, inputs));
-  return { write: (text) => io.stdout(text), close: () => undefined, abort: () => undefined };
+  return { write: (text) => io.stdout(text), close: () => Promise.resolve(), abort: () => undefined };
 }

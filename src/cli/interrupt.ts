@@ -30,9 +30,9 @@ function disarm(): void {
 
 /**
  * How the process ends after an interrupting signal (`bin/` passes one that sets the exit code
- * 128 + the signal's number). Until then a signal is re-raised with its default action.
+ * 128 + the signal's number). Until then (or after undefined) a signal is re-raised with its default action.
  */
-export function setInterruptExit(handler: (code: number) => void): void {
+export function setInterruptExit(handler: ((code: number) => void) | undefined): void {
   exit = handler;
 }
 
@@ -43,6 +43,11 @@ export function setInterruptExit(handler: (code: number) => void): void {
 export function rememberTemporary(path: string): void {
   if (pending.size === 0) arm();
   pending.add(path);
+}
+
+/** Whether a temporary file is still remembered: false once a signal has removed it. */
+export function isTemporary(path: string): boolean {
+  return pending.has(path);
 }
 
 /** The temporary file is gone (renamed into place or removed). */

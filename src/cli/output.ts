@@ -2,14 +2,17 @@ import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, li
 import { dirname, join, resolve } from 'node:path';
 import { describeFsError, kindOfEntry } from '../io/read-text.js';
 import { UsageError } from './errors.js';
-import { forgetTemporary, rememberTemporary } from './interrupt.js';
+import { forgetTemporary, isTemporary, rememberTemporary } from './interrupt.js';
 import { assertNotAnInput } from './output-guard.js';
 
 /** Output written piece by piece: every write checked, nothing at the target until `close`. */
 export interface Output {
   write(text: string): void;
-  /** Finishes the output: the temporary file is made durable and renamed over the target. */
-  close(): void;
+  /**
+   * Finishes the output: the temporary file is made durable and renamed over the target, after
+   * the signals that came while it was written have been heard (one interrupts the run instead).
+   */
+  close(): Promise<void>;
   /** Gives up: removes the temporary file, leaving any existing target as it was. Never throws. */
   abort(): void;
 }
@@ -52,6 +55,15 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
+/**
+ * Lets the event loop take the signals that came in while the run wrote synchronously: their
+ * handlers (interrupt.ts) run only from the loop, and a poll of its signal pipe comes between two
+ * of its check phases, wherever in the loop this is called from.
+ */
+async function hearPendingSignals(): Promise<void> {
+  for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => { setImmediate(resolve); });
+}
+
 const quietly = (action: () => void): void => {
   try { action(); } catch { /* cleaning up after a failure that is already being reported */ }
 };
@@ -66,7 +78,8 @@ function openTemporary(folder: string, target: string, mode: number): { fd: numb
       return { fd: openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode), path };
     } catch (error) {
       forgetTemporary(path);
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 100) throw new UsageError(`cannot write ${target}: ${describeFsError(error)}`);
+      // Named as what failed: the file beside the target, not the target (which may exist, as /proc/version does).
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 100) throw new UsageError(`cannot write ${target}: cannot create a file in ${folder} (${describeFsError(error)})`);
     }
   }
 }
@@ -132,7 +145,7 @@ function replacing(target: string, destination: Extract<Destination, { kind: 're
     write(text) {
       try { writeAll(temporary.fd, text); } catch (error) { fail(error); }
     },
-    close() {
+    async close() {
       try {
         if (existing) {
           fchmodSync(temporary.fd, existing.mode & 0o7777);
@@ -142,6 +155,10 @@ function replacing(target: string, destination: Extract<Destination, { kind: 're
         fsyncSync(temporary.fd);
         closeSync(temporary.fd);
         open = false;
+        // A Ctrl-C during a long write is handled before the target changes: it removes the temporary file and ends the run.
+        await hearPendingSignals();
+        // Removed by a signal's handler whose exit did not end the process (a library caller's): nothing to put in place.
+        if (!isTemporary(temporary.path)) throw new UsageError(`cannot write ${target}: the run was interrupted`);
         if (replace) renameSync(temporary.path, destination.path);
         else linkIntoPlace(temporary.path, destination.path, target);
         forgetTemporary(temporary.path);
@@ -169,7 +186,7 @@ function writingThrough(target: string, destination: Extract<Destination, { kind
     write(text) {
       try { writeAll(fd, text); } catch (error) { finish(); throw new UsageError(`cannot write ${target}: ${describeFsError(error)}`); }
     },
-    close: finish,
+    close: () => { finish(); return Promise.resolve(); },
     abort: finish,
   };
 }
@@ -194,8 +211,8 @@ export function openOutput(target: string, inputs: readonly string[] = [], optio
 }
 
 /** Writes a whole text to --output with `openOutput`'s guarantees. */
-export function writeOutput(target: string, text: string, inputs: readonly string[] = [], options: OutputOptions = {}): void {
+export async function writeOutput(target: string, text: string, inputs: readonly string[] = [], options: OutputOptions = {}): Promise<void> {
   const output = openOutput(target, inputs, options);
   output.write(text);
-  output.close();
+  await output.close();
 }

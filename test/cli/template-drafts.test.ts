@@ -104,7 +104,7 @@ describe('an output that may not replace a file', () => {
     const output = openOutput(target, [], { replace: false });
     output.write('new');
     writeFileSync(target, 'filled in meanwhile');
-    expect(() => output.close()).toThrow(`cannot write ${target}: it already exists (use --force to replace it)`);
+    await expect(output.close()).rejects.toThrow(`cannot write ${target}: it already exists (use --force to replace it)`);
     expect(readFileSync(target, 'utf8')).toBe('filled in meanwhile');
     const { readdirSync } = await import('node:fs');
     expect(readdirSync(scratch).filter((name) => name.endsWith('.tmp'))).toEqual([]);

@@ -277,6 +277,20 @@ describe('output names and paths', () => {
     expect(readdirSync(dir)).toEqual([`${'g'.repeat(250)}.txt`]);
   });
 
+  it('a folder that does not exist is named as where the file could not be made', async () => {
+    const out = join(scratch(), 'no-such-folder', 'grades.txt');
+    const run = await runInProcess(['list', '--output', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`grade: error: cannot write ${out}: cannot create a file in ${join(out, '..')} (no such file or directory)\n`);
+  });
+
+  it.runIf(existsSync('/proc/version'))('an existing file in a folder that takes no new files is not said to be missing', async () => {
+    const run = await runInProcess(['list', '--output', '/proc/version']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^grade: error: cannot write \/proc\/version: cannot create a file in \/proc \(.+\)\n$/);
+    noStack(run.stderr);
+  });
+
   it('an --output name over the limit is one clear usage error, nothing left behind', async () => {
     const dir = scratch();
     const out = join(dir, `${'g'.repeat(300)}.txt`);

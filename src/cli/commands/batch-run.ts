@@ -63,10 +63,10 @@ export async function batchCommand(io: Io, paths: string[], options: BatchComman
   }
   const quiet = options.quiet === true;
   const renderOptions = { color: !options.output && useColor(io, options.color), quiet, width: fitWidth(io, options) };
-  if (renderer.kind === 'rows') stream?.close();
+  if (renderer.kind === 'rows') await stream?.close();
   // A format that comes in pieces is written as it is made (a national JSON is tens of megabytes).
-  else if (renderer.pieces) writePieces(openEmit(io, options, inputs), renderer.pieces(report, renderOptions));
-  else emit(io, options, renderer.render(report, renderOptions), inputs);
+  else if (renderer.pieces) await writePieces(openEmit(io, options, inputs), renderer.pieces(report, renderOptions));
+  else await emit(io, options, renderer.render(report, renderOptions), inputs);
 
   // CSV has no place for problems, and --output hides them: say them on stderr then.
   if (renderer.kind === 'rows' || options.output) {

@@ -64,7 +64,7 @@ async function gradeCommand(io: Io, framework: string, evidenceFile: string, opt
   const render = gradeRenderers[options.format as GradeFormat];
   const color = !options.output && useColor(io, options.color);
   const shown = { color, width: outputWidth(io, options), showEvidence: options.showEvidence === true };
-  emit(io, options, render(graded.result, shown), [evidenceFile, criteriaFile]);
+  await emit(io, options, render(graded.result, shown), [evidenceFile, criteriaFile]);
   return outcome;
 }
 

@@ -47,7 +47,7 @@ export function registerImportCommand(program: Command, io: Io, done: (outcome: 
       const imported = importFindingsCsv(criteria.value, text.value, sheet, { force: { id: options.forceId, name: options.forceName } });
       const outcome = reportDiagnostics(io, options, imported.diagnostics);
       if (!imported.ok) return done(outcome);
-      emit(io, options, `${JSON.stringify(imported.value, null, 2)}\n`, [sheet, criteriaFile], { replace: options.force === true });
+      await emit(io, options, `${JSON.stringify(imported.value, null, 2)}\n`, [sheet, criteriaFile], { replace: options.force === true });
       done(outcome);
     });
 }

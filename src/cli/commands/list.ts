@@ -52,7 +52,7 @@ export function registerListCommand(program: Command, io: Io, done: (outcome: Ou
       const { criteria, diagnostics } = await loadAllCriteria(criteriaDirOf(options, io));
       const outcome = reportDiagnostics(io, options, diagnostics);
       const render = listRenderers[options.format as ListFormat];
-      emit(io, options, render(criteria.map(summarise), { color: !options.output && useColor(io, options.color), width: fitWidth(io, options) }));
+      await emit(io, options, render(criteria.map(summarise), { color: !options.output && useColor(io, options.color), width: fitWidth(io, options) }));
       done(outcome);
     });
 }

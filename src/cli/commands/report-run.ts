@@ -123,6 +123,6 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
   const report = assembleReport(results, national?.summary ?? null, termsUsed(loadShippedGlossary(), results, narrative), narrative);
   const render = reportRenderers[options.format as ReportFormat];
   const inputs = [...paths, ...files, ...narrativeFiles, ...[...criteria.values()].map((c) => c.file), ...(options.national ? [options.national] : [])];
-  emit(io, options, render(report, { color: false }), inputs);
+  await emit(io, options, render(report, { color: false }), inputs);
   return 'ok';
 }

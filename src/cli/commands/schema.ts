@@ -33,14 +33,14 @@ export function registerSchemaCommand(program: Command, io: Io, done: (outcome: 
     .description('Print one of the JSON Schemas shipped with grade, as the file in its schemas/ folder.')
     .option('--output <file>', 'write the schema to a file (atomically) instead of stdout', nonEmpty('a file name'))
     .addHelpText('after', () => `\nSchemas: ${availableSchemas(io, schemasDir()).join(', ')}\n\nExamples:\n  $ grade schema evidence\n  $ grade schema criteria --output schemas/criteria.schema.json`)
-    .action((given: string, options: CommonOptions) => {
+    .action(async (given: string, options: CommonOptions) => {
       const dir = schemasDir();
       const names = availableSchemas(io, dir);
       const name = given.endsWith(SCHEMA_SUFFIX) ? given.slice(0, -SCHEMA_SUFFIX.length) : given;
       if (!names.includes(name)) throw new UsageError(`unknown schema ${quote(given)}${hintFor(name, names)} (available: ${names.join(', ') || 'none'})`);
       const text = readTextFileSync(schemaFile(name, dir));
       if (!text.ok) return done(reportDiagnostics(io, { ...options, color: false }, text.diagnostics));
-      emit(io, options, text.value.endsWith('\n') ? text.value : `${text.value}\n`, [dir]);
+      await emit(io, options, text.value.endsWith('\n') ? text.value : `${text.value}\n`, [dir]);
       done('ok');
     });
 }

@@ -62,7 +62,7 @@ export function registerShowCommand(program: Command, io: Io, done: (outcome: Ou
       const input: ShowInput = { criteria: criteria.value, ...(ids.length > 0 ? { selected: selectForShow(criteria.value, ids) } : {}) };
       const outcome = reportDiagnostics(io, options, criteria.diagnostics);
       const render = showRenderers[options.format as ShowFormat];
-      emit(io, options, render(input, { color: !options.output && useColor(io, options.color), width: outputWidth(io, options) }), [file]);
+      await emit(io, options, render(input, { color: !options.output && useColor(io, options.color), width: outputWidth(io, options) }), [file]);
       done(outcome);
     });
 }

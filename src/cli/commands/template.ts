@@ -79,7 +79,7 @@ export function registerTemplateCommand(program: Command, io: Io, done: (outcome
       // `$schema` is relative to where the file is written: --output's folder, else the working directory.
       const folder = options.output === undefined ? io.cwd : dirname(resolve(io.cwd, options.output));
       const text = csv ? renderTemplateCsv(criteria.value) : evidenceTemplate(criteria.value, schemaReference(folder, schemaFile('evidence')), force);
-      emit(io, options, text, [file], { replace: options.force === true });
+      await emit(io, options, text, [file], { replace: options.force === true });
       done('ok');
     });
 }

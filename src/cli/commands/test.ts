@@ -54,6 +54,6 @@ async function testCommand(io: Io, paths: string[], options: TestCommandOptions)
   }
   const report = summariseTestRun(results);
   const render = testRenderers[options.format as TestFormat];
-  emit(io, options, render(report, { color: !options.output && useColor(io, options.color), width: fitWidth(io, options) }), [...paths, ...files]);
+  await emit(io, options, render(report, { color: !options.output && useColor(io, options.color), width: fitWidth(io, options) }), [...paths, ...files]);
   return report.summary.ok ? 'ok' : 'input-error';
 }

@@ -69,6 +69,6 @@ async function validateCommand(io: Io, paths: string[], options: ValidateCommand
     ...(options.maxFileSize ? { maxBytes: options.maxFileSize } : {}),
   });
   const render = validateRenderers[options.format as ValidateFormat];
-  emit(io, options, render(report, { color: !options.output && useColor(io, options.color), width: fitWidth(io, options) }), [...paths, ...files]);
+  await emit(io, options, render(report, { color: !options.output && useColor(io, options.color), width: fitWidth(io, options) }), [...paths, ...files]);
   return report.summary.valid ? 'ok' : 'input-error';
 }
