@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../shared/diagnostics.js';
-import { titleOf } from '../criteria/scheme/model.js';
+import { fallWords, titleOf } from '../criteria/scheme/model.js';
 import type { BatchFramework, BatchResult, ModerationItem, ModerationReason } from './model.js';
 
 /**
@@ -25,7 +25,7 @@ export function moderationList(results: readonly BatchResult[], warnings: readon
       const list: ModerationReason[] = r.advisories.map((a) => Object.freeze({ code: a.code, message: a.message }));
       if (margin !== undefined) {
         const unit = scales.get(r.framework)?.scored === true ? 'score point' : 'finding';
-        list.push(Object.freeze({ code: 'narrow-margin', message: `${title(r.framework, r.computedGrade)} holds by one ${unit} (a worse one gives ${title(r.framework, margin)})` }));
+        list.push(Object.freeze({ code: 'narrow-margin', message: `${title(r.framework, r.computedGrade)} holds by one ${unit} (a worse one gives ${fallWords(scales.get(r.framework)?.grades ?? [], margin)})` }));
       }
       byMargin.set(key, (reasons = Object.freeze(list) as ModerationReason[]));
     }

@@ -96,3 +96,13 @@ export function rankOf(scheme: Pick<Scheme, 'grades'>, grade: string): number {
 export function titleOf(items: readonly Titled[], id: string): string {
   return items.find((item) => item.id === id)?.title ?? id;
 }
+
+/**
+ * Where a fall of a grade lands, in words, given the grade one below it (a margin's grade):
+ * "Fair or lower", since a worse finding may skip a grade (hmic-2007: Good to Poor when a
+ * significant Fair criterion fails); the title alone at the bottom of the scale.
+ */
+export function fallWords(grades: readonly Titled[], oneBelow: string): string {
+  const title = titleOf(grades, oneBelow);
+  return grades.findIndex((g) => g.id === oneBelow) > 0 ? `${title} or lower` : title;
+}

@@ -2,6 +2,7 @@ import type { CriterionResult, GradeResult } from '../../engine/result.js';
 import type { Status } from '../../shared/grades.js';
 import { MOVEMENT_TITLES } from '../../shared/movement.js';
 import { gradeTitleOn } from '../display.js';
+import { fallWords } from '../../criteria/scheme/model.js';
 import { byCodeUnit } from '../../shared/order.js';
 
 /** A block of criteria sharing a level and a theme, in the order renderers show them. */
@@ -114,14 +115,14 @@ function changes(result: GradeResult, n: number): string {
 }
 
 /**
- * The margin sentence (SPEC §5 `margin`): "Good holds by 1 finding (a worse one gives Fair):
+ * The margin sentence (SPEC §5 `margin`): "Good holds by 1 finding (a worse one gives Fair or lower):
  * NP-G17 or NP-G16 or …"; undefined at the lowest grade.
  */
 export function marginSentence(result: GradeResult): string | undefined {
   const margin = result.margin;
   if (!margin) return undefined;
   const computed = gradeTitleOn(result.scheme, result.computedGrade);
-  const lower = gradeTitleOn(result.scheme, margin.grade);
+  const lower = fallWords(result.scheme.grades, margin.grade);
   if (margin.changesNeeded === null) return `${computed} cannot fall to ${lower} by findings getting worse`;
   const parts: string[] = [];
   if (margin.required.length > 0) parts.push(margin.required.join(' and '));
@@ -210,7 +211,7 @@ export function findingsBehindGrade(result: GradeResult): CitedFinding[] {
   for (const id of next?.candidates ?? []) add(id, candidateRole(id));
   const margin = result.margin;
   if (margin) {
-    const below = gradeTitleOn(result.scheme, margin.grade);
+    const below = fallWords(result.scheme.grades, margin.grade);
     for (const id of margin.candidates) add(id, `getting worse could give ${below}`);
   }
   return [...listed.values()];
