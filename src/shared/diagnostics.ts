@@ -47,6 +47,7 @@ export type DiagnosticCode =
   // scheme semantics (SPEC §7)
   | 'scheme-id-mismatch'
   | 'unknown-grade'
+  | 'unknown-rule'
   | 'unknown-flag'
   | 'implies-cycle'
   | 'unreachable-rule'

@@ -7,6 +7,7 @@ import type { Diagnostic, Issue } from '../../shared/diagnostics.js';
 import { unknownFrameworkMessage } from '../../shared/unknown-framework.js';
 import { provenanceOf, type CriteriaProvenance } from '../../criteria/provenance.js';
 import { loadInlineCase } from './inline.js';
+import { expectationIssues } from './expectations.js';
 import type { LoadedTestFile } from './load.js';
 import type { Expectation, TestCase } from './model.js';
 
@@ -82,6 +83,8 @@ export function compareExpectation(expect: Expectation, actual: Partial<Expectat
 async function runCase(criteria: Criteria, loaded: LoadedTestFile, testCase: TestCase, maxBytes?: number, checkOnly = false): Promise<CaseResult> {
   const base = { name: testCase.name, file: loaded.testFile.file, line: testCase.line, column: testCase.column, expected: testCase.expect };
   const error = (diagnostics: Diagnostic[]): CaseResult => ({ ...base, status: 'error', actual: null, mismatches: [], diagnostics });
+  const impossible = expectationIssues(criteria, testCase);
+  if (impossible.length > 0) return error(impossible.map((issue) => loaded.locate(issue)));
   let evidence;
   if (testCase.source.kind === 'file') {
     const read = await loadEvidenceFile(testCase.source.path, maxBytes);
