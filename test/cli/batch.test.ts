@@ -226,6 +226,23 @@ describe('--compare', async () => {
     expect(text).toContain('2 improved, 1 deteriorated, 254 stable; 1 had no previous grade.');
   });
 
+  it('puts the movement in the html page too (found by an independent check: it was dropped)', async () => {
+    const html = (await runInProcess([...NATIONAL, '--format', 'html', '--compare', previous])).stdout;
+    expect(html).toContain(`<h2 id="movement">Movement since ${previous}</h2>`);
+    expect(html).toMatch(/<tr><th scope="row">Hertfordshire Constabulary<\/th><td>Neighbourhood Policing<\/td><td>Fair<\/td><td><span [^>]*>Good<\/span><\/td><td>Improved<\/td><\/tr>/);
+    expect(html).toContain('<p>2 improved, 1 deteriorated, 254 stable; 1 had no previous grade.</p>');
+    expect((await runInProcess([...NATIONAL, '--format', 'html'])).stdout).not.toContain('id="movement"');
+  });
+
+  it('says that the csv has no place for it, and writes the rows as without it', async () => {
+    const compared = await runInProcess([...NATIONAL, '--format', 'csv', '--compare', previous]);
+    const plain = await runInProcess([...NATIONAL, '--format', 'csv']);
+    expect(compared.status).toBe(0);
+    expect(compared.stdout).toBe(plain.stdout);
+    expect(compared.stderr).toContain('grade: warning: --compare adds nothing to --format csv (one row per file); the movement is in the json, text, markdown and html formats\n');
+    expect(plain.stderr).not.toContain('--compare');
+  });
+
   it('says not-comparable, as a result\'s direction does, for a previous grade that is not on the framework\'s scale', async () => {
     const other = join(scratch, 'previous-other-scale.json');
     const doc = json((await runInProcess([...NATIONAL, '--format', 'json'])).stdout);

@@ -45,4 +45,14 @@ describe('expectations a scheme cannot meet', () => {
       'typos: error', 'lists: error', 'names the scheme has: fail',
     ]);
   });
+
+  it('a test file with no cases is refused: it would check nothing', async () => {
+    const empty = join(dir, 'empty.test.yaml');
+    writeFileSync(empty, 'framework: neighbourhood-policing\ncases: []\n');
+    for (const command of ['validate', 'test']) {
+      const run = await runInProcess([command, empty]);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(`${empty}:2:8: error: cases must have at least 1 entry; got 0 [invalid-value]`);
+    }
+  });
 });

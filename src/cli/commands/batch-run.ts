@@ -35,6 +35,10 @@ export async function batchCommand(io: Io, paths: string[], options: BatchComman
   if (!previous.ok) return previous.outcome;
 
   const renderer: BatchRenderer = batchRenderers[options.format as BatchFormat];
+  // A format of one row per file has no place for the round's movement: said, not silently dropped.
+  if (options.compare && renderer.kind === 'rows') {
+    io.stderr(`grade: warning: --compare adds nothing to --format ${options.format ?? ''} (one row per file); the movement is in the json, text, markdown and html formats\n`);
+  }
   const inputs = [...paths, ...(options.forces ? [options.forces] : []), ...(options.compare ? [options.compare] : [])];
   // CSV rows are written as files are graded, buffered into large writes.
   const stream = renderer.kind === 'rows' ? bufferedOutput(openEmit(io, options, inputs)) : undefined;

@@ -1,12 +1,13 @@
-import type { BatchRun } from '../../batch/model.js';
+import { emptyMovementCounts, type BatchRun } from '../../batch/model.js';
+import { MOVEMENT_TITLES } from '../../shared/movement.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { gradesBestFirst } from '../display.js';
 import type { Block, TableRow } from '../report/document-model.js';
 import { htmlPage } from '../report/html-writer.js';
 import { distributionText } from '../report/sections.js';
 import { moderationLine, moderationShown, moderationTitle } from './moderation.js';
-import { errorLine, formatCount, missingLines, warningGroups, type BatchRenderOptions } from './sections.js';
-import { cellMarks, forceRows, frameworkTitles, gradeBadges, headline, marksLegend, nationalTables } from './tables.js';
+import { MOVEMENT_COLUMNS, errorLine, formatCount, missingLines, movementLines, warningGroups, type BatchRenderOptions } from './sections.js';
+import { cellMarks, changedMoves, forceRows, frameworkTitles, gradeBadges, headline, marksLegend, nationalTables } from './tables.js';
 
 /** The national summary: one table per scheme (its grades as columns), and a chart per framework. */
 function nationalBlocks(report: BatchRun): Block[] {
@@ -45,10 +46,34 @@ function forceBlocks(report: BatchRun): Block[] {
   ];
 }
 
+/** With --compare: the movement counts per framework, the grades that moved, and the sentence of the text form. */
+function movementBlocks(report: BatchRun): Block[] {
+  const m = report.movement;
+  if (!m) return [];
+  const counts: TableRow[] = report.frameworks.map((f) => {
+    const c = m.frameworks[f.id] ?? emptyMovementCounts();
+    return [{ text: f.title }, ...MOVEMENT_COLUMNS.map((column) => ({ text: String(c[column.key]) }))];
+  });
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: `Movement since ${m.previous}`, id: 'movement' },
+    { kind: 'table', layout: 'counts', caption: 'Grades compared with the previous round', columns: ['Framework', ...MOVEMENT_COLUMNS.map((column) => column.title)],
+      numeric: [false, ...MOVEMENT_COLUMNS.map(() => true)], bodies: [{ rows: counts }] },
+  ];
+  const changed = changedMoves(m.moves);
+  if (changed.length > 0) {
+    const title = frameworkTitles(report);
+    const badge = gradeBadges(report);
+    blocks.push({ kind: 'table', layout: 'counts', caption: 'Grades that moved or could not be compared', columns: ['Force', 'Framework', 'Previous', 'Current', 'Direction'],
+      bodies: [{ rows: changed.map((move) => [{ text: move.force.name }, { text: title(move.framework) }, { text: badge(move.framework, move.previous).title },
+        { text: badge(move.framework, move.current).title, grade: badge(move.framework, move.current) }, { text: MOVEMENT_TITLES[move.direction] }]) }] });
+  }
+  return [...blocks, ...movementLines(report).map((text): Block => ({ kind: 'paragraph', text }))];
+}
+
 /**
  * `grade batch --format html`: the national round as one self-contained page, in the order of the
  * text form: the national summary (tables and a distribution chart per framework), the force
- * summary, the grades for moderation, what could not be graded, warnings by code, and the
+ * summary, the movement since the previous round (with --compare), the grades for moderation, what could not be graded, warnings by code, and the
  * registered forces with no evidence. Every text is escaped by the writer; nothing is fetched.
  */
 export function renderBatchHtml(report: BatchRun, options: BatchRenderOptions): string {
@@ -58,6 +83,7 @@ export function renderBatchHtml(report: BatchRun, options: BatchRenderOptions): 
     ...nationalBlocks(report),
     { kind: 'heading', level: 2, text: 'Force summary of judgements', id: 'force-summary' },
     ...forceBlocks(report),
+    ...movementBlocks(report),
   ];
   if (report.moderation.length > 0) {
     const { shown, more } = moderationShown(report);
