@@ -48,6 +48,7 @@ export type DiagnosticCode =
   | 'scheme-id-mismatch'
   | 'unknown-grade'
   | 'unknown-rule'
+  | 'not-checked'
   | 'unknown-flag'
   | 'implies-cycle'
   | 'unreachable-rule'

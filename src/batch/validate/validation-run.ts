@@ -46,11 +46,13 @@ export function summariseValidation(files: readonly FileCheck[], maxWarnings: nu
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
   const warningsExceeded = maxWarnings !== null && warnings > maxWarnings;
+  // A file only reported as not checked (a .yml file) is not counted among those checked.
+  const checked = sorted.filter((file) => !(file.diagnostics.length > 0 && file.diagnostics.every((d) => d.code === 'not-checked')));
   return {
     files: sorted,
     summary: {
-      files: sorted.length,
-      filesWithProblems: sorted.filter((file) => file.diagnostics.length > 0).length,
+      files: checked.length,
+      filesWithProblems: checked.filter((file) => file.diagnostics.length > 0).length,
       errors, warnings, maxWarnings, warningsExceeded,
       valid: errors === 0 && !warningsExceeded,
     },

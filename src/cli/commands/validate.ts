@@ -6,10 +6,11 @@ import { useColor } from '../color.js';
 import { addCommonOptions, criteriaDirOf, emit, fitWidth, nonEmpty, wholeNumber, type CommonOptions } from '../common.js';
 import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';
 import { addExcludeOption, type ExcludeOptions } from '../exclude.js';
-import { collectFiles } from '../file-targets.js';
+import { assertNamedPath, collectFiles } from '../file-targets.js';
 import type { Outcome } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { shortRun } from '../../io/compiler.js';
+import type { Diagnostic } from '../../shared/diagnostics.js';
 
 interface ValidateCommandOptions extends CommonOptions, ExcludeOptions {
   allowIncomplete?: boolean;
@@ -51,12 +52,24 @@ export function registerValidateCommand(program: Command, io: Io, done: (outcome
     .action(async (paths: string[], options: ValidateCommandOptions) => done(await validateCommand(io, paths, options)));
 }
 
+const isYmlName = (name: string): boolean => name.toLowerCase().endsWith('.yml');
+
+function notChecked(file: string): Diagnostic {
+  return { code: 'not-checked', severity: 'warning', file, line: 1, column: 1,
+    message: 'not checked: criteria, criteria tests and schemes are read only from .yaml files; rename it to .yaml to check it' };
+}
+
 async function validateCommand(io: Io, paths: string[], options: ValidateCommandOptions): Promise<Outcome> {
   shortRun();
   const criteriaDir = criteriaDirOf(options, io);
   if (options.framework !== undefined) criteriaFileFor(criteriaDir, options.framework);
-  const accept = (name: string) => fileKindOf(name) !== undefined;
-  const { files, problems } = collectFiles(paths.length > 0 ? paths : [criteriaDir], accept, VALIDATED_KINDS, false, { exclude: options.exclude ?? [] });
+  const accept = (name: string) => fileKindOf(name) !== undefined || isYmlName(name);
+  // A .yml file named on the command line is refused as before: only a folder's are reported as not checked.
+  for (const path of paths) assertNamedPath(path, { folders: true, accept: (name) => fileKindOf(name) !== undefined, kinds: VALIDATED_KINDS });
+  const walked = collectFiles(paths.length > 0 ? paths : [criteriaDir], accept, VALIDATED_KINDS, false, { exclude: options.exclude ?? [] });
+  // A .yml file in a folder is likely criteria misnamed: said, so that a broken one cannot sit unread beside good ones.
+  const files = walked.files.filter((file) => !isYmlName(file));
+  const problems = [...walked.problems, ...walked.files.filter(isYmlName).map(notChecked)];
   const store = new CriteriaStore(criteriaDir, frameworkIds(criteriaDir), options.maxFileSize);
   // Loaded on use: it brings the YAML parser, which `grade`'s own start-up does without.
   const { validateTargets } = await import('../../batch/validate/validate.js');
