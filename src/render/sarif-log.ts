@@ -25,9 +25,10 @@ export function artifactUri(file: string): string {
  * SARIF 2.1.0, for code-scanning hosts: one run whose driver lists `rules` (each with its
  * description and default level), and a result per problem, in the order given, with its rule,
  * file, line and column. Columns count UTF-16 code units, as the tool's own do (`columnKind`).
- * Every problem's code must be one of the rules.
+ * Every problem's code must be one of the rules. `failure` is why a run with no error still fails
+ * (more warnings than --max-warnings), given as a notification of the run's invocation.
  */
-export function sarifLog(problems: Iterable<Problem>, rules: readonly SarifRule[]): string {
+export function sarifLog(problems: Iterable<Problem>, rules: readonly SarifRule[], failure?: string): string {
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const results = [...problems].map((p) => ({
     ruleId: p.code,
@@ -53,6 +54,8 @@ export function sarifLog(problems: Iterable<Problem>, rules: readonly SarifRule[
       },
       columnKind: 'utf16CodeUnits',
       results,
+      // A run that fails on no single problem (too many warnings) says so, as its exit code does.
+      ...(failure === undefined ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'error', message: { text: failure } }] }] }),
     }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;

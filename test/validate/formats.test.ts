@@ -125,6 +125,19 @@ describe('validate --format sarif', () => {
   });
 });
 
+describe('validate --format sarif with --max-warnings', () => {
+  const validSarif = sarifValidator();
+
+  it('says in the invocation that the run failed on too many warnings, and only then', async () => {
+    const failed = JSON.parse((await validate(['fixtures/invalid/criteria/missing-guidance.yaml', '--format', 'sarif', '--max-warnings', '0'])).stdout);
+    expect(validSarif(failed), JSON.stringify(validSarif.errors, null, 2)).toBe(true);
+    expect(failed.runs[0].invocations).toEqual([{ executionSuccessful: true,
+      toolExecutionNotifications: [{ level: 'error', message: { text: expect.stringMatching(/^\d+ warnings?: more than --max-warnings 0$/) } }] }]);
+    const within = JSON.parse((await validate(['fixtures/invalid/criteria/missing-guidance.yaml', '--format', 'sarif', '--max-warnings', '100'])).stdout);
+    expect(within.runs[0].invocations).toBeUndefined();
+  });
+});
+
 describe('validate --format github', () => {
   const COMMAND = /^::(error|warning|notice) ((?:[a-z]+=[^,:]*,)*[a-z]+=[^,:]*)::(.*)$/;
 
