@@ -103,6 +103,6 @@ export function decodeText(bytes: Uint8Array, file: string): Loaded<string> {
     const lines = before.split(/\r\n|\r|\n/);
     const line = lines.length;
     const column = (lines[lines.length - 1] ?? '').length + 1;
-    return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', `the file is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad})`, line, column)] };
+    return { ok: false, diagnostics: [fileDiagnostic(file, 'invalid-encoding', `the file is not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}); save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)`, line, column)] };
   }
 }

@@ -91,7 +91,10 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
         const expected = types.map((t) => (numeric && t === 'number' ? 'a finite number' : article(t))).join(' or ');
         // What was written, when it is short text or true/false: `not the text "yes"`.
         const found = numeric ? String(value) : describeFound(value);
-        issue = { code: 'invalid-type', severity: 'error', path, message: `${where} must be ${expected}, not ${found}` };
+        // A version or id written bare (version: 2024.10) is read as a number or true/false: quotes keep it as written.
+        const quoteIt = types.length === 1 && types[0] === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+          ? '; put it in quotes to keep it as written' : '';
+        issue = { code: 'invalid-type', severity: 'error', path, message: `${where} must be ${expected}, not ${found}${quoteIt}` };
         break;
       }
       case 'enum': {

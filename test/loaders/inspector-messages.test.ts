@@ -74,7 +74,7 @@ describe('messages name the criterion, not the JSON path', () => {
       'the force: unknown key "nmae"; did you mean "name"?',
       'the 3rd finding: missing required key "criterion"',
       'finding for NP-F4: unknown key "stauts"; did you mean "status"?',
-      'finding for NP-F5: evidence item 2 must be a string, not a number',
+      'finding for NP-F5: evidence item 2 must be a string, not a number; put it in quotes to keep it as written',
     ]));
     expect(messages.join('\n')).not.toMatch(/findings\[|judgement\.|\[\d+\]/);
   });
@@ -181,6 +181,12 @@ describe('the JSON mistakes people make are named', () => {
     expect(read.ok).toBe(false);
     expect(read.diagnostics[0]).toMatchObject({ code: 'invalid-encoding', line: 1, column: 1 });
     expect(read.diagnostics[0]?.message).toMatch(/^the file is mostly NUL bytes \(\d+ of \d+ characters\), not text: binary data, or a file left unfinished$/);
+  });
+
+  it('a Latin-1 file is told how to save it as UTF-8, at its first bad byte', () => {
+    const read = readTextFileSync(write('latin1.yaml', Buffer.from('title: Caf\u00e9 visits\n', 'latin1')));
+    expect(read.diagnostics[0]).toMatchObject({ code: 'invalid-encoding', line: 1, column: 11,
+      message: 'the file is not valid UTF-8 (byte 0xe9 at offset 10); save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)' });
   });
 
   it('UTF-16 of text with a few NUL-free characters (not Latin-1) is still named', () => {
