@@ -2,7 +2,7 @@ import type { Issue } from '../shared/diagnostics.js';
 import { itemName, nthItem } from '../shared/paths.js';
 import { quote } from '../shared/quote.js';
 import { describeFound } from '../shared/schema-issues.js';
-import { didYouMean } from '../shared/suggest.js';
+import { unknownKeyHint } from '../shared/suggest.js';
 import { CRITERION_KEYS } from './model.js';
 import type { Scheme } from './scheme/model.js';
 
@@ -21,7 +21,7 @@ export function criterionKeyIssues(criterion: Record<string, unknown>, index: nu
     if ((CRITERION_KEYS as readonly string[]).includes(key)) continue;
     if (!flagIds.includes(key)) {
       issues.push({ code: 'unknown-key', severity: 'error', path: at(key), atKey: true,
-        message: `${name}: unknown key ${quote(key)}${didYouMean(key, keys)}` });
+        message: `${name}: unknown key ${quote(key)}${unknownKeyHint(key, keys)}` });
     } else if (typeof criterion[key] !== 'boolean') {
       issues.push({ code: 'invalid-type', severity: 'error', path: at(key),
         message: `${name}: ${key} must be true or false, not ${describeFound(criterion[key])}` });

@@ -125,6 +125,20 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+/** What a person can do about the YAML parser's commonest complaints, said after them. */
+const SYNTAX_HINTS: ReadonlyArray<[RegExp, string]> = [
+  [/^Nested mappings are not allowed in compact mappings/, 'a text with ": " in it needs quotes (text: "Trends: analysed")'],
+  [/block sequence may not be used as an implicit map key|must start at the same column|Sequence item without - indicator/,
+    'check this line\'s indentation: the items of one list or mapping start in the same column'],
+];
+
+/** The parser's message, with what to do about it when it is a common one. */
+function syntaxMessage(message: string): string {
+  const text = firstLine(message);
+  const hint = SYNTAX_HINTS.find(([pattern]) => pattern.test(text));
+  return hint ? `${text}; ${hint[1]}` : text;
+}
+
 /**
  * Parses YAML strictly (duplicate keys, tags outside the core schema and keys that are not plain
  * text refused; aliases limited; see YAML_OPTIONS). After a syntax error nothing
@@ -144,7 +158,7 @@ export function parseYamlSource(text: string, file: string, what: string): YamlS
         `a second YAML document starts at this "---" line: ${what} is one document; remove the line, or split the file in two`);
     }
     const quote = openingQuote(source, error);
-    return quote === undefined ? at(error.pos[0], 'syntax-error', firstLine(error.message))
+    return quote === undefined ? at(error.pos[0], 'syntax-error', syntaxMessage(error.message))
       : at(quote, 'syntax-error', `the quoted string that starts here is never closed (missing ${source[quote]})`);
   };
   const structural = firstStructuralError(text, doc.errors);

@@ -1,7 +1,7 @@
 import type { Issue } from './diagnostics.js';
 import { describePath, formatPath, placeText, pointerToPath } from './paths.js';
 import { quote } from './quote.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, unknownKeyHint } from './suggest.js';
 
 /** The parts of an ajv error object this module reads (ajv is compiled at build time). */
 export interface SchemaError {
@@ -74,7 +74,7 @@ export function schemaErrorsToIssues(errors: readonly SchemaError[], data: unkno
         const key = String(error.params.additionalProperty);
         const allowed = Object.keys(error.parentSchema?.properties ?? {});
         issue = { code: 'unknown-key', severity: 'error', path: [...path, key], atKey: true,
-          message: `${aboutKey(`unknown key ${quote(key)}`)}${didYouMean(key, allowed)}` };
+          message: `${aboutKey(`unknown key ${quote(key)}`)}${unknownKeyHint(key, allowed)}` };
         break;
       }
       case 'required': {

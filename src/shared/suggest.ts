@@ -90,3 +90,11 @@ export function didYouMeanOf(match: Suggestion | undefined, options: { which?: s
   const which = options.which === undefined ? '' : `, ${options.which}`;
   return `; did you mean ${quote(match.candidate, MAX_SUGGESTED_LENGTH)}${options.after ?? ''}${which}?${note}`;
 }
+
+/**
+ * What follows "unknown key …": for a YAML merge key, that the file formats have no merging
+ * (the parser reads `<<` as a key like any other); else the closest allowed key, if any.
+ */
+export function unknownKeyHint(key: string, allowed: Iterable<string>): string {
+  return key === '<<' ? '; YAML merge keys (<<: *anchor) are not supported: write the keys out' : didYouMean(key, allowed);
+}

@@ -100,3 +100,23 @@ describe('YAML tags and keys the loaders refuse', () => {
     expect(keyed.diagnostics[0]).toMatchObject({ code: 'complex-key', line: 3, column: 3 });
   });
 });
+
+describe('the YAML mistakes people make are told what to do (found by an independent check)', () => {
+  it.each([
+    ['a colon and space in a plain text', 'criteria:\n  - id: A\n    text: Trends: analysed\n', 3, 11, /^Nested mappings are not allowed in compact mappings; a text with ": " in it needs quotes \(text: "Trends: analysed"\)$/],
+    ['a list item indented one space less', 'criteria:\n    - id: A\n      level: fair\n   - id: B\n', 4, 1, /; check this line's indentation: the items of one list or mapping start in the same column$/],
+    ['a mapping key out of line', 'list:\n  - a\n  b: 1\n', 3, 1, /; check this line's indentation: the items of one list or mapping start in the same column$/],
+  ])('%s', (_name, text, line, column, message) => {
+    const { diagnostics } = parseYamlSource(text, 'x.yaml', 'a criteria file');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: 'syntax-error', line, column });
+    expect(diagnostics[0]?.message).toMatch(message);
+  });
+
+  it('a merge key is said to be unsupported, not suggested as another key', () => {
+    const text = 'framework: x\ntitle: X\ngroup: X\nversion: "1"\nbase: &base { level: fair, text: T }\ncriteria:\n  - <<: *base\n    id: X-F1\n';
+    const loaded = parseCriteria(text, 'x.yaml');
+    const messages = loaded.diagnostics.map((d) => d.message);
+    expect(messages.some((m) => m.includes('unknown key "<<"; YAML merge keys (<<: *anchor) are not supported: write the keys out'))).toBe(true);
+  });
+});
