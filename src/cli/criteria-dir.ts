@@ -24,5 +24,5 @@ export function criteriaFileFor(dir: string, framework: string): string {
   const ids = frameworkIds(dir);
   if (ids.includes(framework)) return join(dir, `${framework}.yaml`);
   const hint = didYouMean(framework, [...ids, ...RESERVED_FRAMEWORK_IDS.filter((c) => c !== 'grade')]);
-  throw new UsageError(`unknown framework ${quote(framework)}${hint} (available: ${ids.join(', ') || 'none'}; see \`grade list\`)`);
+  throw new UsageError(`unknown framework ${quote(framework)}${hint} (available in ${dir}: ${ids.join(', ') || 'none'}; see \`grade list\`, or give --criteria <folder> for criteria in another folder)`);
 }
