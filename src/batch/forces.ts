@@ -46,12 +46,19 @@ export function parseForces(text: string, file: string): Loaded<ForcesRegistry> 
   }
   const registry = data as { title?: string; forces: Force[] };
   const first = new Map<string, number>();
+  const named = new Map<string, number>();
   const issues: Issue[] = [];
   registry.forces.forEach((force, index) => {
     const earlier = first.get(force.id);
     if (earlier === undefined) first.set(force.id, index);
     else issues.push({ code: 'duplicate-id', severity: 'error', path: ['forces', index, 'id'],
       message: `force id ${quote(force.id)} is listed twice (the first is ${nthItem('forces', earlier)})` });
+    // Two forces of one name would be two rows no reader could tell apart in every summary.
+    const name = force.name.normalize('NFC');
+    const sameName = named.get(name);
+    if (sameName === undefined) named.set(name, index);
+    else issues.push({ code: 'duplicate-name', severity: 'error', path: ['forces', index, 'name'],
+      message: `force name ${quote(force.name)} is listed twice (the first is ${nthItem('forces', sameName)}, id ${quote(registry.forces[sameName]?.id ?? '')})` });
   });
   if (issues.length > 0) return { ok: false, diagnostics: issues.map(locate) };
   return { ok: true, value: { title: registry.title ?? file, forces: registry.forces, file }, diagnostics: [] };
@@ -71,6 +78,7 @@ function parseForcesJson(text: string, file: string): Loaded<ForcesRegistry> | u
   if (!parsed.ok || !validateForcesDocument(parsed.value.data)) return undefined;
   const registry = parsed.value.data as { title?: string; forces: Force[] };
   if (new Set(registry.forces.map((f) => f.id)).size !== registry.forces.length) return undefined;
+  if (new Set(registry.forces.map((f) => f.name.normalize('NFC'))).size !== registry.forces.length) return undefined;
   return { ok: true, value: { title: registry.title ?? file, forces: registry.forces, file }, diagnostics: [] };
 }
 

@@ -40,6 +40,7 @@ export const DIAGNOSTIC_META: Record<DiagnosticCode, { description: string; seve
   'scheme-invalid': { description: 'The grading scheme a criteria file names is itself invalid.' },
   'scheme-id-mismatch': { description: 'A scheme file\'s id differs from its file name.' },
   'unknown-grade': { description: 'A grade that the scheme does not define.' },
+  'duplicate-name': { description: 'A forces registry lists two forces with the same name.' },
   'not-checked': { description: 'A .yml file found in a folder: criteria, criteria tests and schemes are read only from .yaml files, so it was not checked.', severity: 'warning' },
   'unknown-rule': { description: 'A criteria test case expects a rule, limiter or advisory that the scheme does not have.' },
   'unknown-flag': { description: 'A flag that the scheme does not define.' },

@@ -49,6 +49,7 @@ export type DiagnosticCode =
   | 'unknown-grade'
   | 'unknown-rule'
   | 'not-checked'
+  | 'duplicate-name'
   | 'unknown-flag'
   | 'implies-cycle'
   | 'unreachable-rule'

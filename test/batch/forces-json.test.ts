@@ -18,6 +18,7 @@ describe('forces registries written as JSON', () => {
 
   it.each([
     ['a force listed twice', '{"forces": [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}]}', 'duplicate-id', 1, 46],
+    ['a name listed twice', '{"forces": [{"id": "a", "name": "A"}, {"id": "b", "name": "A"}]}', 'duplicate-name', 1, 59],
     ['a duplicate key', '{"forces": [], "forces": [{"id": "a", "name": "A"}]}', 'duplicate-key', 1, 16],
     ['an unknown key', '{"forces": [{"id": "a", "nmae": "A"}]}', 'unknown-key', 1, 25],
   ])('%s still gives a positioned error', async (_name, text, code, line, column) => {

@@ -46,6 +46,9 @@ describe('the shipped forces registry', () => {
 describe('parseForces', () => {
   it.each([
     ['forces:\n  - { id: kent, name: Kent Police }\n  - { id: kent, name: Kent again }\n', 'duplicate-id', 3, 11],
+    // Found by an independent check: two rows of one name in every summary.
+    ['forces:\n  - { id: kent, name: Kent Police }\n  - { id: kent-2, name: Kent Police }\n', 'duplicate-name', 3, 25],
+    ['forces:\n  - { id: a, name: "Caf\u00e9" }\n  - { id: b, name: "Cafe\u0301" }\n', 'duplicate-name', 3, 20],
     ['forces:\n  - { id: kent, nmae: Kent Police }\n', 'unknown-key', 2, 17],
     ['forces:\n  - { id: Kent Police, name: Kent Police }\n', 'invalid-value', 2, 11],
     ['- kent\n', 'invalid-type', 1, 1],
