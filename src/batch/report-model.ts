@@ -37,6 +37,8 @@ export interface ForceReport {
   groups: FrameworkGroup[];
   /** The terms and abbreviations the report uses, as its glossary lists them (empty: no glossary). */
   glossary: GlossaryTerm[];
+  /** Per scheme id: its advisories in words (when a grade goes to moderation), said with its grades. */
+  advisories: Record<string, string[]>;
 }
 
 /** One entry of a report's glossary. */
@@ -64,7 +66,8 @@ function periodOf(results: readonly GradeResult[]): ForceReport['period'] {
  * reports it first). Pure.
  */
 export function assembleReport(results: readonly GradeResult[], national: ReadonlyMap<string, Distribution> | null,
-  glossary: readonly GlossaryTerm[] = [], narrative: ForceNarrative | null = null): ForceReport {
+  glossary: readonly GlossaryTerm[] = [], narrative: ForceNarrative | null = null,
+  advisories: ReadonlyMap<string, readonly string[]> = new Map()): ForceReport {
   const sorted = [...results].sort((a, b) => compareFrameworks(frameworkKey(a), frameworkKey(b)));
   const first = sorted[0];
   if (!first) throw new Error('a report needs at least one graded framework');
@@ -85,7 +88,8 @@ export function assembleReport(results: readonly GradeResult[], national: Readon
     next += result.report?.recommendations?.length ?? 0;
   }
   return { force: first.force, period: periodOf(sorted), hasNational: national !== null,
-    introduction: narrative?.introduction ?? null, overview: narrative?.overview ?? null, groups, glossary: [...glossary] };
+    introduction: narrative?.introduction ?? null, overview: narrative?.overview ?? null, groups, glossary: [...glossary],
+    advisories: Object.fromEntries([...advisories].map(([scheme, sentences]) => [scheme, [...sentences]])) };
 }
 
 /** The frameworks of a report in order, without their groups. */

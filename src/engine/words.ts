@@ -180,3 +180,13 @@ export function rulesInWords(compiled: CompiledScheme): string[] {
   const limiters = compiled.limiters.map((l) => `At most ${gradeTitle(compiled, l.cap)} when ${l.when.map((c) => requirementWords(compiled, c)).join(', and ')} (${l.id}).`);
   return [...rules, ...limiters];
 }
+
+/**
+ * The scheme's advisories in words, one sentence each: when a grade that a rule gives is to go
+ * to moderation (hmic-2007: a Poor from significant criteria alone that is not "well short").
+ */
+export function advisoriesInWords(compiled: CompiledScheme): string[] {
+  return compiled.rules.flatMap((rule) => (rule.advisory
+    ? [`${gradeTitle(compiled, rule.grade)} by rule "${rule.id}" is referred to moderation (${rule.advisory.code}) when ${rule.advisory.when.map((c) => requirementWords(compiled, c)).join(', and ')}.`]
+    : []));
+}

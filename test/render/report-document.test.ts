@@ -121,3 +121,19 @@ describe('renderChartSvg', () => {
     expect(empty).not.toContain('NaN');
   });
 });
+
+describe('the grades section (found by an independent check: the grading process and the rules read as two definitions of Poor)', () => {
+  const withAdvisory = () => {
+    const base = sample();
+    return assembleReport(base.groups.flatMap((g) => g.frameworks.map((f) => f.result)), null, [], null,
+      new Map([['hmic-2007', ['Poor by rule "significant" is referred to moderation (borderline-poor) when less than 25% of significant Fair criteria not met.']]]));
+  };
+
+  it('is in the contents, and says how the rules read the grading process and when a grade goes to moderation', () => {
+    const all = texts(reportDocument(withAdvisory()));
+    expect(all).toContain('The grades');
+    expect(all.filter((t) => t === 'The grades')).toHaveLength(2); // the heading and its contents entry
+    expect(all).toContain('How the criteria give each grade: the rules of the grading scheme.');
+    expect(all).toContain('Poor by rule "significant" is referred to moderation (borderline-poor) when less than 25% of significant Fair criteria not met.');
+  });
+});

@@ -22,6 +22,8 @@ import type { Io } from '../io.js';
 import { assertReadableFile } from '../file-targets.js';
 import { shortRun } from '../../io/compiler.js';
 import { appendAll } from '../../shared/append.js';
+import { advisoriesInWords } from '../../engine/words.js';
+import { compileScheme } from '../../criteria/scheme/compile.js';
 
 export interface ReportCommandOptions extends CommonOptions, ExcludeOptions {
   national?: string;
@@ -120,7 +122,8 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
   const outcome = reportDiagnostics(io, options, diagnostics);
   if (outcome !== 'ok' || (options.national && !national)) return 'input-error';
   const narrative = narratives.loaded[0]?.narrative ?? null;
-  const report = assembleReport(results, national?.summary ?? null, termsUsed(loadShippedGlossary(), results, narrative), narrative);
+  const advisories = new Map([...criteria.values()].map((c) => [c.scheme.id, advisoriesInWords(compileScheme(c))] as const));
+  const report = assembleReport(results, national?.summary ?? null, termsUsed(loadShippedGlossary(), results, narrative), narrative, advisories);
   const render = reportRenderers[options.format as ReportFormat];
   const inputs = [...paths, ...files, ...narrativeFiles, ...[...criteria.values()].map((c) => c.file), ...(options.national ? [options.national] : [])];
   await emit(io, options, render(report, { color: false }), inputs);

@@ -71,10 +71,15 @@ function summaryBlocks(report: ForceReport): Block[] {
         { text: gradeTitleOn(result.scheme, result.grade), grade: gradeBadge(result.scheme, result.grade), ...(result.judgement ? { suffix: ' (judged)' } : {}) }, { text: judgementBasis(result) }]),
     },
     { kind: 'heading', level: 2, text: 'The grades', id: 'grades' },
+    { kind: 'paragraph', text: report.introduction
+      ? 'How the criteria give each grade: the rules of the grading scheme, a strict reading of the grading process described in the introduction.'
+      : 'How the criteria give each grade: the rules of the grading scheme.' },
   );
   for (const { scheme } of schemes) {
     if (schemes.length > 1) blocks.push({ kind: 'paragraph', text: scheme.title });
     blocks.push({ kind: 'terms', items: gradesBestFirst(scheme).map((g) => ({ term: g.title, grade: g, description: gradeDescription(scheme, g.id) })) });
+    // The rules read the grading process strictly; its words ("well short of a significant number") come back as moderation.
+    for (const text of report.advisories[scheme.id] ?? []) blocks.push({ kind: 'paragraph', text });
   }
   return blocks;
 }
@@ -85,6 +90,7 @@ function contents(report: ForceReport): Block {
     ...(report.overview ? [{ id: OVERVIEW_ANCHOR, text: report.overview.title, depth: 0 as const }] : []),
     { id: 'national-summary', text: 'National summary of judgements', depth: 0 },
     { id: 'force-summary', text: 'Force summary of judgements', depth: 0 },
+    { id: 'grades', text: 'The grades', depth: 0 },
   ];
   const anchors = groupAnchors(report);
   report.groups.forEach((group, index) => {
