@@ -137,3 +137,23 @@ describe('the grades section (found by an independent check: the grading process
     expect(all).toContain('Poor by rule "significant" is referred to moderation (borderline-poor) when less than 25% of significant Fair criteria not met.');
   });
 });
+
+describe('a national summary that counts no force at this force\'s grade (found by an independent check: a bold zero)', () => {
+  const report = (national: Record<string, number>) => assembleReport([gradedFramework('np', { order: 1, statuses: {} })], new Map([['np', national]]));
+
+  it('marks nothing as this force\'s and says why, in the table and the chart', () => {
+    const doc = report({ excellent: 1, good: 0, fair: 2, poor: 0 });
+    const grade = doc.groups[0]?.frameworks[0]?.result.grade;
+    expect(grade).toBe('good');
+    const markdown = reportRenderers.markdown(doc, options);
+    expect(markdown).not.toMatch(/\*\*0\*\*/);
+    expect(markdown).not.toContain('(this force)');
+    expect(markdown).toContain('which the national summary counts no force at: it does not include this force');
+  });
+
+  it('still marks the force\'s grade when the summary counts it', () => {
+    const markdown = reportRenderers.markdown(report({ excellent: 1, good: 3, fair: 2, poor: 0 }), options);
+    expect(markdown).toContain('**3** (this force)');
+    expect(markdown).not.toContain('does not include this force');
+  });
+});

@@ -59,7 +59,7 @@ function summaryBlocks(report: ForceReport): Block[] {
         kind: 'table', layout: 'counts', caption: named(scheme, `Number of forces awarded each grade; ${report.force.name}'s grade in bold`), columns: ['Framework', ...grades.map((g) => g.title)],
         numeric: [false, ...grades.map(() => true)],
         bodies: bodies(part, ({ result, national }) => [{ text: result.framework.title },
-          ...grades.map((g) => ({ text: national ? String(national[g.id] ?? 0) : '–', ...(national && g.id === result.grade ? { strong: true } : {}) }))]),
+          ...grades.map((g) => ({ text: national ? String(national[g.id] ?? 0) : '–', ...(national && g.id === result.grade && (national[g.id] ?? 0) > 0 ? { strong: true } : {}) }))]),
       });
     }
   }

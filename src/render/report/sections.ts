@@ -38,9 +38,11 @@ function distributionBlocks(section: FrameworkReport, hasNational: boolean): Blo
   const { result, national } = section;
   if (!hasNational) return [{ kind: 'paragraph', note: true, text: 'Not included: no national summary was given for this report.' }];
   if (!national) return [{ kind: 'paragraph', note: true, text: `Not available: the national summary has no entry for ${result.framework.title}.` }];
+  // A summary that counts no force at this force's grade cannot include it (another round's, say): nothing is marked as its.
+  const counted = (national[result.grade] ?? 0) > 0;
   return [{
-    kind: 'chart', id: `chart-${result.framework.id}`, distribution: national, highlight: result.grade, grades: gradesBestFirst(result.scheme), forceName: result.force.name,
-    caption: `National grade distribution for ${result.framework.title}: ${distributionText(national, result.scheme)}. ${result.force.name} is graded ${gradeTitleOn(result.scheme, result.grade)}.`,
+    kind: 'chart', id: `chart-${result.framework.id}`, distribution: national, highlight: counted ? result.grade : '', grades: gradesBestFirst(result.scheme), forceName: result.force.name,
+    caption: `National grade distribution for ${result.framework.title}: ${distributionText(national, result.scheme)}. ${result.force.name} is graded ${gradeTitleOn(result.scheme, result.grade)}${counted ? '' : ', which the national summary counts no force at: it does not include this force'}.`,
   }];
 }
 
