@@ -30,8 +30,10 @@ Examples:
 export function registerGradeCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
   const command = program
     .command('grade [framework] [evidence]', { isDefault: true })
-    .summary('grade one evidence file (the default command)')
+    .summary('Grade one evidence file (the default command).')
     .description('Grade one evidence file against a framework\'s criteria and justify the grade.')
+    // The default command: its usage is the program's own, not "grade grade …" (which works, but reads as a stammer).
+    .configureHelp({ commandUsage: (cmd) => `${cmd.parent?.name() ?? 'grade'} ${cmd.usage()}` })
     .option('--allow-incomplete', 'count criteria without a finding, or whose status is blank (a draft), as not met instead of failing')
     .option('--show-evidence', 'show every finding\'s evidence and sources in the criteria listing (text, markdown, html)');
   addCommonOptions(command, Object.keys(gradeRenderers), 'text', { width: 'wrap' })

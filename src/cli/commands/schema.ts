@@ -29,7 +29,7 @@ function hintFor(name: string, names: readonly string[]): string {
 export function registerSchemaCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
   program
     .command('schema <name>')
-    .summary('print one of grade\'s JSON Schemas (criteria, evidence, results…)')
+    .summary('Print one of grade\'s JSON Schemas (criteria, evidence, results…).')
     .description('Print one of the JSON Schemas shipped with grade, as the file in its schemas/ folder.')
     .option('--output <file>', 'write the schema to a file (atomically) instead of stdout', nonEmpty('a file name'))
     .addHelpText('after', () => `\nSchemas: ${availableSchemas(io, schemasDir()).join(', ')}\n\nExamples:\n  $ grade schema evidence\n  $ grade schema criteria --output schemas/criteria.schema.json`)

@@ -27,7 +27,7 @@ Exit codes: 0 every case passed, 1 a case failed or could not be graded, 2 usage
 export function registerTestCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
   const command = program
     .command('test [paths...]')
-    .summary('run the test cases of the criteria (expected grades)')
+    .summary('Run the test cases of the criteria (expected grades).')
     .description('Run criteria test cases: grade each case\'s evidence and compare the grade and deciding rule with those expected.');
   addExcludeOption(command);
   addCommonOptions(command, Object.keys(testRenderers), 'text', { width: 'fit' })

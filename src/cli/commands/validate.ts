@@ -41,7 +41,7 @@ const parseCount = wholeNumber(0, Number.MAX_SAFE_INTEGER, 'expected a whole num
 export function registerValidateCommand(program: Command, io: Io, done: (outcome: Outcome) => void): void {
   const command = program
     .command('validate [paths...]')
-    .summary('check criteria and evidence files, with positions (for CI)')
+    .summary('Check criteria and evidence files, with positions (for CI).')
     .description('Check criteria files, criteria test files and evidence files, and report every problem with its file, line and column.')
     .option('--allow-incomplete', 'do not report criteria without a finding or with a blank status (a draft)')
     .option('--max-warnings <count>', 'fail when there are more warnings than this', parseCount)
