@@ -3,9 +3,24 @@ import { fallWords, titleOf } from '../criteria/scheme/model.js';
 import type { BatchFramework, BatchResult, ModerationItem, ModerationReason } from './model.js';
 
 /**
- * Every grade of a batch that could be contested, in the results' order: an advisory (hmic-2007's
- * borderline Poor), a grade held by a margin of one finding, a professional judgement (with the
- * computed grade), incomplete evidence, findings dated outside the assessment period.
+ * How pressing an item is, most first: an advisory of the scheme or a professional judgement
+ * (someone must decide), then incomplete evidence, then findings dated outside the period, then
+ * a grade held by one finding alone (in a round, most are: they would bury the rest).
+ */
+function urgency(item: Pick<ModerationItem, 'reasons'>): number {
+  let most = 3;
+  for (const reason of item.reasons) {
+    const rank = reason.code === 'narrow-margin' ? 3 : reason.code === 'date-outside-period' ? 2 : reason.code === 'incomplete' ? 1 : 0;
+    if (rank < most) most = rank;
+  }
+  return most;
+}
+
+/**
+ * Every grade of a batch that could be contested, most pressing first (`urgency`), then in the
+ * results' order: an advisory (hmic-2007's borderline Poor), a professional judgement (with the
+ * computed grade), incomplete evidence, findings dated outside the assessment period, a grade
+ * held by a margin of one finding.
  */
 export function moderationList(results: readonly BatchResult[], warnings: readonly Diagnostic[], frameworks: readonly BatchFramework[]): ModerationItem[] {
   const scales = new Map(frameworks.map((f) => [f.id, f]));
@@ -43,5 +58,8 @@ export function moderationList(results: readonly BatchResult[], warnings: readon
     const base = sharedReasons(r, narrowMargin);
     items.push({ file: r.file, force: r.force, framework: r.framework, grade: r.grade, reasons: extra.length === 0 ? base : [...base, ...extra] });
   }
-  return items;
+  // A stable sort by a few ranks: the results' order within each.
+  const byUrgency: ModerationItem[][] = [[], [], [], []];
+  for (const item of items) (byUrgency[urgency(item)] as ModerationItem[]).push(item);
+  return byUrgency.flat();
 }

@@ -43,6 +43,18 @@ describe('batch: the grades for moderation (issue #16)', async () => {
     expect(judged?.message).toBe('judged Fair; the criteria give Good');
   });
 
+  it('puts the most pressing first: advisories and judgements, then incomplete, then dated findings, then margins alone', async () => {
+    // Found by an independent check: in a round most grades hold by one finding, and the first 50 shown buried the rest.
+    const margins = [1, 2, 3].map((n) => fixture('judged', `mod-margin-${n}`, (doc) => { delete doc.judgement; }));
+    const run = JSON.parse((await runInProcess(['batch', ...margins, ...files, '--allow-incomplete', '--format', 'json'])).stdout) as { moderation: Item[] };
+    const order = run.moderation.map((item) => item.force.id);
+    const at = (id: string) => order.indexOf(id);
+    expect(Math.max(at('mod-borderline'), at('mod-judged'))).toBeLessThan(at('mod-incomplete'));
+    expect(at('mod-incomplete')).toBeLessThan(at('mod-dated'));
+    for (const n of [1, 2, 3]) expect(at('mod-dated')).toBeLessThan(at(`mod-margin-${n}`));
+    expect(order.filter((id) => id.startsWith('mod-margin-'))).toEqual(['mod-margin-1', 'mod-margin-2', 'mod-margin-3']);
+  });
+
   it('prints the same list in text and Markdown', async () => {
     // Text wraps at 100 columns: read each grade's lines as one.
     const text = (await runInProcess(args)).stdout.replace(/\n {4}/g, ' ');
