@@ -1,5 +1,6 @@
 import type { CompiledScheme } from '../criteria/scheme/compile.js';
 import { rankOfState } from './decide.js';
+import { searchByBands, type BucketSummary } from './bands.js';
 import { stateKey, type GradingState } from './state.js';
 
 /** The fewest changes to a state that reach a goal, and which criteria and factors they touch. */
@@ -12,10 +13,19 @@ export interface FewestChanges {
   /** Criterion positions that change in every fewest way; whether every factor counted must change. */
   requiredCriteria: number[];
   factorsRequired: boolean;
+  /** Present (true) only when the search gave up: `changesNeeded` is then null but not known to be unreachable. */
+  unknown?: true;
 }
 
-/** States looked at before the search gives up (a framework of many unlike criteria). */
-const MAX_STATES = 200_000;
+/** How far the searches go before they give up (a framework of very many unlike criteria). */
+export interface SearchLimits {
+  /** States the step-by-step search looks at. */
+  states: number;
+  /** Outcomes of band counts the search by bands tries. */
+  outcomes: number;
+}
+
+export const SEARCH_LIMITS: Readonly<SearchLimits> = Object.freeze({ states: 200_000, outcomes: 200_000 });
 
 interface Node { hist: number[]; factors: number }
 
@@ -50,17 +60,9 @@ function behind(hist: readonly number[], k: number, v: number, width: number, up
   return n;
 }
 
-/** The fewest changes by bucket ([class][value] of the state), the same for every state alike. */
-interface BucketSummary {
-  changesNeeded: number | null;
-  /** Buckets some of whose criteria change in some fewest way; those all of whose criteria change in every one. */
-  moved: ReadonlySet<number>;
-  always: ReadonlySet<number>;
-  factors: boolean;
-  factorsRequired: boolean;
-}
-
 const NONE: BucketSummary = { changesNeeded: null, moved: new Set(), always: new Set(), factors: false, factorsRequired: false };
+/** Neither search could finish: the fewest changes are not known (not the same as none reaching the goal). */
+const UNKNOWN: BucketSummary = { ...NONE, unknown: true };
 
 function summarise(goals: readonly Node[], start: GradingState, up: boolean, cost: number): BucketSummary {
   const { width, hist } = start;
@@ -100,7 +102,8 @@ function withPositions(summary: BucketSummary, start: GradingState): FewestChang
       if (summary.always.has(at)) requiredCriteria.push(i);
     }
   }
-  return { changesNeeded: summary.changesNeeded, criteria, factors: summary.factors, requiredCriteria, factorsRequired: summary.factorsRequired };
+  return { changesNeeded: summary.changesNeeded, criteria, factors: summary.factors, requiredCriteria, factorsRequired: summary.factorsRequired,
+    ...(summary.unknown === true ? { unknown: true } : {}) };
 }
 
 /**
@@ -149,7 +152,9 @@ const MAX_REMEMBERED = 20_000;
  * over the classes of interchangeable criteria, so each count of changes is tried once. States of
  * the compiled classes (no critical mark changing a selection) are searched once per scheme.
  */
-export function fewestChanges(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): FewestChanges {
+export function fewestChanges(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean,
+  limits: Readonly<SearchLimits> = SEARCH_LIMITS): FewestChanges {
+  if (limits !== SEARCH_LIMITS) return withPositions(search(compiled, start, goalRank, up, limits), start);
   return withPositions(summaryOf(compiled, start, goalRank, up), start);
 }
 
@@ -167,14 +172,14 @@ export function fewestCount(compiled: CompiledScheme, start: GradingState, goalR
 }
 
 function summaryOf(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): BucketSummary {
-  if (start.inSelection !== compiled.classes.inSelection) return search(compiled, start, goalRank, up);
+  if (start.inSelection !== compiled.classes.inSelection) return search(compiled, start, goalRank, up, SEARCH_LIMITS);
   let memo = remembered.get(compiled);
   if (!memo) remembered.set(compiled, (memo = new Map<string, BucketSummary>()));
   const key = `${up ? 'u' : 'd'}${goalRank}|${stateKey(start)}`;
   let summary = memo.get(key);
   if (!summary) {
     if (memo.size >= MAX_REMEMBERED) memo.clear();
-    summary = search(compiled, start, goalRank, up);
+    summary = search(compiled, start, goalRank, up, SEARCH_LIMITS);
     memo.set(key, summary);
   }
   return summary;
@@ -193,13 +198,25 @@ function reachedBy(compiled: CompiledScheme, start: GradingState, goalRank: numb
   };
 }
 
-function search(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): BucketSummary {
+function search(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean, limits: Readonly<SearchLimits>): BucketSummary {
   const reached = reachedBy(compiled, start, goalRank, up);
-  let frontier: Node[] = [{ hist: start.hist, factors: start.factorsMet }];
-  if (reached(frontier[0] as Node)) return summarise(frontier, start, up, 0);
+  const here: Node[] = [{ hist: start.hist, factors: start.factorsMet }];
+  if (reached(here[0] as Node)) return summarise(here, start, up, 0);
   // Most grades are one change from the next: that step is tried in place, with no state copied.
   const single = oneStepGoals(start, up, reached);
   if (single.length > 0) return summarise(single, start, up, 1);
+  // Scores several points wide make many histograms of one sum: there outcomes by band are fewer.
+  const wide = start.width > 2;
+  if (wide) {
+    const byBands = searchByBands(compiled, start, goalRank, up, limits.outcomes);
+    if (byBands) return byBands;
+  }
+  return stepByStep(start, up, reached, limits.states) ?? (wide ? undefined : searchByBands(compiled, start, goalRank, up, limits.outcomes)) ?? UNKNOWN;
+}
+
+/** The breadth-first search one step at a time; undefined when it meets too many states. */
+function stepByStep(start: GradingState, up: boolean, reached: (node: Node) => boolean, maxStates: number): BucketSummary | undefined {
+  let frontier: Node[] = [{ hist: start.hist, factors: start.factorsMet }];
   const seen = new Set<string>([keyOf(frontier[0] as Node)]);
   for (let cost = 0; frontier.length > 0; cost++) {
     const goals = frontier.filter(reached);
@@ -213,8 +230,25 @@ function search(compiled: CompiledScheme, start: GradingState, goalRank: number,
         next.push(n);
       }
     }
-    if (seen.size > MAX_STATES) break;
+    if (seen.size > maxStates) return undefined;
     frontier = next;
   }
   return NONE;
+}
+
+/**
+ * `fewestChanges` by outcomes of band counts alone (tests compare it with the step-by-step
+ * search), or undefined where that way does not apply.
+ */
+export function fewestChangesByBands(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): FewestChanges | undefined {
+  const summary = searchByBands(compiled, start, goalRank, up, SEARCH_LIMITS.outcomes);
+  return summary && withPositions(summary, start);
+}
+
+/** `fewestChanges` one step at a time alone, or undefined when it gives up. */
+export function fewestChangesStepByStep(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): FewestChanges | undefined {
+  const reached = reachedBy(compiled, start, goalRank, up);
+  if (reached({ hist: start.hist, factors: start.factorsMet })) return withPositions(summarise([{ hist: start.hist, factors: start.factorsMet }], start, up, 0), start);
+  const summary = stepByStep(start, up, reached, SEARCH_LIMITS.states);
+  return summary && withPositions(summary, start);
 }

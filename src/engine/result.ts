@@ -90,6 +90,11 @@ export interface NextGrade {
   required: string[];
   /** How many of the other candidates must change besides. */
   additional: number;
+  /**
+   * Present (true) only when the exact search stopped at its limit before it found the fewest
+   * changes: `changesNeeded` is then null without meaning that no change reaches the grade.
+   */
+  searchGaveUp?: true;
 }
 
 /** `margin` (SPEC §5): the fewest findings that would have to get worse to fall one grade. */

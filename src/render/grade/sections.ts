@@ -100,9 +100,13 @@ export function nextGradeSentence(result: GradeResult): string | undefined {
     parts.push(`${next.additional} more ${scored ? `score point${next.additional === 1 ? '' : 's'} from` : 'of'} ${pool.join(', ')}`);
   }
   const title = gradeTitleOn(result.scheme, next.grade);
+  if (next.searchGaveUp) return `${title}: how few better findings would reach it ${gaveUpWords}`;
   if (next.changesNeeded === null) return `${title} cannot be reached ${countedFrom(result)} by findings alone (a rule or limiter that findings do not change holds)`;
   return `${title} is ${changes(result, next.changesNeeded)} away ${countedFrom(result)}: ${parts.join('; and ')}`;
 }
+
+/** When the exact search stopped at its limit (a framework of very many unlike criteria). */
+const gaveUpWords = 'was not worked out: the exact search stopped at its limit (too many unlike criteria)';
 
 /** True when the result's findings carry scores (a scored scheme). */
 function isScored(result: Pick<GradeResult, 'criteria'>): boolean {
@@ -123,6 +127,7 @@ export function marginSentence(result: GradeResult): string | undefined {
   if (!margin) return undefined;
   const computed = gradeTitleOn(result.scheme, result.computedGrade);
   const lower = fallWords(result.scheme.grades, margin.grade);
+  if (margin.searchGaveUp) return `${computed}: how few worse findings would give ${lower} ${gaveUpWords}`;
   if (margin.changesNeeded === null) return `${computed} cannot fall to ${lower} by findings getting worse`;
   const parts: string[] = [];
   if (margin.required.length > 0) parts.push(margin.required.join(' and '));
