@@ -26,17 +26,23 @@ function scaledText(scaled: bigint, digits: number): string {
 
 /**
  * A share (`count` of `total`) and the threshold it is compared with, as percentages: the share
- * whole and the threshold with at most one decimal ("67%", "50%"), or, when those would read in
+ * whole and the threshold with at most one decimal ("67%", "50%"; the share with one decimal too when
+ * the threshold has one: "62.5%" against "87.5%"), or, when those would read in
  * another order than the exact comparison's, both with as many decimals as it takes: 39 of 49
  * against 0.8 reads "79.6%" against "80%", not "80%" against "80%".
  */
 export function comparedPercents(count: number, total: number, threshold: number): { share: string; threshold: string } {
-  const plain = { share: percent(total === 0 ? 0 : count / total), threshold: thresholdPercent(threshold) };
+  const shownThreshold = thresholdPercent(threshold);
+  const plain = { share: percent(total === 0 ? 0 : count / total), threshold: shownThreshold };
   if (!(total > 0) || !Number.isSafeInteger(count) || !Number.isSafeInteger(total) || count < 0 || !(threshold >= 0)) return plain;
+  // A threshold with a decimal ("62.5%") gets a share with one too, so that one share reads the
+  // same beside each threshold of its scale ("62.5%", not "63%" beside "87.5%").
+  const decimals = shownThreshold.includes('.') ? 1 : 0;
+  if (decimals > 0) plain.share = scaledText(scaledPercent(BigInt(count), BigInt(total), decimals), decimals);
   const order = compareRatio(count, total, threshold);
   if (Math.sign(Number.parseFloat(plain.share) - Number.parseFloat(plain.threshold)) === order) return plain;
   const { numerator, denominator } = exactFraction(threshold);
-  for (let digits = 1; digits <= MAX_DIGITS; digits++) {
+  for (let digits = decimals + 1; digits <= MAX_DIGITS; digits++) {
     const share = scaledPercent(BigInt(count), BigInt(total), digits);
     const limit = scaledPercent(numerator, denominator, digits);
     if ((share === limit ? 0 : share > limit ? 1 : -1) === order) return { share: scaledText(share, digits), threshold: scaledText(limit, digits) };

@@ -28,7 +28,10 @@ describe('a share and its threshold as percentages', () => {
     ['equal and exact', 1, 2, 0.5, '50%', '50%'],
     ['one decimal of a threshold', 1, 3, 0.3, '33%', '30%'],
     ['above a threshold that reads higher', 1, 3, 0.333, '33.33%', '33.3%'],
-    ['below, and reading so', 624, 1000, 0.625, '62%', '62.5%'],
+    ['below, and reading so', 624, 1000, 0.625, '62.4%', '62.5%'],
+    // One share reads alike beside every threshold with a decimal (it was 62.5% beside 62.5%, 63% beside 87.5%).
+    ['one decimal beside a threshold with one', 20, 32, 0.875, '62.5%', '87.5%'],
+    ['whole beside a whole threshold', 20, 32, 0.5, '63%', '50%'],
     ['just below 80%', 39, 49, 0.8, '79.6%', '80%'],
     ['just above 80%', 41, 51, 0.8, '80.4%', '80%'],
     ['just below 63%', 629, 1000, 0.63, '62.9%', '63%'],
