@@ -8,10 +8,13 @@ const COMPARATOR_WORDS: Record<Comparator, string> = { atLeast: 'at least', more
 /** The comparator that holds exactly when the given one does not. */
 const NEGATION: Record<Comparator, Comparator> = { atLeast: 'below', moreThan: 'atMost', atMost: 'moreThan', below: 'atLeast' };
 
-function countedWords(counted: Counted): string {
+function countedWords(counted: Counted, compiled: CompiledScheme): string {
   if (counted === 'met') return 'met';
   if (counted === 'unmet') return 'not met';
-  return 'scoreAtLeast' in counted ? `scored ${counted.scoreAtLeast} or more` : `scored ${counted.scoreAtMost} or less`;
+  // At the end of the scale there is nothing more or less: "scored 1", not "scored 1 or less".
+  const scores = compiled.scheme.scores;
+  if ('scoreAtLeast' in counted) return counted.scoreAtLeast === scores?.max ? `scored ${counted.scoreAtLeast}` : `scored ${counted.scoreAtLeast} or more`;
+  return counted.scoreAtMost === scores?.min ? `scored ${counted.scoreAtMost}` : `scored ${counted.scoreAtMost} or less`;
 }
 
 function selectionWords(compiled: CompiledScheme, condition: CompiledCondition, noun: 'criterion' | 'criteria'): string {
@@ -54,7 +57,7 @@ export function conditionWords(compiled: CompiledScheme, condition: CompiledCond
     }
     case 'share': {
       const shown = shownPercents(condition, m);
-      return `${m.count} of ${m.total} ${selectionWords(compiled, condition, 'criteria')} ${countedWords(condition.counted)} (${shown.share}), ${need(condition, m, lead, shown.threshold)}`;
+      return `${m.count} of ${m.total} ${selectionWords(compiled, condition, 'criteria')} ${countedWords(condition.counted, compiled)} (${shown.share}), ${need(condition, m, lead, shown.threshold)}`;
     }
     default: {
       const noun = m.total === 1 ? 'criterion' : 'criteria';
@@ -63,7 +66,7 @@ export function conditionWords(compiled: CompiledScheme, condition: CompiledCond
         return `${m.total - m.count} of ${m.total} ${selectionWords(compiled, condition, 'criteria')} met`;
       }
       const plain = condition.comparator === 'atLeast' && condition.value === 1;
-      return `${m.count} of ${m.total} ${selectionWords(compiled, condition, noun)} ${countedWords(condition.counted)}${plain ? '' : `, ${need(condition, m, lead)}`}`;
+      return `${m.count} of ${m.total} ${selectionWords(compiled, condition, noun)} ${countedWords(condition.counted, compiled)}${plain ? '' : `, ${need(condition, m, lead)}`}`;
     }
   }
 }
@@ -111,11 +114,11 @@ function negation(condition: CompiledCondition): CompiledCondition {
 function blockingMeasure(compiled: CompiledScheme, condition: CompiledCondition, m: Measure, named: string, share: string): string {
   if (condition.kind === 'factors') return `${m.count} met`;
   if (condition.kind === 'score') return `scored ${m.count} of ${m.total} (${share})`;
-  if (condition.kind === 'share') return `${m.count} of ${m.total} ${countedWords(condition.counted)} (${share})`;
+  if (condition.kind === 'share') return `${m.count} of ${m.total} ${countedWords(condition.counted, compiled)} (${share})`;
   // The criteria a count of failures counts are named; those a count of what is achieved counts are not.
   const failures = condition.counted !== 'met' && !(typeof condition.counted === 'object' && 'scoreAtLeast' in condition.counted);
-  if (!failures || named === '') return `${m.count} ${countedWords(condition.counted)}`;
-  return requirementWords(compiled, negation(condition)).startsWith('every ') ? `not met: ${named}` : `${m.count} ${countedWords(condition.counted)}: ${named}`;
+  if (!failures || named === '') return `${m.count} ${countedWords(condition.counted, compiled)}`;
+  return requirementWords(compiled, negation(condition)).startsWith('every ') ? `not met: ${named}` : `${m.count} ${countedWords(condition.counted, compiled)}: ${named}`;
 }
 
 /**
@@ -158,11 +161,11 @@ export function requirementWords(compiled: CompiledScheme, condition: CompiledCo
     case 'score':
       return `${selectionWords(compiled, condition, 'criteria')} scored ${cmp} ${shownThreshold ?? thresholdPercent(value as number)} of the most they could`;
     case 'share':
-      return `${cmp} ${shownThreshold ?? thresholdPercent(value as number)} of ${selectionWords(compiled, condition, 'criteria')} ${countedWords(condition.counted)}`;
+      return `${cmp} ${shownThreshold ?? thresholdPercent(value as number)} of ${selectionWords(compiled, condition, 'criteria')} ${countedWords(condition.counted, compiled)}`;
     default:
       if (condition.counted === 'unmet' && condition.comparator === 'atMost' && value === 0) return `every ${selectionWords(compiled, condition, 'criterion')} met`;
-      if (value === 'all' && condition.comparator === 'atLeast') return `every ${selectionWords(compiled, condition, 'criterion')} ${countedWords(condition.counted)}`;
-      return `${cmp} ${value} ${selectionWords(compiled, condition, many(value) ? 'criteria' : 'criterion')} ${countedWords(condition.counted)}`;
+      if (value === 'all' && condition.comparator === 'atLeast') return `every ${selectionWords(compiled, condition, 'criterion')} ${countedWords(condition.counted, compiled)}`;
+      return `${cmp} ${value} ${selectionWords(compiled, condition, many(value) ? 'criteria' : 'criterion')} ${countedWords(condition.counted, compiled)}`;
   }
 }
 

@@ -51,7 +51,7 @@ describe('grade with a scheme from the --criteria folder (SPEC §7)', () => {
   it('text output of a scored scheme speaks of score points, not findings becoming met', async () => {
     const run = await graded('my-scored-framework', 'scored.json');
     expect(run.stdout).toContain('Grade: AMBER');
-    expect(run.stdout).toContain('capped at Amber by floor: 1 of 3 statements scored 1 or less');
+    expect(run.stdout).toContain('capped at Amber by floor: 1 of 3 statements scored 1');
     expect(run.stdout).toContain('Next grade: Green is 1 score point away from Amber: S3 must score higher');
     expect(run.stdout).toContain('Margin: Amber holds by 2 score points (worse ones give Red): 2 score points from S1, S2');
     expect(run.stdout).toContain('S3: ✘ Not met, scored 1 (kept the grade from Green; must score higher for Green)');
