@@ -15,9 +15,9 @@ function bandsOf(compiled: CompiledScheme, conditions: readonly CompiledConditio
   for (const c of conditions) {
     if (c.kind !== 'count' && c.kind !== 'share') continue;
     const counted = c.counted;
-    const at = counted === 'met' || counted === 'unmet' ? metIndex
-      : 'scoreAtLeast' in counted ? counted.scoreAtLeast - offset : counted.scoreAtMost - offset + 1;
-    const t = Math.ceil(at);
+    // The first value index counted as at least the bound (a bound need not be a whole score).
+    const t = counted === 'met' || counted === 'unmet' ? Math.ceil(metIndex)
+      : 'scoreAtLeast' in counted ? Math.ceil(counted.scoreAtLeast - offset) : Math.floor(counted.scoreAtMost - offset) + 1;
     if (t >= 1 && t <= width - 1) cuts.add(up ? t : width - t);
   }
   const bounds = [0, ...[...cuts].sort((a, b) => a - b), width];
