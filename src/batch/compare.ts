@@ -6,17 +6,18 @@ import { readTextFile } from '../io/read-text.js';
 import { schemaErrorsToIssues, type SchemaError } from '../shared/schema-issues.js';
 import { movementBetween } from '../shared/movement.js';
 import { quote } from '../shared/quote.js';
+import { byCodeUnit } from '../shared/order.js';
 import { BATCH_SCHEMA_VERSION, type BatchFramework, type BatchResult, type Move, type Movement, emptyMovementCounts } from './model.js';
 
 /** The grades of a previous batch (its `--format json` output), by force and framework. */
 export interface PreviousBatch {
   file: string;
-  grades: Array<{ force: string; framework: string; grade: string }>;
+  grades: Array<{ force: string; name?: string; framework: string; grade: string }>;
 }
 
 interface BatchDocument {
   schemaVersion: number;
-  results: Array<{ file: string; force: { id: string }; framework: { id: string }; grade: string }>;
+  results: Array<{ file: string; force: { id: string; name?: string }; framework: { id: string }; grade: string }>;
 }
 
 /**
@@ -54,7 +55,7 @@ export function parsePreviousBatch(text: string, file: string): Loaded<PreviousB
   const issues = otherVersion || validateBatchDocument(data) ? checkPreviousBatch(data as BatchDocument)
     : schemaErrorsToIssues((validateBatchDocument.errors ?? []) as SchemaError[], data);
   if (issues.length > 0) return { ok: false, diagnostics: positionIssues({ file, source: parsed.value }, issues) };
-  const grades = (data as BatchDocument).results.map((r) => ({ force: r.force.id, framework: r.framework.id, grade: r.grade }));
+  const grades = (data as BatchDocument).results.map((r) => ({ force: r.force.id, name: r.force.name ?? r.force.id, framework: r.framework.id, grade: r.grade }));
   return { ok: true, value: { file, grades }, diagnostics: [] };
 }
 
@@ -70,7 +71,9 @@ export async function loadPreviousBatch(file: string, maxBytes?: number): Promis
  * movement of the final grade in the words of a result's `direction` (`movementBetween`):
  * improved, stable, deteriorated, or not-comparable when the previous grade is not one of the
  * framework's scale; per framework, the counts (and how many are new). `results` must already
- * be in report order; the moves keep it.
+ * be in report order; the moves keep it. Forces graded before in a framework graded now that
+ * have no result now are `absent` (framework order, then force id): a round that lost a force
+ * says so rather than reading as all stable.
  */
 export function computeMovement(previous: PreviousBatch, frameworks: readonly BatchFramework[], results: readonly BatchResult[]): Movement {
   const before = new Map(previous.grades.map((g) => [`${g.force}\u0000${g.framework}`, g.grade]));
@@ -90,5 +93,11 @@ export function computeMovement(previous: PreviousBatch, frameworks: readonly Ba
     if (tally) tally[direction]++;
     moves.push({ force: result.force, framework: result.framework, previous: earlier, current: result.grade, direction });
   }
-  return { previous: previous.file, frameworks: counts, moves };
+  const now = new Set(results.map((r) => `${r.force.id}\u0000${r.framework}`));
+  const order = new Map(frameworks.map((f, i) => [f.id, i]));
+  const absent = previous.grades
+    .filter((g) => order.has(g.framework) && !now.has(`${g.force}\u0000${g.framework}`))
+    .map((g) => ({ force: { id: g.force, name: g.name ?? g.force }, framework: g.framework, previous: g.grade }))
+    .sort((a, b) => (order.get(a.framework) as number) - (order.get(b.framework) as number) || byCodeUnit(a.force.id, b.force.id));
+  return { previous: previous.file, frameworks: counts, moves, absent };
 }

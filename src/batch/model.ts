@@ -118,6 +118,8 @@ export interface Movement {
   frameworks: Record<string, MovementCounts>;
   /** Every force and framework graded in both batches, sorted by force id then framework order. */
   moves: Move[];
+  /** Forces graded in the previous batch, in a framework graded now, with no result now (framework order, then force id). */
+  absent: Array<{ force: { id: string; name: string }; framework: string; previous: string }>;
 }
 
 /** Everything a batch found, sorted for output: what every renderer draws from. */

@@ -14,7 +14,7 @@ describe('--compare reads only a batch output it can trust', () => {
   it('reads one result per force and framework of schemaVersion 1', () => {
     const loaded = parsePreviousBatch(batch('1', [result('a.json', 'synthetic-force-01', 'child-abuse'), result('b.json', 'synthetic-force-01', 'missing-persons')]), 'prev.json');
     expect(loaded.ok && loaded.value.grades).toEqual([
-      { force: 'synthetic-force-01', framework: 'child-abuse', grade: 'fair' }, { force: 'synthetic-force-01', framework: 'missing-persons', grade: 'fair' }]);
+      { force: 'synthetic-force-01', name: 'F', framework: 'child-abuse', grade: 'fair' }, { force: 'synthetic-force-01', name: 'F', framework: 'missing-persons', grade: 'fair' }]);
   });
 
   it('refuses two results for one force and framework, naming both, at the second', () => {

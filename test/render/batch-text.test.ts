@@ -69,6 +69,7 @@ describe('grade batch text', () => {
         previous: 'previous.json',
         frameworks: { 'neighbourhood-policing': { improved: 1, stable: 0, deteriorated: 0, 'not-comparable': 0, new: 0 }, 'child-abuse': { improved: 0, stable: 0, deteriorated: 0, 'not-comparable': 0, new: 1 } },
         moves: [{ force: { id: 'force-01', name }, framework: 'neighbourhood-policing', previous: 'poor', current: 'fair', direction: 'improved' }],
+        absent: [{ force: { id: 'force-04', name }, framework: 'neighbourhood-policing', previous: 'good' }],
       },
     });
     expect(text.length).toBeLessThan(5_000);

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../shared/diagnostics.js';
 import { DIAGNOSTIC_META } from '../../shared/diagnostic-meta.js';
 import { MOVEMENT_TITLES, MOVEMENTS, type MovementWord } from '../../shared/movement.js';
 import { byCodeUnit } from '../../shared/order.js';
+import { cutText } from '../cut-text.js';
 
 /** What the batch renderers take besides colour: `quiet` leaves warnings out of text and Markdown (never errors). */
 export interface BatchRenderOptions extends RenderOptions {
@@ -93,8 +94,22 @@ export function movementLines(report: BatchRun): string[] {
   const notComparable = total['not-comparable'] > 0 ? `, ${total['not-comparable']} not comparable` : '';
   const lines = [`${total.improved} improved, ${total.deteriorated} deteriorated, ${total.stable} stable${notComparable}; ${total.new} had no previous grade.`];
   if (total.improved + total.deteriorated === 0) lines.push(`No grade moved since ${movement.previous}.`);
+  const absent = movement.absent;
+  if (absent.length > 0) {
+    const titles = new Map(report.frameworks.map((f) => [f.id, f]));
+    lines.push(`${formatCount(absent.length)} graded in ${movement.previous} ${absent.length === 1 ? 'has' : 'have'} no result now:`);
+    for (const a of absent.slice(0, LISTED)) {
+      const framework = titles.get(a.framework);
+      const grade = framework?.grades.find((g) => g.id === a.previous)?.title ?? a.previous;
+      lines.push(`${cutText(a.force.name, NAME_WIDTH)} (${framework?.title ?? a.framework}, ${grade} then)`);
+    }
+    if (absent.length > LISTED) lines.push(`… and ${formatCount(absent.length - LISTED)} more (--format json lists all)`);
+  }
   return lines;
 }
+
+/** The widest a force's name is shown in a sentence (a hostile file may name it at any length). */
+const NAME_WIDTH = 40;
 
 /** How many files or warnings of a kind the text and Markdown reports list before saying how many more. */
 export const LISTED = 10;
