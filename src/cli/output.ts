@@ -78,6 +78,8 @@ function openTemporary(folder: string, target: string, mode: number): { fd: numb
       return { fd: openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode), path };
     } catch (error) {
       forgetTemporary(path);
+      // A missing folder is not made: a mistyped path would otherwise put the output where no one looks.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !lstatSync(folder, { throwIfNoEntry: false })) throw new UsageError(`cannot write ${target}: the folder ${folder} does not exist (make it first)`);
       // Named as what failed: the file beside the target, not the target (which may exist, as /proc/version does).
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 100) throw new UsageError(`cannot write ${target}: cannot create a file in ${folder} (${describeFsError(error)})`);
     }

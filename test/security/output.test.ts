@@ -281,7 +281,7 @@ describe('output names and paths', () => {
     const out = join(scratch(), 'no-such-folder', 'grades.txt');
     const run = await runInProcess(['list', '--output', out]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`grade: error: cannot write ${out}: cannot create a file in ${join(out, '..')} (no such file or directory)\n`);
+    expect(run.stderr).toBe(`grade: error: cannot write ${out}: the folder ${join(out, '..')} does not exist (make it first)\n`);
   });
 
   it.runIf(existsSync('/proc/version'))('an existing file in a folder that takes no new files is not said to be missing', async () => {

@@ -17,6 +17,7 @@ interface ImportOptions extends CommonOptions {
 const EXAMPLES = `
 Examples:
   $ grade template child-abuse --format csv --output child-abuse.csv
+  $ mkdir -p evidence/my-force
   $ grade import child-abuse child-abuse.csv --force-id my-force --force-name "My Force" --output evidence/my-force/child-abuse.json
   $ grade child-abuse evidence/my-force/child-abuse.json`;
 

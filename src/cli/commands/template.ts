@@ -66,7 +66,7 @@ export function registerTemplateCommand(program: Command, io: Io, done: (outcome
     .option('--force-name <name>', 'the force\'s name (JSON)', nonEmpty('a force name'))
     // Accepted as everywhere (SPEC §4's common options); nothing template prints is coloured.
     .option('--no-color', 'never colour the output (also NO_COLOR)')
-    .addHelpText('after', '\nExamples:\n  $ grade template neighbourhood-policing > evidence.json\n  $ grade template child-abuse --output evidence/my-force/child-abuse.json --force-id my-force --force-name "My Force"\n  $ grade template child-abuse --format csv --output child-abuse.csv')
+    .addHelpText('after', '\nExamples:\n  $ grade template neighbourhood-policing > evidence.json\n  $ mkdir -p evidence/my-force\n  $ grade template child-abuse --output evidence/my-force/child-abuse.json --force-id my-force --force-name "My Force"\n  $ grade template child-abuse --format csv --output child-abuse.csv')
     .action(async (framework: string, options: TemplateOptions) => {
       const csv = options.format === TEMPLATE_FORMATS.csv;
       if (csv && (options.forceId !== undefined || options.forceName !== undefined)) {
