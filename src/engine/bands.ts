@@ -1,12 +1,12 @@
 import type { CompiledCondition, CompiledScheme } from '../criteria/scheme/compile.js';
-import { compare } from './conditions.js';
+import { compare, counts } from './conditions.js';
 import { rankOfState } from './decide.js';
 import type { GradingState } from './state.js';
 import { summariseGoals, type BucketSummary, type ClassModel, type Goal, type Option } from './band-summary.js';
 
 export type { BucketSummary } from './band-summary.js';
 
-/** Where the steps split into bands: every value a met, unmet or score-bound count looks at. */
+/** Where the steps split into bands: between two values a met, unmet or score-bound count tells apart. */
 function bandsOf(compiled: CompiledScheme, conditions: readonly CompiledCondition[], width: number, up: boolean): number[][] {
   const scores = compiled.scheme.scores;
   const offset = scores?.min ?? 0;
@@ -14,11 +14,9 @@ function bandsOf(compiled: CompiledScheme, conditions: readonly CompiledConditio
   const cuts = new Set<number>();
   for (const c of conditions) {
     if (c.kind !== 'count' && c.kind !== 'share') continue;
-    const counted = c.counted;
-    // The first value index counted as at least the bound (a bound need not be a whole score).
-    const t = counted === 'met' || counted === 'unmet' ? Math.ceil(metIndex)
-      : 'scoreAtLeast' in counted ? Math.ceil(counted.scoreAtLeast - offset) : Math.floor(counted.scoreAtMost - offset) + 1;
-    if (t >= 1 && t <= width - 1) cuts.add(up ? t : width - t);
+    for (let t = 1; t < width; t++) {
+      if (counts(c.counted, t - 1, offset, metIndex) !== counts(c.counted, t, offset, metIndex)) cuts.add(up ? t : width - t);
+    }
   }
   const bounds = [0, ...[...cuts].sort((a, b) => a - b), width];
   return bounds.slice(1).map((end, j) => [bounds[j] as number, end - 1]);

@@ -247,8 +247,6 @@ export function fewestChangesByBands(compiled: CompiledScheme, start: GradingSta
 
 /** `fewestChanges` one step at a time alone, or undefined when it gives up. */
 export function fewestChangesStepByStep(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): FewestChanges | undefined {
-  const reached = reachedBy(compiled, start, goalRank, up);
-  if (reached({ hist: start.hist, factors: start.factorsMet })) return withPositions(summarise([{ hist: start.hist, factors: start.factorsMet }], start, up, 0), start);
-  const summary = stepByStep(start, up, reached, SEARCH_LIMITS.states);
+  const summary = stepByStep(start, up, reachedBy(compiled, start, goalRank, up), SEARCH_LIMITS.states);
   return summary && withPositions(summary, start);
 }

@@ -11,7 +11,8 @@ export interface Measure {
   total: number;
 }
 
-function counts(counted: Counted, value: number, offset: number, metIndex: number): boolean {
+/** Whether a criterion at value index `value` is counted (`offset` the lowest score, `metIndex` the index of `metAt`). */
+export function counts(counted: Counted, value: number, offset: number, metIndex: number): boolean {
   if (counted === 'met') return value >= metIndex;
   if (counted === 'unmet') return value < metIndex;
   if ('scoreAtLeast' in counted) return value + offset >= counted.scoreAtLeast;

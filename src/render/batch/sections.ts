@@ -7,6 +7,8 @@ import { DIAGNOSTIC_META } from '../../shared/diagnostic-meta.js';
 import { MOVEMENT_TITLES, MOVEMENTS, type MovementWord } from '../../shared/movement.js';
 import { byCodeUnit } from '../../shared/order.js';
 import { cutText } from '../cut-text.js';
+import { NAME_WIDTH } from '../box-table.js';
+import { gradeTitleOn } from '../display.js';
 
 /** What the batch renderers take besides colour: `quiet` leaves warnings out of text and Markdown (never errors). */
 export interface BatchRenderOptions extends RenderOptions {
@@ -100,16 +102,13 @@ export function movementLines(report: BatchRun): string[] {
     lines.push(`${formatCount(absent.length)} graded in ${movement.previous} ${absent.length === 1 ? 'has' : 'have'} no result now:`);
     for (const a of absent.slice(0, LISTED)) {
       const framework = titles.get(a.framework);
-      const grade = framework?.grades.find((g) => g.id === a.previous)?.title ?? a.previous;
+      const grade = framework ? gradeTitleOn(framework, a.previous) : a.previous;
       lines.push(`${cutText(a.force.name, NAME_WIDTH)} (${framework?.title ?? a.framework}, ${grade} then)`);
     }
     if (absent.length > LISTED) lines.push(`… and ${formatCount(absent.length - LISTED)} more (--format json lists all)`);
   }
   return lines;
 }
-
-/** The widest a force's name is shown in a sentence (a hostile file may name it at any length). */
-const NAME_WIDTH = 40;
 
 /** How many files or warnings of a kind the text and Markdown reports list before saying how many more. */
 export const LISTED = 10;
