@@ -94,7 +94,9 @@ export function computeMovement(previous: PreviousBatch, frameworks: readonly Ba
     moves.push({ force: result.force, framework: result.framework, previous: earlier, current: result.grade, direction });
   }
   const now = new Set(results.map((r) => `${r.force.id}\u0000${r.framework}`));
-  const order = new Map(frameworks.map((f, i) => [f.id, i]));
+  // Only frameworks with a result now: grading one framework does not list every force of the others.
+  const graded = new Set(results.map((r) => r.framework));
+  const order = new Map(frameworks.filter((f) => graded.has(f.id)).map((f, i) => [f.id, i]));
   const absent = previous.grades
     .filter((g) => order.has(g.framework) && !now.has(`${g.force}\u0000${g.framework}`))
     .map((g) => ({ force: { id: g.force, name: g.name ?? g.force }, framework: g.framework, previous: g.grade }))

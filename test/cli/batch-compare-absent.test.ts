@@ -47,6 +47,14 @@ describe('batch --compare names the forces graded before that have no result now
     expect(run.stdout).toMatch(/Gone Constabulary \([^,]+, Good then\)/);
   });
 
+  it('a framework with no result now lists none of its forces', async () => {
+    const run = await runInProcess(['batch', 'evidence/hertfordshire-2007', '--format', 'json']);
+    const file = join(scratch, 'six.json');
+    writeFileSync(file, run.stdout);
+    const one = await runInProcess(['batch', 'evidence/hertfordshire-2007/neighbourhood-policing.json', '--compare', file, '--format', 'json']);
+    expect((JSON.parse(one.stdout) as { movement: { absent: unknown[] } }).movement.absent).toEqual([]);
+  });
+
   it('none absent: no such sentence', async () => {
     const run = await runInProcess([...BATCH, '--format', 'json']);
     const file = join(scratch, 'same.json');
