@@ -1,6 +1,6 @@
 import type { CompiledScheme } from '../criteria/scheme/compile.js';
 import { rankOfState } from './decide.js';
-import { searchByBands, type BucketSummary } from './bands.js';
+import { searchByMeasures, type BucketSummary } from './measure-search.js';
 import { stateKey, type GradingState } from './state.js';
 
 /** The fewest changes to a state that reach a goal, and which criteria and factors they touch. */
@@ -17,15 +17,15 @@ export interface FewestChanges {
   unknown?: true;
 }
 
-/** How far the searches go before they give up (a framework of very many unlike criteria). */
+/** How far the searches go before they give up (very many classes of criteria, each counted by several conditions). */
 export interface SearchLimits {
   /** States the step-by-step search looks at. */
   states: number;
-  /** Outcomes of band counts the search by bands tries. */
-  outcomes: number;
+  /** Outcomes the search by measures tries, summed over the classes and the cheapest ways kept. */
+  work: number;
 }
 
-export const SEARCH_LIMITS: Readonly<SearchLimits> = Object.freeze({ states: 200_000, outcomes: 200_000 });
+export const SEARCH_LIMITS: Readonly<SearchLimits> = Object.freeze({ states: 20_000, work: 2_000_000 });
 
 interface Node { hist: number[]; factors: number }
 
@@ -205,13 +205,7 @@ function search(compiled: CompiledScheme, start: GradingState, goalRank: number,
   // Most grades are one change from the next: that step is tried in place, with no state copied.
   const single = oneStepGoals(start, up, reached);
   if (single.length > 0) return summarise(single, start, up, 1);
-  // Scores several points wide make many histograms of one sum: there outcomes by band are fewer.
-  const wide = start.width > 2;
-  if (wide) {
-    const byBands = searchByBands(compiled, start, goalRank, up, limits.outcomes);
-    if (byBands) return byBands;
-  }
-  return stepByStep(start, up, reached, limits.states) ?? (wide ? undefined : searchByBands(compiled, start, goalRank, up, limits.outcomes)) ?? UNKNOWN;
+  return searchByMeasures(compiled, start, goalRank, up, limits.work) ?? stepByStep(start, up, reached, limits.states) ?? UNKNOWN;
 }
 
 /** The breadth-first search one step at a time; undefined when it meets too many states. */
@@ -236,17 +230,14 @@ function stepByStep(start: GradingState, up: boolean, reached: (node: Node) => b
   return NONE;
 }
 
-/**
- * `fewestChanges` by outcomes of band counts alone (tests compare it with the step-by-step
- * search), or undefined where that way does not apply.
- */
-export function fewestChangesByBands(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): FewestChanges | undefined {
-  const summary = searchByBands(compiled, start, goalRank, up, SEARCH_LIMITS.outcomes);
+/** `fewestChanges` by measures alone (tests compare it with the step-by-step search), or undefined when it gives up. */
+export function fewestChangesByMeasures(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): FewestChanges | undefined {
+  const summary = searchByMeasures(compiled, start, goalRank, up, SEARCH_LIMITS.work);
   return summary && withPositions(summary, start);
 }
 
 /** `fewestChanges` one step at a time alone, or undefined when it gives up. */
 export function fewestChangesStepByStep(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): FewestChanges | undefined {
-  const summary = stepByStep(start, up, reachedBy(compiled, start, goalRank, up), SEARCH_LIMITS.states);
+  const summary = stepByStep(start, up, reachedBy(compiled, start, goalRank, up), 200_000);
   return summary && withPositions(summary, start);
 }

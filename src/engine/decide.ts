@@ -1,4 +1,4 @@
-import type { CompiledRule, CompiledScheme } from '../criteria/scheme/compile.js';
+import type { CompiledCondition, CompiledRule, CompiledScheme } from '../criteria/scheme/compile.js';
 import { allHold } from './conditions.js';
 import type { GradingState } from './state.js';
 
@@ -37,7 +37,16 @@ export function decideState(compiled: CompiledScheme, state: GradingState): Deci
 
 /** The rank alone, as `decideState` gives it (for the search of nextGrade and margin). */
 export function rankOfState(compiled: CompiledScheme, state: GradingState): number {
-  let rank = firstRule(compiled, state).rank;
-  for (const limiter of compiled.limiters) if (limiter.rank < rank && allHold(limiter.when, compiled, state)) rank = limiter.rank;
+  return rankWhere(compiled, (when) => allHold(when, compiled, state));
+}
+
+/**
+ * The rank the rules and limiters give when `allOf` says which lists of conditions hold: the one
+ * grading sequence, for searches that know each condition's answer without a histogram.
+ */
+export function rankWhere(compiled: CompiledScheme, allOf: (when: readonly CompiledCondition[]) => boolean): number {
+  let rank = (compiled.rules[compiled.rules.length - 1] as CompiledRule).rank;
+  for (const rule of compiled.rules) if (rule.otherwise || allOf(rule.when)) { rank = rule.rank; break; }
+  for (const limiter of compiled.limiters) if (limiter.rank < rank && allOf(limiter.when)) rank = limiter.rank;
   return rank;
 }

@@ -60,9 +60,16 @@ function conditionArb(scores: { min: number; max: number } | undefined): fc.Arbi
  * most grades can be reached), sometimes with a rule of any grade put in anywhere, then an
  * otherwise rule, mostly of the lowest grade; and 0-2 limiters of any cap.
  */
-export const randomSchemeArb: fc.Arbitrary<Scheme> = fc
-  .record({ grades: fc.integer({ min: 2, max: 4 }), scores: fc.option(fc.constantFrom({ min: 0, max: 2, metAt: 1 }, { min: 1, max: 3, metAt: 3 }), { nil: undefined, freq: 2 }) })
-  .chain(({ grades, scores }) => {
+export const randomSchemeArb: fc.Arbitrary<Scheme> = schemeArbWith(
+  fc.option(fc.constantFrom({ min: 0, max: 2, metAt: 1 }, { min: 1, max: 3, metAt: 3 }), { nil: undefined, freq: 2 }));
+
+/** Scored random schemes as `randomSchemeArb`, on a scale of 0-5 met at 3 (several count cuts in one class). */
+export const wideScoredSchemeArb: fc.Arbitrary<Scheme> = schemeArbWith(fc.constant({ min: 0, max: 5, metAt: 3 }));
+
+type Scale = { min: number; max: number; metAt: number } | undefined;
+
+function schemeArbWith(scale: fc.Arbitrary<Scale>): fc.Arbitrary<Scheme> {
+  return fc.record({ grades: fc.integer({ min: 2, max: 4 }), scores: scale }).chain(({ grades, scores }) => {
     const grade = fc.integer({ min: 0, max: grades - 1 }).map((g) => `g${g}`);
     const conditions = fc.array(conditionArb(scores), { minLength: 1, maxLength: 2 });
     return fc.record({
@@ -87,3 +94,4 @@ export const randomSchemeArb: fc.Arbitrary<Scheme> = fc
       }));
     });
   });
+}

@@ -105,8 +105,8 @@ export function nextGradeSentence(result: GradeResult): string | undefined {
   return `${title} is ${changes(result, next.changesNeeded)} away ${countedFrom(result)}: ${parts.join('; and ')}`;
 }
 
-/** When the exact search stopped at its limit (a framework of very many unlike criteria). */
-const gaveUpWords = 'was not worked out: the exact search stopped at its limit (too many unlike criteria)';
+/** When the exact search stopped at its limit (a framework of very many classes of criteria and conditions). */
+const gaveUpWords = 'was not worked out: the exact search stopped at its limit (too many combinations of findings to try)';
 
 /** True when the result's findings carry scores (a scored scheme). */
 function isScored(result: Pick<GradeResult, 'criteria'>): boolean {
