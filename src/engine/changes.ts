@@ -2,6 +2,7 @@ import type { CompiledScheme } from '../criteria/scheme/compile.js';
 import { rankOfState } from './decide.js';
 import { searchByMeasures, type BucketSummary } from './measure-search.js';
 import { stateKey, type GradingState } from './state.js';
+import { oneCriterionRises, tailsOf } from './tails.js';
 
 /** The fewest changes to a state that reach a goal, and which criteria and factors they touch. */
 export interface FewestChanges {
@@ -15,6 +16,8 @@ export interface FewestChanges {
   factorsRequired: boolean;
   /** Present (true) only when the search gave up: `changesNeeded` is then null but not known to be unreachable. */
   unknown?: true;
+  /** Present (true) when every fewest way puts all its steps on one criterion (several score points). */
+  fromOne?: true;
 }
 
 /** How far the searches go before they give up (very many classes of criteria, each counted by several conditions). */
@@ -85,8 +88,26 @@ function summarise(goals: readonly Node[], start: GradingState, up: boolean, cos
   const startFactors = start.factorsMet;
   const factorMoves = goals.map((g) => Math.abs(g.factors - startFactors));
   const factorRoom = up ? start.factorsTotal - startFactors : startFactors;
+  const fromOne = cost >= 2 && factorMoves.every((n) => n === 0) && goals.every((g) => movesOneCriterion(start, g.hist, up));
   return { changesNeeded: cost, moved, always, factors: factorMoves.some((n) => n > 0),
-    factorsRequired: factorRoom > 0 && factorMoves.every((n) => n === factorRoom) };
+    factorsRequired: factorRoom > 0 && factorMoves.every((n) => n === factorRoom), ...(fromOne ? { fromOne } : {}) };
+}
+
+/** Whether a histogram differs from the start's by one criterion moved (in one class, on a run of steps). */
+function movesOneCriterion(start: GradingState, hist: readonly number[], up: boolean): boolean {
+  const { width } = start;
+  let classesMoved = 0;
+  let one = false;
+  for (let k = 0; k < start.inSelection.length; k++) {
+    const inTravel = (h: readonly number[]) => Array.from({ length: width }, (_v, p) => h[k * width + (up ? p : width - 1 - p)] as number);
+    const before = tailsOf(inTravel(start.hist)).start;
+    const after = tailsOf(inTravel(hist)).start;
+    const rises = before.slice(0, width).map((s, t) => (t === 0 ? 0 : (after[t] as number) - s));
+    if (rises.every((r) => r === 0)) continue;
+    classesMoved++;
+    one = oneCriterionRises(rises, before);
+  }
+  return classesMoved === 1 && one;
 }
 
 /** The criteria of a state in the buckets of a summary, in criteria order. */
@@ -103,7 +124,7 @@ function withPositions(summary: BucketSummary, start: GradingState): FewestChang
     }
   }
   return { changesNeeded: summary.changesNeeded, criteria, factors: summary.factors, requiredCriteria, factorsRequired: summary.factorsRequired,
-    ...(summary.unknown === true ? { unknown: true } : {}) };
+    ...(summary.unknown === true ? { unknown: true } : {}), ...(summary.fromOne === true ? { fromOne: true } : {}) };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { CompiledScheme } from '../criteria/scheme/compile.js';
 import { rankWhere } from './decide.js';
 import { measureSpace, type MeasuredClass, type MeasureSpace } from './measures.js';
 import type { GradingState } from './state.js';
-import { boundsOf, sumRange, tailOptions, type TailBounds, type TailOption } from './tails.js';
+import { boundsOf, everyOutcomeFromOne, sumRange, tailOptions, type TailBounds, type TailOption } from './tails.js';
 
 /** The fewest changes by bucket ([class][value] of the state), the same for every state alike. */
 export interface BucketSummary {
@@ -14,6 +14,8 @@ export interface BucketSummary {
   factorsRequired: boolean;
   /** True only when no search could finish: the count is then not known. */
   unknown?: boolean;
+  /** True when every fewest way moves one criterion by several steps (all the points on one). */
+  fromOne?: boolean;
 }
 
 /** A class as the search tries it: its outcomes, cheapest first, and what each adds to the capped measures. */
@@ -119,17 +121,24 @@ function withinBudget(compiled: CompiledScheme, state: GradingState, space: Meas
     }
   };
   const layers: Array<Map<number, number>> = [new Map([[0, 0]])];
+  // Per key, the most classes that move in a cheapest way there (one moving class is needed for "all on one").
+  let moving = new Map<number, number>([[0, 0]]);
   for (let i = 0; i < tried.length; i++) {
     const to = new Map<number, number>();
+    const movingTo = new Map<number, number>();
     for (const [key, cost] of layers[layers.length - 1] as Map<number, number>) {
       if (work.done > work.limit) return undefined;
-      eachMove(i, key, cost, (next, spent) => {
+      const before = moving.get(key) as number;
+      eachMove(i, key, cost, (next, spent, move) => {
         work.done++;
         const old = to.get(next);
-        if (old === undefined || spent < old) to.set(next, spent);
+        const count = before + (move.steps > 0 ? 1 : 0);
+        if (old === undefined || spent < old) { to.set(next, spent); movingTo.set(next, count); }
+        else if (spent === old && count > (movingTo.get(next) as number)) movingTo.set(next, count);
       });
     }
     layers.push(to);
+    moving = movingTo;
   }
   const { best, goals } = cheapestGoals(compiled, state, space, mult, layers[layers.length - 1] as Map<number, number>, goalRank, up);
   if (best === null || best > budget) return null;
@@ -149,7 +158,8 @@ function withinBudget(compiled: CompiledScheme, state: GradingState, space: Meas
     chosen[i - 1] = [...used.values()];
     wanted = before;
   }
-  return summarise(space.classes, chosen, goals.map((g) => g.factors), state, up, best);
+  const movingClasses = Math.max(0, ...goals.map((g) => moving.get(g.key) as number));
+  return summarise(space.classes, chosen, goals.map((g) => g.factors), state, up, best, movingClasses);
 }
 
 /** The least total (steps and factors) of the outcomes that reach the goal, and those outcomes. */
@@ -179,7 +189,7 @@ function cheapestGoals(compiled: CompiledScheme, state: GradingState, space: Mea
  * each class takes in some cheapest way.
  */
 function summarise(classes: readonly MeasuredClass[], chosen: readonly Move[][], factorsAt: readonly number[], state: GradingState,
-  up: boolean, best: number): BucketSummary {
+  up: boolean, best: number, movingClasses: number): BucketSummary {
   const { width } = state;
   const moved = new Set<number>();
   const always = new Set<number>();
@@ -197,6 +207,9 @@ function summarise(classes: readonly MeasuredClass[], chosen: readonly Move[][],
   });
   const factorMoves = factorsAt.map((f) => Math.abs(f - state.factorsMet));
   const factorRoom = up ? state.factorsTotal - state.factorsMet : state.factorsMet;
+  // All on one criterion: one class moves in every cheapest way, and every outcome it takes moves one criterion.
+  const fromOne = best >= 2 && best < width && movingClasses === 1 && factorMoves.every((n) => n === 0)
+    && classes.every((m, i) => (chosen[i] as Move[]).every((w) => w.steps === 0 || everyOutcomeFromOne(m.tails, boundsOf(w.option, m.cuts), w.steps)));
   return { changesNeeded: best, moved, always, factors: factorMoves.some((n) => n > 0),
-    factorsRequired: factorRoom > 0 && factorMoves.every((n) => n === factorRoom) };
+    factorsRequired: factorRoom > 0 && factorMoves.every((n) => n === factorRoom), ...(fromOne ? { fromOne } : {}) };
 }

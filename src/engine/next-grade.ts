@@ -13,7 +13,8 @@ function asNextGrade(grade: string, found: FewestChanges, ids: readonly string[]
   const candidates = [...criteria, ...(found.factors ? counted : [])];
   const changesNeeded = found.changesNeeded;
   return { grade, changesNeeded, candidates, required,
-    additional: changesNeeded === null ? 0 : Math.max(0, changesNeeded - required.length), ...(found.unknown ? { searchGaveUp: true as const } : {}) };
+    additional: changesNeeded === null ? 0 : Math.max(0, changesNeeded - required.length), ...(found.unknown ? { searchGaveUp: true as const } : {}),
+    ...(found.fromOne && candidates.length > 1 ? { fromOne: true as const } : {}) };
 }
 
 /**

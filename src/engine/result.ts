@@ -95,6 +95,11 @@ export interface NextGrade {
    * changes: `changesNeeded` is then null without meaning that no change reaches the grade.
    */
   searchGaveUp?: true;
+  /**
+   * Present (true) only when every fewest way puts all of `changesNeeded` on one criterion (a
+   * score moved several points), among several candidates: "all on one of …", not "any of".
+   */
+  fromOne?: true;
 }
 
 /** `margin` (SPEC §5): the fewest findings that would have to get worse to fall one grade. */

@@ -126,3 +126,42 @@ export function boundsOf(option: { lo: readonly number[]; hi: readonly number[] 
   });
   return { lo, hi };
 }
+
+/**
+ * Whether rises of the tails (indices 1 to w − 1) can only be one criterion moved: rises of 1 on
+ * one run of steps, none elsewhere, and no criterion at the start strictly inside the run (else
+ * the one below could stop there and that one go on: the same counts, two criteria changed).
+ */
+export function oneCriterionRises(rises: ArrayLike<number>, startTails: readonly number[]): boolean {
+  let first = -1;
+  let last = -1;
+  for (let t = 1; t < rises.length; t++) {
+    const r = rises[t] as number;
+    if (r > 1 || r < 0) return false;
+    if (r === 0) continue;
+    if (last >= 0 && last !== t - 1) return false;
+    if (first < 0) first = t;
+    last = t;
+  }
+  if (first < 0) return false;
+  for (let t = first; t < last; t++) if ((startTails[t] as number) !== (startTails[t + 1] as number)) return false;
+  return true;
+}
+
+/** Whether every reachable set of tails within the bounds that adds `steps` is one criterion moved. */
+export function everyOutcomeFromOne(c: ClassTails, bounds: TailBounds, steps: number): boolean {
+  const w = c.start.length - 1;
+  const rises = new Array<number>(w).fill(0);
+  const fill = (t: number, above: number, left: number): boolean => {
+    if (t === 0) return left > 0 || oneCriterionRises(rises, c.start);
+    const s = c.start[t] as number;
+    const from = Math.max(s, bounds.lo.get(t) ?? 0, above);
+    const to = Math.min(c.n, bounds.hi.get(t) ?? c.n, s + left);
+    for (let v = from; v <= to; v++) {
+      rises[t] = v - s;
+      if (!fill(t - 1, v, left - (v - s))) return false;
+    }
+    return true;
+  };
+  return fill(w - 1, 0, steps);
+}

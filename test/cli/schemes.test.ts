@@ -53,7 +53,7 @@ describe('grade with a scheme from the --criteria folder (SPEC §7)', () => {
     expect(run.stdout).toContain('Grade: AMBER');
     expect(run.stdout).toContain('capped at Amber by floor: 1 of 3 statements scored 1');
     expect(run.stdout).toContain('Next grade: Green is 1 score point away from Amber: S3 must score higher');
-    expect(run.stdout).toContain('Margin: Amber holds by 2 score points (worse ones give Red): 2 score points from S1, S2');
+    expect(run.stdout).toContain('Margin: Amber holds by 2 score points (worse ones give Red): all on one of S1, S2');
     expect(run.stdout).toContain('S3: ✘ Not met, scored 1 (kept the grade from Green; must score higher for Green)');
     expect(run.stdout).not.toMatch(/must become met|any \d+ of/);
   });

@@ -159,3 +159,28 @@ rules:
     expect(fewestChanges(compiled, state, 1, true)).toEqual({ changesNeeded: null, criteria: [], factors: false, requiredCriteria: [], factorsRequired: false });
   });
 });
+
+// Found by an independent check: "holds by 3 score points … 3 score points from, …" read
+// as if any three points would do, where all three must come off one statement (to a score of 1).
+describe('all the points on one criterion', () => {
+  it('300 statements scored 4: Outstanding holds by 3 points, all on one statement, and the sentence says so', () => {
+    const result = cqc(repeat(300, 4));
+    expect(result.margin).toMatchObject({ changesNeeded: 3, required: [], additional: 3, fromOne: true });
+    expect(result.margin?.candidates).toHaveLength(300);
+    expect(marginSentence(result)).toMatch(/^Outstanding holds by 3 score points \(worse ones give Good or lower\): all on one of C1, C2, /);
+  });
+
+  it('points that may be spread are not said to be on one: 150 statements 144 points from Requires improvement', () => {
+    const result = cqc([...repeat(81, 2), ...repeat(69, 1)]);
+    expect(result.nextGrade).not.toHaveProperty('fromOne');
+    expect(nextGradeSentence(result)).toContain('more score points from');
+  });
+
+  it('two statements scored 3 among 4s (30 of 32): 2 points take one of them to 1, a next-grade sentence likewise', () => {
+    const result = cqc([4, 4, 4, 4, 4, 4, 3, 3]);
+    expect(result.margin).toMatchObject({ changesNeeded: 2, candidates: ['C7', 'C8'], fromOne: true });
+    const low = cqc([1, 3, 3, 3, 3, 3, 3, 3]);
+    // Requires improvement (capped by the 1): one point lifts the cap, so not several on one.
+    expect(low.nextGrade).not.toHaveProperty('fromOne');
+  });
+});

@@ -94,7 +94,8 @@ export function nextGradeSentence(result: GradeResult): string | undefined {
   // In a scored scheme a change is a score point, and one criterion may take several.
   const scored = isScored(result);
   if (next.required.length > 0) parts.push(`${next.required.join(', ')} ${next.required.length === 1 ? 'must' : 'must all'} ${scored ? 'score higher' : 'become met'}`);
-  if (next.additional > 0) {
+  if (next.fromOne) parts.push(`all on one of ${next.candidates.join(', ')}`);
+  else if (next.additional > 0) {
     const required = new Set(next.required);
     const pool = next.candidates.filter((id) => !required.has(id));
     parts.push(`${next.additional} more ${scored ? `score point${next.additional === 1 ? '' : 's'} from` : 'of'} ${pool.join(', ')}`);
@@ -131,7 +132,8 @@ export function marginSentence(result: GradeResult): string | undefined {
   if (margin.changesNeeded === null) return `${computed} cannot fall to ${lower} by findings getting worse`;
   const parts: string[] = [];
   if (margin.required.length > 0) parts.push(margin.required.join(' and '));
-  if (margin.additional > 0) {
+  if (margin.fromOne) parts.push(`all on one of ${margin.candidates.join(', ')}`);
+  else if (margin.additional > 0) {
     const required = new Set(margin.required);
     const pool = margin.candidates.filter((id) => !required.has(id));
     if (margin.additional === 1) parts.push(pool.join(' or '));
