@@ -1,46 +1,11 @@
 import type { CompiledScheme } from '../criteria/scheme/compile.js';
 import { rankWhere } from './decide.js';
-import { measureSpace, type MeasuredClass, type MeasureSpace } from './measures.js';
+import { goalScenarios, type Literal } from './scenarios.js';
+import { measureSpace, type MeasureSpace } from './measures.js';
 import type { GradingState } from './state.js';
-import { boundsOf, everyOutcomeFromOne, sumRange, tailOptions, type TailBounds, type TailOption } from './tails.js';
+import { withinBudget, type Advance, type BucketSummary, type Reached } from './budget-search.js';
 
-/** The fewest changes by bucket ([class][value] of the state), the same for every state alike. */
-export interface BucketSummary {
-  changesNeeded: number | null;
-  /** Buckets some of whose criteria change in some fewest way; those all of whose criteria change in every one. */
-  moved: ReadonlySet<number>;
-  always: ReadonlySet<number>;
-  factors: boolean;
-  factorsRequired: boolean;
-  /** True only when no search could finish: the count is then not known. */
-  unknown?: boolean;
-  /** True when every fewest way moves one criterion by several steps (all the points on one). */
-  fromOne?: boolean;
-}
-
-/** A class as the search tries it: its outcomes, cheapest first, and what each adds to the capped measures. */
-interface Tried { m: MeasuredClass; options: TailOption[]; cutAdds: Array<Array<[number, number]>> }
-
-/** One way a class ends: an outcome at its cuts and the steps it takes. */
-interface Move { option: TailOption; steps: number }
-
-function withLow(bounds: TailBounds, t: number, value: number): TailBounds {
-  const lo = new Map(bounds.lo);
-  lo.set(t, Math.max(lo.get(t) ?? 0, value));
-  return { lo, hi: bounds.hi };
-}
-
-const within = (range: [number, number] | undefined, sum: number) => range !== undefined && range[0] <= sum && sum <= range[1];
-
-/**
- * The steps of a class worth trying in an outcome: past the score cap no condition turns, and
- * where the class alone feeds its score measures only the least steps and the turning ones count.
- */
-function stepsOf(t: Tried, option: TailOption, most: number): number[] {
-  const top = Math.min(most, t.m.scoreMeasures.length > 0 ? Math.max(option.low, Math.min(option.high, t.m.scoreCap)) : option.low);
-  if (t.m.scoreTurns) return [option.low, ...t.m.scoreTurns.filter((s) => s > option.low && s <= top)].filter((s) => s <= top);
-  return Array.from({ length: Math.max(0, top - option.low + 1) }, (_v, j) => option.low + j);
-}
+export type { BucketSummary } from './budget-search.js';
 
 /**
  * The fewest steps (a criterion met, one score point, one factor) that reach a goal, exact, by
@@ -51,165 +16,107 @@ function stepsOf(t: Tried, option: TailOption, most: number): number[] {
  * change. Undefined when the work would pass `limit` (a caller then gives up).
  */
 export function searchByMeasures(compiled: CompiledScheme, state: GradingState, goalRank: number, up: boolean, limit: number): BucketSummary | undefined {
-  const space = measureSpace(compiled, state, up);
+  const work = { done: 0, limit };
+  const scenarios = goalScenarios(compiled, goalRank, up, MAX_SCENARIOS);
+  const spaces: Prepared[] = [];
+  if (!scenarios) {
+    const space = measureSpace(compiled, state, up);
+    spaces.push(prepared(state, space, (rises, f) => reachedBy(rankWhere(compiled, (when) => space.allOf(when, rises, f)), goalRank, up)));
+  } else {
+    // Each way to the goal alone, with only its own conditions: far fewer measures than all rules have.
+    const far = up ? state.factorsTotal : 0;
+    for (const literals of scenarios) {
+      const space = measureSpace(compiled, state, up, literals.map((l) => l.condition));
+      // A condition turns at most once as its measure (or the factors) rises: one wrong at both ends is never right.
+      if (literals.some((l) => space.allOf([l.condition], space.caps.map(() => 0), state.factorsMet) !== l.holds
+        && space.allOf([l.condition], space.caps, far) !== l.holds)) continue;
+      spaces.push({ ...prepared(state, space, (rises, f) => literals.every((l) => space.allOf([l.condition], rises, f) === l.holds)),
+        least: leastSteps(space, literals, state, up) });
+    }
+  }
+  let open = spaces.filter((p) => p.size <= Number.MAX_SAFE_INTEGER);
+  if (open.length < spaces.length) return undefined;
+  // Every way at the same budget, doubled, each from the least it could take: the first budget at
+  // which some way reaches the goal holds every cheapest one.
+  for (let budget = Math.max(2, Math.min(...open.map((p) => p.least))); open.length > 0; budget *= 2) {
+    const found: BucketSummary[] = [];
+    for (const p of open) {
+      if (p.least > budget) continue;
+      const summary = withinBudget(state, p.space, p.mult, p.advance, p.reached, up, Math.min(budget, p.most), work);
+      if (summary === undefined) return undefined;
+      if (summary) found.push(summary);
+    }
+    if (found.length > 0) {
+      const best = Math.min(...found.map((f) => f.changesNeeded as number));
+      return merged(found.filter((f) => f.changesNeeded === best));
+    }
+    open = open.filter((p) => p.most > budget);
+  }
+  return NONE;
+}
+
+/** More ways than this to a goal (rules with many conditions before it): the whole rule sequence is asked instead. */
+const MAX_SCENARIOS = 256;
+
+const NONE: BucketSummary = { changesNeeded: null, moved: new Set(), always: new Set(), factors: false, factorsRequired: false };
+
+const reachedBy = (rank: number, goalRank: number, up: boolean) => (up ? rank >= goalRank : rank < goalRank);
+
+/** The summaries of the cheapest ways to the goal together: a bucket moves in some, must move in all. */
+function merged(summaries: readonly BucketSummary[]): BucketSummary {
+  const [first] = summaries as [BucketSummary];
+  const moved = new Set(summaries.flatMap((s) => [...s.moved]));
+  const always = new Set([...first.always].filter((at) => summaries.every((s) => s.always.has(at))));
+  const fromOne = summaries.every((s) => s.fromOne === true);
+  return { changesNeeded: first.changesNeeded, moved, always, factors: summaries.some((s) => s.factors),
+    factorsRequired: summaries.every((s) => s.factorsRequired), ...(fromOne ? { fromOne } : {}) };
+}
+
+
+/**
+ * The fewest steps a way to the goal could take: each condition that must turn needs its measure
+ * to rise to its turning point (a unit of rise is a step at least), and the factors that must turn
+ * as many factor changes.
+ */
+function leastSteps(space: MeasureSpace, literals: readonly Literal[], state: GradingState, up: boolean): number {
+  const top = Math.max(0, ...space.caps);
+  let rises = 0;
+  let factors = 0;
+  for (const l of literals) {
+    const answer = (r: number, f: number) => space.allOf([l.condition], space.caps.map((c) => Math.min(c, r)), f) === l.holds;
+    if (answer(0, state.factorsMet)) continue;
+    if (l.condition.kind === 'factors') {
+      let n = 1;
+      for (let f = state.factorsMet + (up ? 1 : -1); f >= 0 && f <= state.factorsTotal && !answer(0, f); f += up ? 1 : -1) n++;
+      factors = Math.max(factors, n);
+      continue;
+    }
+    let r = 1;
+    while (r < top && !answer(r, state.factorsMet)) r++;
+    rises = Math.max(rises, r);
+  }
+  return rises + factors;
+}
+
+/** One space of measures ready to search: its key layout, and the most steps any change in it could take. */
+interface Prepared { space: MeasureSpace; mult: number[]; size: number; advance: Advance; reached: Reached; most: number; least: number }
+
+function prepared(state: GradingState, space: MeasureSpace, reached: Reached): Prepared {
   const mult: number[] = [];
   let size = 1;
-  for (const cap of space.caps) {
+  for (const c of space.caps) {
     mult.push(size);
-    size *= cap + 1;
-    if (size > Number.MAX_SAFE_INTEGER) return undefined;
+    size *= c + 1;
   }
   const advance = (key: number, adds: ReadonlyArray<readonly [number, number]>): number => {
     let next = key;
     for (const [d, add] of adds) {
-      const cap = space.caps[d] as number;
-      const v = Math.floor(next / (mult[d] as number)) % (cap + 1);
-      next += (Math.min(cap, v + add) - v) * (mult[d] as number);
+      const c = space.caps[d] as number;
+      const v = Math.floor(next / (mult[d] as number)) % (c + 1);
+      next += (Math.min(c, v + add) - v) * (mult[d] as number);
     }
     return next;
   };
   const most = space.classes.reduce((a, m) => a + m.tails.n * (state.width - 1) - m.tails.startSum, 0) + state.factorsTotal;
-  const work = { done: 0, limit };
-  for (let budget = 2; ; budget = Math.min(most, budget * 2)) {
-    const found = withinBudget(compiled, state, space, mult, advance, goalRank, up, budget, work);
-    if (found === undefined) return undefined;
-    if (found !== null || budget >= most) return found ?? { changesNeeded: null, moved: new Set(), always: new Set(), factors: false, factorsRequired: false };
-  }
-}
-
-type Advance = (key: number, adds: ReadonlyArray<readonly [number, number]>) => number;
-
-/** Every way within `budget` steps, the cheapest per capped measures; null when none reaches the goal, undefined past the work limit. */
-function withinBudget(compiled: CompiledScheme, state: GradingState, space: MeasureSpace, mult: readonly number[], advance: Advance,
-  goalRank: number, up: boolean, budget: number, work: { done: number; limit: number }): BucketSummary | null | undefined {
-  const tried: Tried[] = [];
-  for (const m of space.classes) {
-    const options = tailOptions(m.tails, m.cuts, m.cutCaps, m.cutTurns, budget, work.limit - work.done);
-    if (!options) return undefined;
-    work.done += options.length;
-    tried.push({ m, options, cutAdds: options.map((o) => m.cutMeasures.flatMap((ms, i) => ms.map((d): [number, number] => [d, o.rises[i] as number]))) });
-  }
-  // Visits each way a class can take from a layer's key within the budget, cheapest outcomes first.
-  // Once the last class feeding a measure is in, only which turning rise it passed matters: keys that differ no more merge.
-  const settledAt = tried.map(() => [] as number[]);
-  space.caps.forEach((_c, d) => {
-    let last = -1;
-    tried.forEach((t, i) => { if (t.m.cutMeasures.some((ms) => ms.includes(d)) || t.m.scoreMeasures.includes(d)) last = i; });
-    if (last >= 0) (settledAt[last] as number[]).push(d);
-  });
-  const settle = (key: number, i: number): number => {
-    let out = key;
-    for (const d of settledAt[i] as number[]) {
-      const v = Math.floor(key / (mult[d] as number)) % ((space.caps[d] as number) + 1);
-      let passed = 0;
-      for (const turn of space.turns[d] as number[]) if (turn <= v) passed = turn;
-      out -= (v - passed) * (mult[d] as number);
-    }
-    return out;
-  };
-  const eachMove = (i: number, key: number, cost: number, visit: (next: number, spent: number, move: Move) => void): void => {
-    const t = tried[i] as Tried;
-    const scoreAdds: Array<[number, number]> = t.m.scoreMeasures.map((d) => [d, 0]);
-    for (let j = 0; j < t.options.length; j++) {
-      const option = t.options[j] as TailOption;
-      if (cost + option.low > budget) break;
-      const afterCuts = advance(key, t.cutAdds[j] as Array<[number, number]>);
-      for (const steps of stepsOf(t, option, budget - cost)) {
-        for (const add of scoreAdds) add[1] = steps;
-        visit(settle(steps > 0 ? advance(afterCuts, scoreAdds) : afterCuts, i), cost + steps, { option, steps });
-      }
-    }
-  };
-  const layers: Array<Map<number, number>> = [new Map([[0, 0]])];
-  // Per key, the most classes that move in a cheapest way there (one moving class is needed for "all on one").
-  let moving = new Map<number, number>([[0, 0]]);
-  for (let i = 0; i < tried.length; i++) {
-    const to = new Map<number, number>();
-    const movingTo = new Map<number, number>();
-    for (const [key, cost] of layers[layers.length - 1] as Map<number, number>) {
-      if (work.done > work.limit) return undefined;
-      const before = moving.get(key) as number;
-      eachMove(i, key, cost, (next, spent, move) => {
-        work.done++;
-        const old = to.get(next);
-        const count = before + (move.steps > 0 ? 1 : 0);
-        if (old === undefined || spent < old) { to.set(next, spent); movingTo.set(next, count); }
-        else if (spent === old && count > (movingTo.get(next) as number)) movingTo.set(next, count);
-      });
-    }
-    layers.push(to);
-    moving = movingTo;
-  }
-  const { best, goals } = cheapestGoals(compiled, state, space, mult, layers[layers.length - 1] as Map<number, number>, goalRank, up);
-  if (best === null || best > budget) return null;
-  let wanted = new Set(goals.map((g) => g.key));
-  const chosen: Move[][] = [];
-  for (let i = tried.length; i >= 1; i--) {
-    const to = layers[i] as Map<number, number>;
-    const before = new Set<number>();
-    const used = new Map<string, Move>();
-    for (const [key, cost] of layers[i - 1] as Map<number, number>) {
-      eachMove(i - 1, key, cost, (next, spent, move) => {
-        if (!wanted.has(next) || spent !== to.get(next)) return;
-        before.add(key);
-        used.set(`${move.option.lo.join(',')}|${move.option.hi.join(',')}|${move.steps}`, move);
-      });
-    }
-    chosen[i - 1] = [...used.values()];
-    wanted = before;
-  }
-  const movingClasses = Math.max(0, ...goals.map((g) => moving.get(g.key) as number));
-  return summarise(space.classes, chosen, goals.map((g) => g.factors), state, up, best, movingClasses);
-}
-
-/** The least total (steps and factors) of the outcomes that reach the goal, and those outcomes. */
-function cheapestGoals(compiled: CompiledScheme, state: GradingState, space: MeasureSpace, mult: readonly number[],
-  last: ReadonlyMap<number, number>, goalRank: number, up: boolean): { best: number | null; goals: Array<{ key: number; factors: number }> } {
-  const rises = new Array<number>(space.caps.length).fill(0);
-  let best = Infinity;
-  let goals: Array<{ key: number; factors: number }> = [];
-  for (const [key, cost] of last) {
-    space.caps.forEach((cap, d) => { rises[d] = Math.floor(key / (mult[d] as number)) % (cap + 1); });
-    for (let f = state.factorsMet; f >= 0 && f <= state.factorsTotal; f += up ? 1 : -1) {
-      const total = cost + Math.abs(f - state.factorsMet);
-      if (total > best) break;
-      const rank = rankWhere(compiled, (when) => space.allOf(when, rises, f));
-      if (up ? rank < goalRank : rank >= goalRank) continue;
-      if (total < best) { best = total; goals = []; }
-      goals.push({ key, factors: f });
-      break;
-    }
-  }
-  return { best: best === Infinity ? null : best, goals };
-}
-
-/**
- * Which buckets change in some cheapest way (a criterion at step p passes it: the tail at p + 1
- * rises), and which in every one (no cheapest way leaves a criterion at p), over the outcomes
- * each class takes in some cheapest way.
- */
-function summarise(classes: readonly MeasuredClass[], chosen: readonly Move[][], factorsAt: readonly number[], state: GradingState,
-  up: boolean, best: number, movingClasses: number): BucketSummary {
-  const { width } = state;
-  const moved = new Set<number>();
-  const always = new Set<number>();
-  classes.forEach((m, i) => {
-    const { tails } = m;
-    for (let p = 0; p < width; p++) {
-      if ((tails.start[p] as number) === (tails.start[p + 1] as number)) continue;
-      const ways = chosen[i] as Move[];
-      const at = m.k * width + (up ? p : width - 1 - p);
-      const passes = p < width - 1 && ways.some((w) => within(sumRange(tails, withLow(boundsOf(w.option, m.cuts), p + 1, (tails.start[p + 1] as number) + 1)), tails.startSum + w.steps));
-      if (!passes) continue;
-      moved.add(at);
-      if (!ways.some((w) => within(sumRange(tails, boundsOf(w.option, m.cuts), p), tails.startSum + w.steps))) always.add(at);
-    }
-  });
-  const factorMoves = factorsAt.map((f) => Math.abs(f - state.factorsMet));
-  const factorRoom = up ? state.factorsTotal - state.factorsMet : state.factorsMet;
-  // All on one criterion: one class moves in every cheapest way, and every outcome it takes moves one criterion.
-  const fromOne = best >= 2 && best < width && movingClasses === 1 && factorMoves.every((n) => n === 0)
-    && classes.every((m, i) => (chosen[i] as Move[]).every((w) => w.steps === 0 || everyOutcomeFromOne(m.tails, boundsOf(w.option, m.cuts), w.steps)));
-  return { changesNeeded: best, moved, always, factors: factorMoves.some((n) => n > 0),
-    factorsRequired: factorRoom > 0 && factorMoves.every((n) => n === factorRoom), ...(fromOne ? { fromOne } : {}) };
+  return { space, mult, size, advance, reached, most, least: 0 };
 }

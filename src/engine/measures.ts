@@ -56,8 +56,9 @@ function turningRise(holdsAt: (rise: number) => boolean, most: number): number {
   return lo;
 }
 
-/** The measures of a state for a search towards higher grades (`up`) or lower ones. */
-export function measureSpace(compiled: CompiledScheme, state: GradingState, up: boolean): MeasureSpace {
+/** The measures of a state that some conditions (by default every rule's and limiter's) see, for a search towards higher grades (`up`) or lower ones. */
+export function measureSpace(compiled: CompiledScheme, state: GradingState, up: boolean,
+  conditions: readonly CompiledCondition[] = [...compiled.rules.flatMap((r) => r.when), ...compiled.limiters.flatMap((l) => l.when)]): MeasureSpace {
   const { width, hist, inSelection } = state;
   const scores = compiled.scheme.scores;
   const offset = scores?.min ?? 0;
@@ -66,7 +67,6 @@ export function measureSpace(compiled: CompiledScheme, state: GradingState, up: 
   const all = inSelection.map((_, k) => tailsOf(Array.from({ length: width }, (_v, p) => hist[k * width + valueAt(p)] as number)));
   const drafts = new Map<string, Draft>();
   const answers = new Map<CompiledCondition, Answer>();
-  const conditions = [...compiled.rules.flatMap((r) => r.when), ...compiled.limiters.flatMap((l) => l.when)];
   for (const c of conditions) {
     if (answers.has(c)) continue;
     if (c.kind === 'factors') { answers.set(c, (_r, f) => compare(c, { count: f, total: state.factorsTotal })); continue; }

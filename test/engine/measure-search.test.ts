@@ -80,7 +80,7 @@ describe('nextGrade and margin of large scored frameworks are exact', () => {
 
 // Where neither search can finish, the result says so: a null alone would read as "no change reaches it".
 describe('a search that stops at its limit says it gave up', () => {
-  const tight = { states: 5, work: 5 };
+  const tight = { states: 1, work: 1 };
 
   it('a far next grade with tight limits: changesNeeded null and unknown, not unreachable', () => {
     const criteria = frameworkFor(CQC_SAF, plainCriteria('quality-statement', 40));
