@@ -1,6 +1,10 @@
 import { everyOutcomeFromOne, boundsOf, sumRange, tailOptions, type TailBounds, type TailOption } from './tails.js';
 import type { MeasuredClass, MeasureSpace } from './measures.js';
 import type { GradingState } from './state.js';
+import type { Advance, Move, Tried } from './search-types.js';
+
+export type { Advance } from './search-types.js';
+import { moveKey, passing, slide, slideBack, windowMeasure } from './score-window.js';
 
 /** The fewest changes by bucket ([class][value] of the state), the same for every state alike. */
 export interface BucketSummary {
@@ -19,11 +23,7 @@ export interface BucketSummary {
 /** Whether capped measure rises and a count of factors met reach the goal. */
 export type Reached = (rises: ArrayLike<number>, factors: number) => boolean;
 
-/** A class as the search tries it: its outcomes, cheapest first, and what each adds to the capped measures. */
-interface Tried { m: MeasuredClass; options: TailOption[]; cutAdds: Array<Array<[number, number]>> }
 
-/** One way a class ends: an outcome at its cuts and the steps it takes. */
-interface Move { option: TailOption; steps: number }
 
 function withLow(bounds: TailBounds, t: number, value: number): TailBounds {
   const lo = new Map(bounds.lo);
@@ -37,17 +37,16 @@ const within = (range: [number, number] | undefined, sum: number) => range !== u
  * The steps of a class worth trying in an outcome: past the score cap no condition turns, and
  * where the class alone feeds its score measures only the least steps and the turning ones count.
  */
-function stepsOf(t: Tried, option: TailOption, most: number): number[] {
+export function stepsOf(t: Tried, option: TailOption, most: number): number[] {
   const top = Math.min(most, t.m.scoreMeasures.length > 0 ? Math.max(option.low, Math.min(option.high, t.m.scoreCap)) : option.low);
   if (t.m.scoreTurns) return [option.low, ...t.m.scoreTurns.filter((s) => s > option.low && s <= top)].filter((s) => s <= top);
   return Array.from({ length: Math.max(0, top - option.low + 1) }, (_v, j) => option.low + j);
 }
 
-export type Advance = (key: number, adds: ReadonlyArray<readonly [number, number]>) => number;
 
 /** Every way within `budget` steps, the cheapest per capped measures; null when none reaches the goal, undefined past the work limit. */
 export function withinBudget(state: GradingState, space: MeasureSpace, mult: readonly number[], advance: Advance,
-  reached: Reached, up: boolean, budget: number, work: { done: number; limit: number }): BucketSummary | null | undefined {
+  reached: Reached, up: boolean, budget: number, work: { done: number; limit: number }, atLeast = 0): BucketSummary | null | undefined {
   const tried: Tried[] = [];
   for (const m of space.classes) {
     const options = tailOptions(m.tails, m.cuts, m.cutCaps, m.cutTurns, budget, work.limit - work.done);
@@ -92,7 +91,18 @@ export function withinBudget(state: GradingState, space: MeasureSpace, mult: rea
   for (let i = 0; i < tried.length; i++) {
     const to = new Map<number, number>();
     const movingTo = new Map<number, number>();
-    for (const [key, cost] of layers[layers.length - 1] as Map<number, number>) {
+    const from = layers[layers.length - 1] as Map<number, number>;
+    const windowAt = windowMeasure(tried[i] as Tried, state.width, atLeast);
+    if (windowAt >= 0) {
+      // All on one needs fewer steps than a criterion has values: not in question here, so the count of moving classes is not kept.
+      const pass = passing(space, settledAt[i] as number[], windowAt);
+      if (!slide(tried[i] as Tried, windowAt, from, to, { caps: space.caps, mult, advance, settle: (key) => settle(key, i), passed: pass, budget, work })) return undefined;
+      for (const key of to.keys()) movingTo.set(key, 2);
+      layers.push(to);
+      moving = movingTo;
+      continue;
+    }
+    for (const [key, cost] of from) {
       if (work.done > work.limit) return undefined;
       const before = moving.get(key) as number;
       eachMove(i, key, cost, (next, spent, move) => {
@@ -114,11 +124,20 @@ export function withinBudget(state: GradingState, space: MeasureSpace, mult: rea
     const to = layers[i] as Map<number, number>;
     const before = new Set<number>();
     const used = new Map<string, Move>();
+    const windowAt = windowMeasure(tried[i - 1] as Tried, state.width, atLeast);
+    if (windowAt >= 0) {
+      const pass = passing(space, settledAt[i - 1] as number[], windowAt);
+      slideBack(tried[i - 1] as Tried, windowAt, layers[i - 1] as Map<number, number>, to, wanted,
+        { caps: space.caps, mult, advance, settle: (key) => settle(key, i - 1), passed: pass, budget, work }, before, used);
+      chosen[i - 1] = [...used.values()];
+      wanted = before;
+      continue;
+    }
     for (const [key, cost] of layers[i - 1] as Map<number, number>) {
       eachMove(i - 1, key, cost, (next, spent, move) => {
         if (!wanted.has(next) || spent !== to.get(next)) return;
         before.add(key);
-        used.set(`${move.option.lo.join(',')}|${move.option.hi.join(',')}|${move.steps}`, move);
+        used.set(moveKey(move.option, move.steps), move);
       });
     }
     chosen[i - 1] = [...used.values()];

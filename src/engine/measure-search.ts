@@ -42,7 +42,8 @@ export function searchByMeasures(compiled: CompiledScheme, state: GradingState, 
     const found: BucketSummary[] = [];
     for (const p of open) {
       if (p.least > budget) continue;
-      const summary = withinBudget(state, p.space, p.mult, p.advance, p.reached, up, Math.min(budget, p.most), work);
+      const summary = withinBudget(state, p.space, p.mult, p.advance, p.reached, up, Math.min(budget, p.most), work, Math.max(p.least, p.tried + 1));
+      p.tried = Math.min(budget, p.most);
       if (summary === undefined) return undefined;
       if (summary) found.push(summary);
     }
@@ -99,7 +100,11 @@ function leastSteps(space: MeasureSpace, literals: readonly Literal[], state: Gr
 }
 
 /** One space of measures ready to search: its key layout, and the most steps any change in it could take. */
-interface Prepared { space: MeasureSpace; mult: number[]; size: number; advance: Advance; reached: Reached; most: number; least: number }
+interface Prepared {
+  space: MeasureSpace; mult: number[]; size: number; advance: Advance; reached: Reached; most: number;
+  /** The fewest steps a way could take, and the largest budget tried without reaching the goal (-1 before the first). */
+  least: number; tried: number;
+}
 
 function prepared(state: GradingState, space: MeasureSpace, reached: Reached): Prepared {
   const mult: number[] = [];
@@ -118,5 +123,5 @@ function prepared(state: GradingState, space: MeasureSpace, reached: Reached): P
     return next;
   };
   const most = space.classes.reduce((a, m) => a + m.tails.n * (state.width - 1) - m.tails.startSum, 0) + state.factorsTotal;
-  return { space, mult, size, advance, reached, most, least: 0 };
+  return { space, mult, size, advance, reached, most, least: 0, tried: -1 };
 }
