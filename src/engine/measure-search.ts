@@ -34,18 +34,21 @@ export function searchByMeasures(compiled: CompiledScheme, state: GradingState, 
         least: leastSteps(space, literals, state, up) });
     }
   }
-  let open = spaces.filter((p) => p.size <= Number.MAX_SAFE_INTEGER);
+  let open = spaces.filter((p) => p.size <= Number.MAX_SAFE_INTEGER).sort((a, b) => a.size - b.size);
   if (open.length < spaces.length) return undefined;
-  // Every way at the same budget, doubled, each from the least it could take: the first budget at
-  // which some way reaches the goal holds every cheapest one.
-  for (let budget = Math.max(2, Math.min(...open.map((p) => p.least))); open.length > 0; budget *= 2) {
+  // Every way at the same budget, raised by a quarter, each from the least it could take: the
+  // first budget at which some way reaches the goal holds every cheapest one. Within a budget, a
+  // way found caps the budget of the larger spaces after it.
+  for (let budget = Math.max(2, Math.min(...open.map((p) => p.least))); open.length > 0; budget = Math.max(budget + 1, Math.ceil(budget * 1.25))) {
     const found: BucketSummary[] = [];
+    let cheapest = budget;
     for (const p of open) {
-      if (p.least > budget) continue;
-      const summary = withinBudget(state, p.space, p.mult, p.advance, p.reached, up, Math.min(budget, p.most), work, Math.max(p.least, p.tried + 1));
-      p.tried = Math.min(budget, p.most);
+      if (p.least > cheapest) continue;
+      const here = Math.min(cheapest, p.most);
+      const summary = withinBudget(state, p.space, p.mult, p.advance, p.reached, up, here, work, Math.max(p.least, p.tried + 1));
+      p.tried = here;
       if (summary === undefined) return undefined;
-      if (summary) found.push(summary);
+      if (summary) { found.push(summary); cheapest = Math.min(cheapest, summary.changesNeeded as number); }
     }
     if (found.length > 0) {
       const best = Math.min(...found.map((f) => f.changesNeeded as number));
