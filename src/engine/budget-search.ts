@@ -1,30 +1,13 @@
 import { everyOutcomeFromOne, boundsOf, sumRange, tailOptions, type TailBounds, type TailOption } from './tails.js';
 import type { MeasuredClass, MeasureSpace } from './measures.js';
 import type { GradingState } from './state.js';
-import type { Advance, Move, Tried } from './search-types.js';
-
-export type { Advance } from './search-types.js';
 import { moveKey, passing, slide, slideBack, windowMeasure } from './score-window.js';
-
-/** The fewest changes by bucket ([class][value] of the state), the same for every state alike. */
-export interface BucketSummary {
-  changesNeeded: number | null;
-  /** Buckets some of whose criteria change in some fewest way; those all of whose criteria change in every one. */
-  moved: ReadonlySet<number>;
-  always: ReadonlySet<number>;
-  factors: boolean;
-  factorsRequired: boolean;
-  /** True only when no search could finish: the count is then not known. */
-  unknown?: boolean;
-  /** True when every fewest way moves one criterion by several steps (all the points on one). */
-  fromOne?: boolean;
-}
+import { topSteps, withFactors, type Advance, type BucketSummary, type Move, type Tried } from './search-shared.js';
 
 /** Whether capped measure rises and a count of factors met reach the goal. */
 export type Reached = (rises: ArrayLike<number>, factors: number) => boolean;
 
-
-
+/** Bounds with one tail's lower bound raised to at least `value`. */
 function withLow(bounds: TailBounds, t: number, value: number): TailBounds {
   const lo = new Map(bounds.lo);
   lo.set(t, Math.max(lo.get(t) ?? 0, value));
@@ -34,15 +17,15 @@ function withLow(bounds: TailBounds, t: number, value: number): TailBounds {
 const within = (range: [number, number] | undefined, sum: number) => range !== undefined && range[0] <= sum && sum <= range[1];
 
 /**
- * The steps of a class worth trying in an outcome: past the score cap no condition turns, and
- * where the class alone feeds its score measures only the least steps and the turning ones count.
+ * The steps of a class worth trying in an outcome, up to `most`: every count to the top, or where
+ * the class alone feeds its score measures only the least steps and the turning ones.
  */
-export function stepsOf(t: Tried, option: TailOption, most: number): number[] {
-  const top = Math.min(most, t.m.scoreMeasures.length > 0 ? Math.max(option.low, Math.min(option.high, t.m.scoreCap)) : option.low);
-  if (t.m.scoreTurns) return [option.low, ...t.m.scoreTurns.filter((s) => s > option.low && s <= top)].filter((s) => s <= top);
-  return Array.from({ length: Math.max(0, top - option.low + 1) }, (_v, j) => option.low + j);
+function stepsOf(t: Tried, option: TailOption, most: number): number[] {
+  const top = Math.min(most, topSteps(t, option));
+  if (top < option.low) return [];
+  if (t.m.scoreTurns) return [option.low, ...t.m.scoreTurns.filter((s) => s > option.low && s <= top)];
+  return Array.from({ length: top - option.low + 1 }, (_v, j) => option.low + j);
 }
-
 
 /** Every way within `budget` steps, the cheapest per capped measures; null when none reaches the goal, undefined past the work limit. */
 export function withinBudget(state: GradingState, space: MeasureSpace, mult: readonly number[], advance: Advance,
@@ -189,11 +172,8 @@ function summarise(classes: readonly MeasuredClass[], chosen: readonly Move[][],
       if (!ways.some((w) => within(sumRange(tails, boundsOf(w.option, m.cuts), p), tails.startSum + w.steps))) always.add(at);
     }
   });
-  const factorMoves = factorsAt.map((f) => Math.abs(f - state.factorsMet));
-  const factorRoom = up ? state.factorsTotal - state.factorsMet : state.factorsMet;
   // All on one criterion: one class moves in every cheapest way, and every outcome it takes moves one criterion.
-  const fromOne = best >= 2 && best < width && movingClasses === 1 && factorMoves.every((n) => n === 0)
+  const fromOne = best >= 2 && best < width && movingClasses === 1
     && classes.every((m, i) => (chosen[i] as Move[]).every((w) => w.steps === 0 || everyOutcomeFromOne(m.tails, boundsOf(w.option, m.cuts), w.steps)));
-  return { changesNeeded: best, moved, always, factors: factorMoves.some((n) => n > 0),
-    factorsRequired: factorRoom > 0 && factorMoves.every((n) => n === factorRoom), ...(fromOne ? { fromOne } : {}) };
+  return withFactors({ changesNeeded: best, moved, always }, factorsAt, state, up, fromOne);
 }

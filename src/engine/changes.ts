@@ -1,6 +1,8 @@
-import type { CompiledScheme } from '../criteria/scheme/compile.js';
-import { rankOfState } from './decide.js';
-import { searchByMeasures, type BucketSummary } from './measure-search.js';
+import type { CompiledCondition, CompiledScheme } from '../criteria/scheme/compile.js';
+import { allHold } from './conditions.js';
+import { rankWhere } from './decide.js';
+import { searchByMeasures } from './measure-search.js';
+import { NO_WAY, reaches, withFactors, type BucketSummary } from './search-shared.js';
 import { stateKey, type GradingState } from './state.js';
 import { oneCriterionRises, tailsOf } from './tails.js';
 
@@ -63,9 +65,8 @@ function behind(hist: readonly number[], k: number, v: number, width: number, up
   return n;
 }
 
-const NONE: BucketSummary = { changesNeeded: null, moved: new Set(), always: new Set(), factors: false, factorsRequired: false };
 /** Neither search could finish: the fewest changes are not known (not the same as none reaching the goal). */
-const UNKNOWN: BucketSummary = { ...NONE, unknown: true };
+const UNKNOWN: BucketSummary = { ...NO_WAY, unknown: true };
 
 function summarise(goals: readonly Node[], start: GradingState, up: boolean, cost: number): BucketSummary {
   const { width, hist } = start;
@@ -85,12 +86,8 @@ function summarise(goals: readonly Node[], start: GradingState, up: boolean, cos
       if (goals.every((g) => g.hist[at] === 0)) always.add(at);
     }
   }
-  const startFactors = start.factorsMet;
-  const factorMoves = goals.map((g) => Math.abs(g.factors - startFactors));
-  const factorRoom = up ? start.factorsTotal - startFactors : startFactors;
-  const fromOne = cost >= 2 && factorMoves.every((n) => n === 0) && goals.every((g) => movesOneCriterion(start, g.hist, up));
-  return { changesNeeded: cost, moved, always, factors: factorMoves.some((n) => n > 0),
-    factorsRequired: factorRoom > 0 && factorMoves.every((n) => n === factorRoom), ...(fromOne ? { fromOne } : {}) };
+  const fromOne = cost >= 2 && goals.every((g) => movesOneCriterion(start, g.hist, up));
+  return withFactors({ changesNeeded: cost, moved, always }, goals.map((g) => g.factors), start, up, fromOne);
 }
 
 /** Whether a histogram differs from the start's by one criterion moved (in one class, on a run of steps). */
@@ -211,11 +208,11 @@ function reachedBy(compiled: CompiledScheme, start: GradingState, goalRank: numb
   // One state object, its counts swapped in per node: the search makes no copy of the rest.
   const probe: GradingState = { inSelection: start.inSelection, classOf: start.classOf, valueOf: start.valueOf, hist: start.hist,
     width: start.width, factorsMet: start.factorsMet, factorsTotal: start.factorsTotal, concerns: start.concerns };
+  const allOf = (when: readonly CompiledCondition[]) => allHold(when, compiled, probe);
   return (node) => {
     probe.hist = node.hist;
     probe.factorsMet = node.factors;
-    const rank = rankOfState(compiled, probe);
-    return up ? rank >= goalRank : rank < goalRank;
+    return reaches(rankWhere(compiled, allOf), goalRank, up);
   };
 }
 
@@ -248,7 +245,7 @@ function stepByStep(start: GradingState, up: boolean, reached: (node: Node) => b
     if (seen.size > maxStates) return undefined;
     frontier = next;
   }
-  return NONE;
+  return NO_WAY;
 }
 
 /** `fewestChanges` by measures alone (tests compare it with the step-by-step search), or undefined when it gives up. */
@@ -257,8 +254,11 @@ export function fewestChangesByMeasures(compiled: CompiledScheme, start: Grading
   return summary && withPositions(summary, start);
 }
 
+/** How far the step-by-step search goes when tests take it as the reference: further than when it is the last resort. */
+const REFERENCE_STATES = 200_000;
+
 /** `fewestChanges` one step at a time alone, or undefined when it gives up. */
 export function fewestChangesStepByStep(compiled: CompiledScheme, start: GradingState, goalRank: number, up: boolean): FewestChanges | undefined {
-  const summary = stepByStep(start, up, reachedBy(compiled, start, goalRank, up), 200_000);
+  const summary = stepByStep(start, up, reachedBy(compiled, start, goalRank, up), REFERENCE_STATES);
   return summary && withPositions(summary, start);
 }

@@ -14,7 +14,12 @@ export interface Decided {
 
 /** The first rule whose conditions all hold (the last rule is `otherwise`, so one always does). */
 export function firstRule(compiled: CompiledScheme, state: GradingState): CompiledRule {
-  for (const rule of compiled.rules) if (rule.otherwise || allHold(rule.when, compiled, state)) return rule;
+  return firstRuleWhere(compiled, (when) => allHold(when, compiled, state));
+}
+
+/** The first rule whose conditions `allOf` says all hold, or the `otherwise` rule. */
+function firstRuleWhere(compiled: CompiledScheme, allOf: (when: readonly CompiledCondition[]) => boolean): CompiledRule {
+  for (const rule of compiled.rules) if (rule.otherwise || allOf(rule.when)) return rule;
   return compiled.rules[compiled.rules.length - 1] as CompiledRule;
 }
 
@@ -35,18 +40,12 @@ export function decideState(compiled: CompiledScheme, state: GradingState): Deci
   return { rule, rank, grade: compiled.scheme.grades[rank]?.id ?? rule.grade, limiters };
 }
 
-/** The rank alone, as `decideState` gives it (for the search of nextGrade and margin). */
-export function rankOfState(compiled: CompiledScheme, state: GradingState): number {
-  return rankWhere(compiled, (when) => allHold(when, compiled, state));
-}
-
 /**
  * The rank the rules and limiters give when `allOf` says which lists of conditions hold: the one
  * grading sequence, for searches that know each condition's answer without a histogram.
  */
 export function rankWhere(compiled: CompiledScheme, allOf: (when: readonly CompiledCondition[]) => boolean): number {
-  let rank = (compiled.rules[compiled.rules.length - 1] as CompiledRule).rank;
-  for (const rule of compiled.rules) if (rule.otherwise || allOf(rule.when)) { rank = rule.rank; break; }
+  let rank = firstRuleWhere(compiled, allOf).rank;
   for (const limiter of compiled.limiters) if (limiter.rank < rank && allOf(limiter.when)) rank = limiter.rank;
   return rank;
 }

@@ -3,15 +3,15 @@ import { rankWhere } from './decide.js';
 import { goalScenarios, type Literal } from './scenarios.js';
 import { measureSpace, type MeasureSpace } from './measures.js';
 import type { GradingState } from './state.js';
-import { withinBudget, type Advance, type BucketSummary, type Reached } from './budget-search.js';
-
-export type { BucketSummary } from './budget-search.js';
+import { withinBudget, type Reached } from './budget-search.js';
+import { NO_WAY, reaches, type Advance, type BucketSummary } from './search-shared.js';
 
 /**
  * The fewest steps (a criterion met, one score point, one factor) that reach a goal, exact, by
  * measures: a class at a time, every outcome of its tails at the cuts the conditions count and of
  * the steps its scores add, keeping for each capped measure value only the cheapest way there;
- * only ways within a budget of steps, doubled until some way reaches the goal. Then the way back
+ * only ways within a budget of steps, raised until some way reaches the goal; each way to the
+ * goal (`goalScenarios`) alone, with only its own conditions' measures. Then the way back
  * marks the outcomes of each class that some cheapest way uses, and from those which buckets
  * change. Undefined when the work would pass `limit` (a caller then gives up).
  */
@@ -21,16 +21,16 @@ export function searchByMeasures(compiled: CompiledScheme, state: GradingState, 
   const spaces: Prepared[] = [];
   if (!scenarios) {
     const space = measureSpace(compiled, state, up);
-    spaces.push(prepared(state, space, (rises, f) => reachedBy(rankWhere(compiled, (when) => space.allOf(when, rises, f)), goalRank, up)));
+    spaces.push(prepared(state, space, (rises, f) => reaches(rankWhere(compiled, (when) => space.allOf(when, rises, f)), goalRank, up)));
   } else {
     // Each way to the goal alone, with only its own conditions: far fewer measures than all rules have.
     const far = up ? state.factorsTotal : 0;
     for (const literals of scenarios) {
       const space = measureSpace(compiled, state, up, literals.map((l) => l.condition));
       // A condition turns at most once as its measure (or the factors) rises: one wrong at both ends is never right.
-      if (literals.some((l) => space.allOf([l.condition], space.caps.map(() => 0), state.factorsMet) !== l.holds
-        && space.allOf([l.condition], space.caps, far) !== l.holds)) continue;
-      spaces.push({ ...prepared(state, space, (rises, f) => literals.every((l) => space.allOf([l.condition], rises, f) === l.holds)),
+      if (literals.some((l) => space.holds(l.condition, space.caps.map(() => 0), state.factorsMet) !== l.holds
+        && space.holds(l.condition, space.caps, far) !== l.holds)) continue;
+      spaces.push({ ...prepared(state, space, (rises, f) => literals.every((l) => space.holds(l.condition, rises, f) === l.holds)),
         least: leastSteps(space, literals, state, up) });
     }
   }
@@ -56,15 +56,11 @@ export function searchByMeasures(compiled: CompiledScheme, state: GradingState, 
     }
     open = open.filter((p) => p.most > budget);
   }
-  return NONE;
+  return NO_WAY;
 }
 
 /** More ways than this to a goal (rules with many conditions before it): the whole rule sequence is asked instead. */
 const MAX_SCENARIOS = 256;
-
-const NONE: BucketSummary = { changesNeeded: null, moved: new Set(), always: new Set(), factors: false, factorsRequired: false };
-
-const reachedBy = (rank: number, goalRank: number, up: boolean) => (up ? rank >= goalRank : rank < goalRank);
 
 /** The summaries of the cheapest ways to the goal together: a bucket moves in some, must move in all. */
 function merged(summaries: readonly BucketSummary[]): BucketSummary {
@@ -87,7 +83,7 @@ function leastSteps(space: MeasureSpace, literals: readonly Literal[], state: Gr
   let rises = 0;
   let factors = 0;
   for (const l of literals) {
-    const answer = (r: number, f: number) => space.allOf([l.condition], space.caps.map((c) => Math.min(c, r)), f) === l.holds;
+    const answer = (r: number, f: number) => space.holds(l.condition, space.caps.map((c) => Math.min(c, r)), f) === l.holds;
     if (answer(0, state.factorsMet)) continue;
     if (l.condition.kind === 'factors') {
       let n = 1;

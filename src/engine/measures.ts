@@ -16,7 +16,8 @@ export interface MeasureSpace {
   turns: number[][];
   /** Per class (state order) that any measure sees: its tails, cuts and the measures they feed. */
   classes: MeasuredClass[];
-  /** Whether a list of conditions holds at capped measure rises and a count of factors met. */
+  /** Whether a condition, or every condition of a list, holds at capped measure rises and a count of factors met. */
+  holds: (condition: CompiledCondition, rises: ArrayLike<number>, factors: number) => boolean;
   allOf: (when: readonly CompiledCondition[], rises: ArrayLike<number>, factors: number) => boolean;
 }
 
@@ -115,9 +116,10 @@ export function measureSpace(compiled: CompiledScheme, state: GradingState, up: 
       scoreMeasures, scoreCap: Math.max(0, ...scoreMeasures.map((i) => (list[i] as Draft).cap)),
       cutTurns: cutMeasures.map(soleTurns), scoreTurns: scoreMeasures.length > 0 ? soleTurns(scoreMeasures) : undefined });
   });
+  const holdsAt = (c: CompiledCondition, rises: ArrayLike<number>, factors: number): boolean => (answers.get(c) as Answer)(rises, factors);
   const allOf = (when: readonly CompiledCondition[], rises: ArrayLike<number>, factors: number): boolean => {
-    for (const c of when) if (!(answers.get(c) as Answer)(rises, factors)) return false;
+    for (const c of when) if (!holdsAt(c, rises, factors)) return false;
     return true;
   };
-  return { caps: list.map((d) => d.cap), turns: list.map((d) => [...d.turns].sort((a, b) => a - b)), classes, allOf };
+  return { caps: list.map((d) => d.cap), turns: list.map((d) => [...d.turns].sort((a, b) => a - b)), classes, holds: holdsAt, allOf };
 }

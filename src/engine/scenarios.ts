@@ -1,5 +1,6 @@
 import type { CompiledCondition, CompiledScheme } from '../criteria/scheme/compile.js';
 import { appendAll } from '../shared/append.js';
+import { reaches } from './search-shared.js';
 
 /** A condition and the answer a way to the goal needs of it. */
 export interface Literal { condition: CompiledCondition; holds: boolean }
@@ -13,7 +14,7 @@ export interface Literal { condition: CompiledCondition; holds: boolean }
  * ways (the caller asks the whole rule sequence instead).
  */
 export function goalScenarios(compiled: CompiledScheme, goalRank: number, up: boolean, limit: number): Literal[][] | undefined {
-  const wanted = (rank: number) => (up ? rank >= goalRank : rank < goalRank);
+  const wanted = (rank: number) => reaches(rank, goalRank, up);
   const out: Literal[][] = [];
   const lowLimiters = compiled.limiters.filter((l) => l.rank < goalRank);
   for (let r = 0; r < compiled.rules.length; r++) {

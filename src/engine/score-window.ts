@@ -1,4 +1,4 @@
-import type { Advance, Move, Tried } from './search-types.js';
+import { topSteps, type Advance, type Move, type Tried } from './search-shared.js';
 import type { MeasureSpace } from './measures.js';
 import type { TailOption } from './tails.js';
 
@@ -36,8 +36,6 @@ export function passing(space: MeasureSpace, settled: readonly number[], d: numb
   };
 }
 
-const topOf = (t: Tried, option: TailOption) => Math.max(option.low, Math.min(option.high, t.m.scoreCap));
-
 /** The key of a move, for the set of moves some cheapest way takes. */
 export const moveKey = (option: TailOption, steps: number) => `${option.lo.join(',')}|${option.hi.join(',')}|${steps}`;
 
@@ -57,7 +55,7 @@ export function slide(t: Tried, d: number, from: ReadonlyMap<number, number>, to
   for (let j = 0; j < t.options.length; j++) {
     const option = t.options[j] as TailOption;
     const low = option.low;
-    const top = topOf(t, option);
+    const top = topSteps(t, option);
     const rows = new Map<number, Float64Array>();
     for (const [key, cost] of from) {
       if (cost + low > ctx.budget) continue;
@@ -109,7 +107,7 @@ export function slideBack(t: Tried, d: number, from: ReadonlyMap<number, number>
   }
   for (let j = 0; j < t.options.length; j++) {
     const option = t.options[j] as TailOption;
-    const top = topOf(t, option);
+    const top = topSteps(t, option);
     for (const [key, cost] of from) {
       if (cost + option.low > ctx.budget) continue;
       const base = ctx.advance(key, t.cutAdds[j] as Array<[number, number]>);
