@@ -110,18 +110,14 @@ const PER_FORCE = new Set<Diagnostic['code']>(['unknown-force', 'force-name-mism
  */
 export class WarningCollector {
   private readonly other: Diagnostic[] = [];
-  private readonly unknownForces = new Map<string, { first: Diagnostic; count: number; hint: string }>();
+  private readonly unknownForces = new Map<string, { first: Diagnostic; count: number }>();
 
-  /** `hint`: the did-you-mean added to each unknown-force warning kept, asked once per force. */
-  constructor(private readonly hint?: (force: { id: string; name: string }) => string) {}
-
-  /** Takes a warning of a graded file; `force` is the file's force (for the did-you-mean). */
-  add(warning: Diagnostic, force?: { id: string; name: string }): void {
+  /** Takes a warning of a graded file. */
+  add(warning: Diagnostic): void {
     if (!PER_FORCE.has(warning.code)) { this.other.push(warning); return; }
     const key = `${warning.code}\u0000${warning.message}`;
     const seen = this.unknownForces.get(key);
-    // Asked as the force's first warning comes in (while the batch is still grading), not at the end.
-    if (!seen) this.unknownForces.set(key, { first: warning, count: 1, hint: warning.code === 'unknown-force' && force && this.hint ? this.hint(force) : '' });
+    if (!seen) this.unknownForces.set(key, { first: warning, count: 1 });
     else {
       seen.count++;
       if (compareDiagnostics(warning, seen.first) < 0) seen.first = warning;
@@ -130,9 +126,8 @@ export class WarningCollector {
 
   /** Every warning, sorted by file and position. */
   list(): Diagnostic[] {
-    const collapsed = [...this.unknownForces.values()].map(({ first, count, hint }) => {
-      const named = count === 1 ? '' : ` (named by ${count} files; this is the first)`;
-      return hint === '' && named === '' ? first : { ...first, message: `${first.message}${hint}${named}` };
+    const collapsed = [...this.unknownForces.values()].map(({ first, count }) => {
+      return count === 1 ? first : { ...first, message: `${first.message} (named by ${count} files; this is the first)` };
     });
     return [...this.other, ...collapsed].sort(compareDiagnostics);
   }

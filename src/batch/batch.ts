@@ -15,7 +15,6 @@ import type { BatchContext, SkippedFile } from './grade-file.js';
 import type { Glob } from '../shared/glob.js';
 import { moderationList } from './moderation.js';
 import { ResultStore } from './result-store.js';
-import { forceHint } from './force-hint.js';
 import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchRun, type BatchResult } from './model.js';
 import { gradeInOrder, MIN_FILES_FOR_OPTIMIZING, workerCount, WorkerPool } from './schedule.js';
 import { longRun } from '../io/compiler.js';
@@ -102,7 +101,7 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
     pool = WorkerPool.start(context, workers);
   }, { exclude: options.exclude ?? [] });
   const errors: BatchError[] = [...loaded.errors, ...discovered.problems.map((diagnostic) => ({ file: diagnostic.file, diagnostic, errorCount: 1 }))];
-  const warnings = new WarningCollector(registry ? forceHint(registry.forces) : undefined);
+  const warnings = new WarningCollector();
   const skipped: SkippedFile[] = [];
   const total = discovered.files.length;
   let done = 0;
@@ -110,7 +109,7 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
   const store = new ResultStore(criteria, discovered.files);
   for await (const outcomes of gradeInOrder(discovered.files, context, workerCount(total, jobs), { pool })) {
     for (const outcome of outcomes) {
-      for (const warning of outcome.warnings) warnings.add(warning, outcome.ok ? outcome.result.force : undefined);
+      for (const warning of outcome.warnings) warnings.add(warning);
       if (outcome.ok) {
         // Outcomes arrive in the order of the files: the store gives each this thread's copy of its path.
         const result = store.add(outcome.result, done);

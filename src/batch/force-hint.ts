@@ -1,5 +1,5 @@
 import { cutForMessage } from '../shared/quote.js';
-import { didYouMeanOf, suggest } from '../shared/suggest.js';
+import { didYouMeanOf, prepareCandidates, suggest } from '../shared/suggest.js';
 
 /** True when two names differ only in their digits (`force-77`, `force-07`). */
 function otherNumber(a: string, b: string): boolean {
@@ -14,14 +14,15 @@ function otherNumber(a: string, b: string): boolean {
  * its files name it.
  */
 export function forceHint(forces: ReadonlyArray<{ id: string; name: string }>): (force: { id: string; name: string }) => string {
-  const ids = forces.map((f) => f.id);
+  const ids = prepareCandidates(forces.map((f) => f.id));
   const byName = new Map(forces.map((f) => [f.name, f]));
   const byId = new Map(forces.map((f) => [f.id, f]));
+  const names = prepareCandidates(byName.keys());
   return (force) => {
     const id = suggest(force.id, ids);
     // The registry's very name under another id is the clearest sign of all (suggest skips equals).
     const sameName = byName.has(force.name) ? { candidate: force.name, lookAlike: false } : undefined;
-    const name = id === undefined ? sameName ?? suggest(force.name, byName.keys()) : undefined;
+    const name = id === undefined ? sameName ?? suggest(force.name, names) : undefined;
     const match = id ?? name;
     const registered = id ? byId.get(id.candidate) : name ? byName.get(name.candidate) : undefined;
     // Another number is another force ("synthetic-force-77" is not a slip for "…-07").

@@ -10,6 +10,7 @@ import { readTextFileSync, type ReadOptions } from '../io/read-text.js';
 import { notEvidenceReason } from '../evidence/not-evidence.js';
 import { unknownFrameworkMessage } from '../shared/unknown-framework.js';
 import { toBatchResult, type BatchError, type BatchResult } from './model.js';
+import { forceHint } from './force-hint.js';
 
 /** What every file of a batch is graded with; plain data, so it can be handed to a worker thread. */
 export interface BatchContext {
@@ -80,6 +81,28 @@ function forceIdPosition(text: string, id: string): Position | undefined {
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Unknown forces asked about before, per grader: a force's files are usually side by side. */
+const REMEMBERED_HINTS = 1024;
+
+/**
+ * The did-you-mean of each unknown force (`forceHint`), asked where the file is graded (in the
+ * worker threads, not in the thread that collects the results), remembered for the next files.
+ */
+function unknownForceHints(forces: BatchContext['knownForces']): (force: { id: string; name: string }) => string {
+  if (forces === null) return () => '';
+  const hint = forceHint(forces);
+  const remembered = new Map<string, string>();
+  return (force) => {
+    const key = `${force.id}\u0000${force.name}`;
+    let text = remembered.get(key);
+    if (text === undefined) {
+      if (remembered.size >= REMEMBERED_HINTS) remembered.clear();
+      remembered.set(key, (text = hint(force)));
+    }
+    return text;
+  };
+}
+
 // A batch's files are those the folder walk found and took as regular files (discover.ts).
 const SEEN_BY_THE_WALK: ReadOptions = { seenRegular: true };
 
@@ -92,6 +115,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
   const byFramework = new Map(context.criteria.map((c) => [c.framework, c]));
   const invalid = new Map(context.invalidCriteria.map((c) => [c.framework, c.reason]));
   const known = context.knownForces ? forceNamesOf(context.knownForces) : undefined;
+  const hintFor = unknownForceHints(context.knownForces);
   const frameworkIds = [...byFramework.keys(), ...invalid.keys()];
 
   const named = new Set(context.namedFiles ?? []);
@@ -131,8 +155,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
     if (renamed) warnings.push(renamed);
     const force = loaded.evidence.force;
     if (known && !known.has(force.id)) {
-      // The did-you-mean is added where the batch keeps one such warning per force (WarningCollector).
-      const message = `force ${quote(force.id)} (${cutForMessage(force.name)}) is not in the forces registry`;
+      const message = `force ${quote(force.id)} (${cutForMessage(force.name)}) is not in the forces registry${hintFor(force)}`;
       const position = forceIdPosition(read.value, force.id);
       warnings.push(position ? { code: 'unknown-force', severity: 'warning', message, file, ...position }
         : positionIssues(loaded, [{ code: 'unknown-force', severity: 'warning', path: ['force', 'id'], message }])[0] as Diagnostic);

@@ -87,13 +87,18 @@ function bufferFor(size: number, maxBytes: number, reuse?: () => Buffer): Buffer
   return reuse !== undefined && wanted <= SCRATCH_BYTES ? reuse().subarray(0, Math.min(SCRATCH_BYTES, maxBytes + 1)) : Buffer.allocUnsafe(wanted);
 }
 
-/** Reads into `buffer` until it is full or the file ends; how many bytes it holds. */
+/**
+ * Reads a regular file into `buffer` until it is full or the file ends; how many bytes it holds.
+ * A regular file's read comes up short only at its end, so a short read ends it without another
+ * read that would return nothing (a batch reads thousands of files).
+ */
 function readUpTo(fd: number, buffer: Buffer): number {
   let length = 0;
   while (length < buffer.length) {
-    const read = readSync(fd, buffer, length, buffer.length - length, null);
-    if (read === 0) break;
+    const wanted = buffer.length - length;
+    const read = readSync(fd, buffer, length, wanted, null);
     length += read;
+    if (read < wanted) break;
   }
   return length;
 }

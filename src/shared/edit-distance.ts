@@ -113,27 +113,82 @@ function osaBitParallel(table: Int32Array, m: number, t: string): number {
   return distance;
 }
 
-/**
- * The distances from one text to many (a name to every candidate of a registry), each as
- * `osaDistanceWithin(a, b, max)` gives it: `a`'s bit vectors are made once when it is ASCII and
- * 32 code units at most; otherwise each candidate is first screened by its letters
- * (`letterCountBound`), then measured on the table.
- */
-export function osaDistancesFrom(a: string): (b: string, max: number) => number {
-  if (a.length === 0 || a.length > WORD_BITS || !isAscii(a)) {
-    return (b, max) => (letterCountBound(a, b) > max ? max + 1 : osaDistanceWithin(a, b, max));
-  }
-  const table = markPositions(new Int32Array(128), a);
-  return (b, max) => {
-    if (Math.abs(a.length - b.length) > max) return max + 1;
-    if (b.length === 0) return a.length;
-    if (!isAscii(b)) return osaDistanceWithin(a, b, max);
-    return Math.min(osaBitParallel(table, a.length, b), max + 1);
-  };
-}
-
 // One count per ASCII code unit, reused by every call and left at zero.
 const counts = new Int32Array(128);
+
+/**
+ * The letters of a text, as pairs of an ASCII code unit and how many times it stands there
+ * (`[code, count, code, count, …]`), for `osaDistancesFrom`'s screen; undefined outside ASCII.
+ * Made once per candidate of a registry, not once per comparison.
+ */
+export function letterProfile(text: string): Int32Array | undefined {
+  if (!isAscii(text)) return undefined;
+  let distinct = 0;
+  for (let i = 0; i < text.length; i++) if (counts[text.charCodeAt(i)]!++ === 0) distinct++;
+  const profile = new Int32Array(distinct * 2);
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (counts[code] === 0) continue;
+    profile[k++] = code;
+    profile[k++] = counts[code]!;
+    counts[code] = 0;
+  }
+  return profile;
+}
+
+// The bit vectors and letter counts of the text `osaDistancesFrom` last measured from, shared by
+// every call (one per unknown id of a batch) rather than made anew: `marked` says whose they are.
+const markedPositions = new Int32Array(128);
+const markedCounts = new Int32Array(128);
+let marked: string | undefined;
+
+/** Puts `a`'s positions (when it fits a word) and letter counts in the shared tables, clearing the last text's. */
+function mark(a: string): void {
+  if (marked === a) return;
+  if (marked !== undefined) {
+    for (let i = 0; i < marked.length; i++) { const c = marked.charCodeAt(i); markedPositions[c] = 0; markedCounts[c] = 0; }
+  }
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (a.length <= WORD_BITS) markedPositions[c]! |= 1 << i;
+    markedCounts[c]!++;
+  }
+  marked = a;
+}
+
+/**
+ * The distances from one text to many (a name to every candidate of a registry), each as
+ * `osaDistanceWithin(a, b, max)` gives it. A candidate given with its `letterProfile` is first
+ * screened by its letters (as `letterCountBound`, without reading it), which passes over most
+ * candidates of a registry; then `a`'s bit vectors measure it when `a` is ASCII and 32 code units
+ * at most; otherwise the table does.
+ */
+export function osaDistancesFrom(a: string): (b: string, max: number, profileOfB?: Int32Array) => number {
+  if (!isAscii(a)) return (b, max) => (letterCountBound(a, b) > max ? max + 1 : osaDistanceWithin(a, b, max));
+  const screened = (b: string, max: number, profile: Int32Array | undefined): boolean => {
+    if (profile === undefined) return letterCountBound(a, b) > max;
+    mark(a);
+    let shared = 0;
+    for (let k = 0; k < profile.length; k += 2) shared += Math.min(markedCounts[profile[k]!]!, profile[k + 1]!);
+    return Math.ceil((a.length + b.length - 2 * shared) / 2) > max;
+  };
+  if (a.length === 0 || a.length > WORD_BITS) {
+    return (b, max, profile) => (screened(b, max, profile) ? max + 1 : osaDistanceWithin(a, b, max));
+  }
+  return (b, max, profile) => {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    if (b.length === 0) return a.length;
+    // A profile is only made of ASCII text.
+    if (profile !== undefined) {
+      if (screened(b, max, profile)) return max + 1;
+    } else if (!isAscii(b)) {
+      return osaDistanceWithin(a, b, max);
+    }
+    mark(a);
+    return Math.min(osaBitParallel(markedPositions, a.length, b), max + 1);
+  };
+}
 
 /**
  * A lower bound on the edit distance of `a` and `b` from their letters alone: an edit changes at

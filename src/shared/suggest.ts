@@ -1,4 +1,4 @@
-import { osaDistancesFrom } from './edit-distance.js';
+import { letterProfile, osaDistancesFrom } from './edit-distance.js';
 import { foldId, hasUnusualCharacters } from './fold.js';
 import { quote } from './quote.js';
 
@@ -16,53 +16,93 @@ export interface Suggestion {
 
 const squash = (folded: string): string => folded.replace(/[-_\s.]/g, '');
 
-// Candidates are the same few dozen ids for every unknown id of a file: fold each once.
-const foldedCandidates = new Map<string, { folded: string; squashed: string }>();
-function foldCandidate(candidate: string): { folded: string; squashed: string } {
+/**
+ * Candidates folded once, for many suggestions among the same ones (the ids and names of a
+ * forces registry, asked for every unknown force of a batch): `prepareCandidates`.
+ */
+export interface PreparedCandidates {
+  readonly list: readonly string[];
+  readonly folded: readonly string[];
+  readonly letters: ReadonlyArray<Int32Array | undefined>;
+  /** Per fold, and per fold without separators, the candidates that have it, in order. */
+  readonly byFold: ReadonlyMap<string, readonly string[]>;
+  readonly bySquashed: ReadonlyMap<string, readonly string[]>;
+}
+
+const addTo = (map: Map<string, string[]>, key: string, candidate: string): void => {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [candidate]);
+  else list.push(candidate);
+};
+
+// Unprepared candidates are the same few dozen ids for every unknown id of a file: fold each once.
+interface Folded { folded: string; squashed: string; letters: Int32Array | undefined }
+const foldedCandidates = new Map<string, Folded>();
+function foldCandidate(candidate: string): Folded {
   let entry = foldedCandidates.get(candidate);
   if (entry === undefined) {
     if (foldedCandidates.size >= 4096) foldedCandidates.clear();
     const folded = foldId(candidate);
-    foldedCandidates.set(candidate, (entry = { folded, squashed: squash(folded) }));
+    foldedCandidates.set(candidate, (entry = { folded, squashed: squash(folded), letters: letterProfile(folded) }));
   }
   return entry;
 }
+
+/** Folds candidates once (see `suggest`); those longer than `MAX_SUGGESTED_LENGTH` are left out. */
+export function prepareCandidates(candidates: Iterable<string>): PreparedCandidates {
+  const list: string[] = [];
+  const folded: string[] = [];
+  const letters: Array<Int32Array | undefined> = [];
+  const byFold = new Map<string, string[]>();
+  const bySquashed = new Map<string, string[]>();
+  for (const candidate of candidates) {
+    if (candidate.length > MAX_SUGGESTED_LENGTH) continue;
+    const entry = foldCandidate(candidate);
+    list.push(candidate);
+    folded.push(entry.folded);
+    letters.push(entry.letters);
+    addTo(byFold, entry.folded, candidate);
+    addTo(bySquashed, entry.squashed, candidate);
+  }
+  return { list, folded, letters, byFold, bySquashed };
+}
+
+const isPrepared = (candidates: Iterable<string> | PreparedCandidates): candidates is PreparedCandidates =>
+  (candidates as PreparedCandidates).byFold instanceof Map;
 
 /**
  * The candidate `name` was most likely meant to be, compared in folded form (`foldId`): one
  * whose fold equals the name's; else the first whose fold differs only in separators; else the
  * nearest in edits (an adjacent swap is one) within a third of the folded name's length (at least
  * one), the code-unit-smallest on a tie. Names and candidates longer than
- * `MAX_SUGGESTED_LENGTH` are never compared.
+ * `MAX_SUGGESTED_LENGTH` are never compared; the name itself is never suggested. Candidates
+ * asked about again and again are best given prepared (`prepareCandidates`).
  */
-export function suggest(name: string, candidates: Iterable<string>): Suggestion | undefined {
+export function suggest(name: string, candidates: Iterable<string> | PreparedCandidates): Suggestion | undefined {
   if (name.length > MAX_SUGGESTED_LENGTH) return undefined;
   const folded = foldId(name);
   if (folded.length > MAX_SUGGESTED_LENGTH) return undefined;
-  const squashed = squash(folded);
+  const prepared = isPrepared(candidates) ? candidates : prepareCandidates(candidates);
+  const other = (list: readonly string[] | undefined): string | undefined => list?.find((candidate) => candidate !== name);
+  const sameFold = other(prepared.byFold.get(folded));
+  if (sameFold !== undefined) return { candidate: sameFold, lookAlike: hasUnusualCharacters(name) || hasUnusualCharacters(sameFold) };
+  const separatorsOnly = other(prepared.bySquashed.get(squash(folded)));
+  if (separatorsOnly !== undefined) return { candidate: separatorsOnly, lookAlike: false };
   const limit = Math.max(1, Math.floor(folded.length / 3));
-  let separatorsOnly: string | undefined;
   let best: string | undefined;
   let bestDistance = limit + 1;
   const distanceTo = osaDistancesFrom(folded);
-  for (const candidate of candidates) {
-    if (candidate === name || candidate.length > MAX_SUGGESTED_LENGTH) continue;
-    const { folded: other, squashed: otherSquashed } = foldCandidate(candidate);
-    if (other === folded) return { candidate, lookAlike: hasUnusualCharacters(name) || hasUnusualCharacters(candidate) };
-    // Past a separators-only match, only an equal fold can still win: no distance needed.
-    if (separatorsOnly !== undefined) continue;
-    if (otherSquashed === squashed) {
-      separatorsOnly = candidate;
-      continue;
-    }
-    const d = distanceTo(other, Math.min(limit, bestDistance));
+  const { list, folded: folds, letters } = prepared;
+  for (let i = 0; i < list.length; i++) {
+    const candidate = list[i] as string;
+    if (candidate === name) continue;
+    const d = distanceTo(folds[i] as string, Math.min(limit, bestDistance), letters[i]);
     if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const match = separatorsOnly ?? (bestDistance <= limit ? best : undefined);
-  return match === undefined ? undefined : { candidate: match, lookAlike: false };
+  return bestDistance <= limit && best !== undefined ? { candidate: best, lookAlike: false } : undefined;
 }
 
 /** The closest candidate to `name`, if it is close enough to be a likely typo (see `suggest`). */

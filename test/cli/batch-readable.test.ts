@@ -82,6 +82,15 @@ describe('an unknown force close to a registered one gets a did-you-mean', () =>
     expect(run.stdout).toContain('warning: force "hertfordshir" (Hertfordshire Constabulary) is not in the forces registry; did you mean "hertfordshire" (Hertfordshire Constabulary)? [unknown-force]');
   });
 
+  it('said once for a force of many files, before how many files name it', async () => {
+    const typo = HERTFORDSHIRE.replace('"id": "hertfordshire"', '"id": "hertfordshir"');
+    const dir = folder('typo-many', { 'a/np.json': typo, 'b/np.json': typo, 'c/np.json': typo });
+    const run = await runInProcess(['batch', dir, '--format', 'json']);
+    const warnings = (JSON.parse(run.stdout) as { warnings: Array<{ code: string; file: string; message: string }> }).warnings.filter((w) => w.code === 'unknown-force');
+    expect(warnings.map((w) => [w.file.endsWith(join('a', 'np.json')), w.message])).toEqual([[true,
+      'force "hertfordshir" (Hertfordshire Constabulary) is not in the forces registry; did you mean "hertfordshire" (Hertfordshire Constabulary)? (named by 3 files; this is the first)']]);
+  });
+
   it('by its name, when the id is far from every registered one', async () => {
     const dir = folder('typo-name', { 'np.json': HERTFORDSHIRE.replace('"id": "hertfordshire"', '"id": "herts"').replace('"Hertfordshire Constabulary"', '"Hertfordshire Constab"') });
     const run = await runInProcess(['batch', dir]);

@@ -45,6 +45,22 @@ describe('the built worker, started from the sources', () => {
     expect(await collect(0)).toEqual(threaded);
   });
 
+  it('adds the same did-you-mean to an unknown force in a worker as in this thread', async () => {
+    const files = discoverEvidence([join(ROOT, 'fixtures/national-2007')]).files;
+    // A registry that spells Hertfordshire's id otherwise: its evidence names an unknown force close to a registered one.
+    const knownForces = [{ id: 'hertfordshir', name: 'Hertfordshire Constabulary' }, { id: 'kent', name: 'Kent Police' }];
+    const context = { criteria: await criteria(), invalidCriteria: [], allowIncomplete: false, knownForces };
+    const warnings = async (jobs: number) => {
+      const pool = jobs > 0 ? WorkerPool.start(context, jobs, WORKER) : undefined;
+      const out: string[] = [];
+      for await (const outcomes of gradeInOrder(files, context, jobs, { pool })) for (const o of outcomes) for (const w of o.warnings) out.push(`${w.code} ${w.message}`);
+      return out;
+    };
+    const threaded = await warnings(2);
+    expect(threaded).toContain('unknown-force force "hertfordshire" (Hertfordshire Constabulary) is not in the forces registry; did you mean "hertfordshir" (Hertfordshire Constabulary)?');
+    expect(await warnings(0)).toEqual(threaded);
+  });
+
   it('takes workers started before the files were all found, whose first messages came before anyone listened', async () => {
     const files = discoverEvidence([join(ROOT, 'fixtures/national-2007')]).files;
     const context = { criteria: await criteria(), invalidCriteria: [], allowIncomplete: false, knownForces: null };

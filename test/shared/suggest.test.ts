@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, MAX_SUGGESTED_LENGTH, suggest } from '../../src/shared/suggest.js';
+import { closest, didYouMean, MAX_SUGGESTED_LENGTH, prepareCandidates, suggest } from '../../src/shared/suggest.js';
 import { naiveOsa } from './naive-osa.js';
 
 const STATUSES = ['met', 'partly-met', 'not-met', 'not-applicable'];
@@ -75,6 +75,17 @@ describe('closest, against a naive unbounded implementation', () => {
   it('agrees on random short ASCII names and candidates', () => {
     fc.assert(fc.property(text, candidates, (name, list) => {
       expect(closest(name, list)).toBe(naiveClosest(name, list));
+    }), { numRuns: 3000 });
+  });
+
+  it('agrees with candidates prepared once and asked about by many names in turn, short and past 32 code units', () => {
+    const long = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', '1', '-', '\u0430'), minLength: 0, maxLength: 40 });
+    fc.assert(fc.property(fc.array(fc.oneof(text, long), { maxLength: 10 }), fc.array(fc.oneof(text, long), { minLength: 1, maxLength: 6 }), (list, names) => {
+      const prepared = prepareCandidates(list);
+      for (const name of names) {
+        expect(suggest(name, prepared)).toEqual(suggest(name, list));
+        if (/^[ -~]*$/.test(name + list.join(''))) expect(suggest(name, prepared)?.candidate).toBe(naiveClosest(name, list));
+      }
     }), { numRuns: 3000 });
   });
 
