@@ -17,10 +17,11 @@ import { NO_WAY, reaches, type Advance, type BucketSummary } from './search-shar
  */
 export function searchByMeasures(compiled: CompiledScheme, state: GradingState, goalRank: number, up: boolean, limit: number): BucketSummary | undefined {
   const work = { done: 0, limit };
-  const scenarios = goalScenarios(compiled, goalRank, up, MAX_SCENARIOS);
+  const whole = measureSpace(compiled, state, up);
+  const scenarios = goalScenarios(compiled, goalRank, up, MAX_SCENARIOS, whole.settled);
   const spaces: Prepared[] = [];
   if (!scenarios) {
-    const space = measureSpace(compiled, state, up);
+    const space = whole;
     spaces.push(prepared(state, space, (rises, f) => reaches(rankWhere(compiled, (when) => space.allOf(when, rises, f)), goalRank, up)));
   } else {
     // Each way to the goal alone, with only its own conditions: far fewer measures than all rules have.

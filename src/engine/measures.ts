@@ -19,6 +19,8 @@ export interface MeasureSpace {
   /** Whether a condition, or every condition of a list, holds at capped measure rises and a count of factors met. */
   holds: (condition: CompiledCondition, rises: ArrayLike<number>, factors: number) => boolean;
   allOf: (when: readonly CompiledCondition[], rises: ArrayLike<number>, factors: number) => boolean;
+  /** A condition's answer when no change the search can make turns it, else undefined. */
+  settled: (condition: CompiledCondition) => boolean | undefined;
 }
 
 export interface MeasuredClass {
@@ -68,10 +70,18 @@ export function measureSpace(compiled: CompiledScheme, state: GradingState, up: 
   const all = inSelection.map((_, k) => tailsOf(Array.from({ length: width }, (_v, p) => hist[k * width + valueAt(p)] as number)));
   const drafts = new Map<string, Draft>();
   const answers = new Map<CompiledCondition, Answer>();
+  const fixedAnswers = new Map<CompiledCondition, boolean>();
   for (const c of conditions) {
     if (answers.has(c)) continue;
-    if (c.kind === 'factors') { answers.set(c, (_r, f) => compare(c, { count: f, total: state.factorsTotal })); continue; }
+    if (c.kind === 'factors') {
+      const byFactors = (f: number) => compare(c, { count: f, total: state.factorsTotal });
+      const now = byFactors(state.factorsMet);
+      if (byFactors(up ? state.factorsTotal : 0) === now) fixedAnswers.set(c, now);
+      answers.set(c, (_r, f) => byFactors(f));
+      continue;
+    }
     const fixed = holds(c, compiled, state);
+    fixedAnswers.set(c, fixed);
     if (c.kind === 'concerns') { answers.set(c, () => fixed); continue; }
     const members = inSelection.map((bits, k) => (bits[c.selection] ?? false) && (all[k] as ClassTails).n > 0);
     const { count, total } = measure(c, compiled, state);
@@ -92,6 +102,7 @@ export function measureSpace(compiled: CompiledScheme, state: GradingState, up: 
     const holdsAt = (rise: number) => compare(c, { count: count + sign * rise, total });
     const turn = turningRise(holdsAt, most);
     if (turn === 0) { answers.set(c, () => fixed); continue; }
+    fixedAnswers.delete(c);
     const key = `${cut}|${members.map((m) => (m ? '1' : '0')).join('')}`;
     let draft = drafts.get(key);
     if (!draft) drafts.set(key, (draft = { index: drafts.size, members, cut, cap: 0, turns: new Set() }));
@@ -121,5 +132,6 @@ export function measureSpace(compiled: CompiledScheme, state: GradingState, up: 
     for (const c of when) if (!holdsAt(c, rises, factors)) return false;
     return true;
   };
-  return { caps: list.map((d) => d.cap), turns: list.map((d) => [...d.turns].sort((a, b) => a - b)), classes, holds: holdsAt, allOf };
+  return { caps: list.map((d) => d.cap), turns: list.map((d) => [...d.turns].sort((a, b) => a - b)), classes, holds: holdsAt, allOf,
+    settled: (c) => fixedAnswers.get(c) };
 }

@@ -160,6 +160,52 @@ rules:
   });
 });
 
+// Rules above the grade that already fail, and stay failing as findings worsen, ask nothing of a
+// margin: without that, 24 ways to the grade below (one failing condition of each rule above) made
+// a product of measures past the search's limit at 400 criteria, and it gave up.
+describe('rules that stay as they are ask nothing of the search', () => {
+  const FIVE_FLAGS = schemeFrom(`
+scheme: test-scheme
+title: Five flags
+version: "1"
+grades: [{ id: e, title: E }, { id: d, title: D }, { id: c, title: C }, { id: b, title: B }, { id: a, title: A }]
+levels: [{ id: core, title: Core }, { id: extra, title: Extra }]
+flags:
+  f1: { levels: [core, extra] }
+  f2: { levels: [core, extra] }
+  f3: { levels: [core, extra] }
+  f4: { levels: [core, extra] }
+  f5: { levels: [core, extra] }
+rules:
+  - { id: a, grade: a, when: [{ count: { flag: f1 }, of: unmet, atMost: 0 }, { count: { flag: f2 }, of: unmet, atMost: 1 },
+      { share: { level: core }, of: met, atLeast: 0.9 }, { share: { level: extra }, of: met, atLeast: 0.7 }] }
+  - { id: b, grade: b, when: [{ count: { flag: f3 }, of: unmet, atMost: 2 }, { share: { level: core }, of: met, atLeast: 0.75 },
+      { count: [{ flag: f4 }, { flag: f5 }], of: unmet, atMost: 3 }] }
+  - { id: c, grade: c, when: [{ share: { level: core }, of: met, atLeast: 0.5 }, { count: { flag: f1 }, of: unmet, atMost: 2 }] }
+  - { id: d, grade: d, when: [{ count: { flag: f5 }, of: met, atLeast: 1 }] }
+  - { id: e, grade: e, otherwise: true }
+`);
+  it('600 criteria at D, held by its f5 criteria met: the margin is every one of them, found, not given up', () => {
+    // A fixed pseudo-random layout (mulberry32): each flag on about one criterion in seven, three in five at Core.
+    let seed = 400;
+    const next = (): number => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const specs = Array.from({ length: 600 }, () => ({ level: next() < 0.6 ? 'core' : 'extra', flags: ['f1', 'f2', 'f3', 'f4', 'f5'].filter(() => next() < 0.15) }));
+    const values = specs.map(() => { const x = next(); return x < 0.7 ? 'met' as const : x < 0.85 ? 'partly-met' as const : 'not-met' as const; });
+    const criteria = frameworkFor(FIVE_FLAGS, specs);
+    const result = gradeEvidence(criteria, evidenceFor(criteria, { values }));
+    expect(result.computedGrade).toBe('d');
+    const holding = criteria.criteria.filter((c, i) => c.flags.includes('f5') && values[i] === 'met').map((c) => c.id);
+    expect(holding.length).toBeGreaterThan(30);
+    expect(result.margin).toMatchObject({ grade: 'e', changesNeeded: holding.length, required: holding });
+    expect(result.margin).not.toHaveProperty('searchGaveUp');
+  });
+});
+
 // Found by an independent check: "holds by 3 score points … 3 score points from Q-1, Q-2, …" read
 // as if any three points would do, where all three must come off one statement (to a score of 1).
 describe('all the points on one criterion', () => {
