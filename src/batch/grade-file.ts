@@ -90,9 +90,11 @@ const REMEMBERED_HINTS = 1024;
  */
 function unknownForceHints(forces: BatchContext['knownForces']): (force: { id: string; name: string }) => string {
   if (forces === null) return () => '';
-  const hint = forceHint(forces);
+  // Made at the first unknown force: a batch of registered forces never folds the registry.
+  let hint: ((force: { id: string; name: string }) => string) | undefined;
   const remembered = new Map<string, string>();
   return (force) => {
+    hint ??= forceHint(forces);
     const key = `${force.id}\u0000${force.name}`;
     let text = remembered.get(key);
     if (text === undefined) {

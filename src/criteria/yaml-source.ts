@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { longRun } from '../io/compiler.js';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Diagnostic, Issue } from '../shared/diagnostics.js';
 import type { DocPath } from '../shared/paths.js';
@@ -75,6 +76,9 @@ const MAX_ALIAS_COUNT = 1000;
  * (a list or mapping as a key is an error, not a key stringified behind the author's back); and
  * no process warnings (`logLevel`), since every problem comes back as a diagnostic instead.
  */
+/** From this length, parsing YAML is a long run (src/io/compiler.ts): figures in docs/performance.md. */
+const LONG_PARSE_CHARS = 64 * 1024;
+
 const YAML_OPTIONS = {
   uniqueKeys: true, prettyErrors: false, strict: true,
   schema: 'core', resolveKnownTags: false, stringKeys: true, logLevel: 'error',
@@ -147,6 +151,8 @@ function syntaxMessage(message: string): string {
  * file in messages ("a criteria file").
  */
 export function parseYamlSource(text: string, file: string, what: string): YamlSource {
+  // A long parse (a registry of thousands of forces) repays V8's optimising compiler, which a busy command turns off.
+  if (text.length >= LONG_PARSE_CHARS) longRun();
   const lines = new LineIndex(text);
   const at = (offset: number, code: Diagnostic['code'], message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic =>
     ({ code, severity, message, file, ...lines.position(offset) });

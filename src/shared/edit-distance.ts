@@ -118,20 +118,19 @@ const counts = new Int32Array(128);
 
 /**
  * The letters of a text, as pairs of an ASCII code unit and how many times it stands there
- * (`[code, count, code, count, …]`), for `osaDistancesFrom`'s screen; undefined outside ASCII.
- * Made once per candidate of a registry, not once per comparison.
+ * (one character each: code, count, code, count, …), for `osaDistancesFrom`'s screen; undefined
+ * outside ASCII. Made once per candidate of a registry, not once per comparison; a string, as a
+ * registry may have thousands of candidates in every worker thread (a typed array each weighs
+ * ten times as much).
  */
-export function letterProfile(text: string): Int32Array | undefined {
+export function letterProfile(text: string): string | undefined {
   if (!isAscii(text)) return undefined;
-  let distinct = 0;
-  for (let i = 0; i < text.length; i++) if (counts[text.charCodeAt(i)]!++ === 0) distinct++;
-  const profile = new Int32Array(distinct * 2);
-  let k = 0;
+  for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i)]!++;
+  let profile = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (counts[code] === 0) continue;
-    profile[k++] = code;
-    profile[k++] = counts[code]!;
+    profile += String.fromCharCode(code, counts[code]!);
     counts[code] = 0;
   }
   return profile;
@@ -164,13 +163,13 @@ function mark(a: string): void {
  * candidates of a registry; then `a`'s bit vectors measure it when `a` is ASCII and 32 code units
  * at most; otherwise the table does.
  */
-export function osaDistancesFrom(a: string): (b: string, max: number, profileOfB?: Int32Array) => number {
+export function osaDistancesFrom(a: string): (b: string, max: number, profileOfB?: string) => number {
   if (!isAscii(a)) return (b, max) => (letterCountBound(a, b) > max ? max + 1 : osaDistanceWithin(a, b, max));
-  const screened = (b: string, max: number, profile: Int32Array | undefined): boolean => {
+  const screened = (b: string, max: number, profile: string | undefined): boolean => {
     if (profile === undefined) return letterCountBound(a, b) > max;
     mark(a);
     let shared = 0;
-    for (let k = 0; k < profile.length; k += 2) shared += Math.min(markedCounts[profile[k]!]!, profile[k + 1]!);
+    for (let k = 0; k < profile.length; k += 2) shared += Math.min(markedCounts[profile.charCodeAt(k)]!, profile.charCodeAt(k + 1));
     return Math.ceil((a.length + b.length - 2 * shared) / 2) > max;
   };
   if (a.length === 0 || a.length > WORD_BITS) {

@@ -23,7 +23,7 @@ const squash = (folded: string): string => folded.replace(/[-_\s.]/g, '');
 export interface PreparedCandidates {
   readonly list: readonly string[];
   readonly folded: readonly string[];
-  readonly letters: ReadonlyArray<Int32Array | undefined>;
+  readonly letters: ReadonlyArray<string | undefined>;
   /** Per fold, and per fold without separators, the candidates that have it, in order. */
   readonly byFold: ReadonlyMap<string, readonly string[]>;
   readonly bySquashed: ReadonlyMap<string, readonly string[]>;
@@ -36,7 +36,7 @@ const addTo = (map: Map<string, string[]>, key: string, candidate: string): void
 };
 
 // Unprepared candidates are the same few dozen ids for every unknown id of a file: fold each once.
-interface Folded { folded: string; squashed: string; letters: Int32Array | undefined }
+interface Folded { folded: string; squashed: string; letters: string | undefined }
 const foldedCandidates = new Map<string, Folded>();
 function foldCandidate(candidate: string): Folded {
   let entry = foldedCandidates.get(candidate);
@@ -52,7 +52,7 @@ function foldCandidate(candidate: string): Folded {
 export function prepareCandidates(candidates: Iterable<string>): PreparedCandidates {
   const list: string[] = [];
   const folded: string[] = [];
-  const letters: Array<Int32Array | undefined> = [];
+  const letters: Array<string | undefined> = [];
   const byFold = new Map<string, string[]>();
   const bySquashed = new Map<string, string[]>();
   for (const candidate of candidates) {
@@ -67,6 +67,12 @@ export function prepareCandidates(candidates: Iterable<string>): PreparedCandida
   return { list, folded, letters, byFold, bySquashed };
 }
 
+/** How far `suggest` looks. */
+export interface SuggestOptions {
+  /** Whether the nearest candidate in edits is looked for (default true). */
+  nearest?: boolean;
+}
+
 const isPrepared = (candidates: Iterable<string> | PreparedCandidates): candidates is PreparedCandidates =>
   (candidates as PreparedCandidates).byFold instanceof Map;
 
@@ -76,9 +82,10 @@ const isPrepared = (candidates: Iterable<string> | PreparedCandidates): candidat
  * nearest in edits (an adjacent swap is one) within a third of the folded name's length (at least
  * one), the code-unit-smallest on a tie. Names and candidates longer than
  * `MAX_SUGGESTED_LENGTH` are never compared; the name itself is never suggested. Candidates
- * asked about again and again are best given prepared (`prepareCandidates`).
+ * asked about again and again are best given prepared (`prepareCandidates`). With `nearest`
+ * false, only the first two (a lookup each) are tried, not the edits.
  */
-export function suggest(name: string, candidates: Iterable<string> | PreparedCandidates): Suggestion | undefined {
+export function suggest(name: string, candidates: Iterable<string> | PreparedCandidates, options: SuggestOptions = {}): Suggestion | undefined {
   if (name.length > MAX_SUGGESTED_LENGTH) return undefined;
   const folded = foldId(name);
   if (folded.length > MAX_SUGGESTED_LENGTH) return undefined;
@@ -88,6 +95,7 @@ export function suggest(name: string, candidates: Iterable<string> | PreparedCan
   if (sameFold !== undefined) return { candidate: sameFold, lookAlike: hasUnusualCharacters(name) || hasUnusualCharacters(sameFold) };
   const separatorsOnly = other(prepared.bySquashed.get(squash(folded)));
   if (separatorsOnly !== undefined) return { candidate: separatorsOnly, lookAlike: false };
+  if (options.nearest === false) return undefined;
   const limit = Math.max(1, Math.floor(folded.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;

@@ -61,6 +61,16 @@ describe('the optimising compiler switched off for short, busy commands', () => 
     expect(log).toEqual(['main cli.cjs busy cache taken', 'flags --no-turbofan', 'flags --turbofan', 'main yaml.cjs cache taken', 'flags --no-turbofan']);
   });
 
+  it('is on for a long YAML file (a registry of 2,000 forces), and stays on', () => {
+    const registry = join(scratch, 'many-forces.yaml');
+    const forces = Array.from({ length: 2000 }, (_v, i) => `  - { id: synthetic-force-${i + 100}, name: Synthetic Force ${i + 100} }`);
+    writeFileSync(registry, `title: Many forces (synthetic)\nforces:\n${forces.join('\n')}\n`);
+    const { status, log } = run(['batch', 'fixtures/national-2007/synthetic-force-01', '--forces', registry, '--format', 'csv']);
+    expect(status).toBe(0);
+    // On before the YAML parser is even compiled (so its cache is taken), and never off again.
+    expect(log).toEqual(['main cli.cjs busy cache taken', 'flags --no-turbofan', 'flags --turbofan', 'main yaml.cjs cache taken']);
+  });
+
   it('is on again for a batch of many files in this thread alone (258 × 3 = 774 files, no worker)', () => {
     const { folder, registry } = bigNationalBatch(ROOT, scratch, 3);
     const { status, log } = run(['batch', folder, '--forces', registry, '--format', 'csv']);

@@ -48,7 +48,7 @@ describe('the built worker, started from the sources', () => {
   it('adds the same did-you-mean to an unknown force in a worker as in this thread', async () => {
     const files = discoverEvidence([join(ROOT, 'fixtures/national-2007')]).files;
     // A registry that spells Hertfordshire's id otherwise: its evidence names an unknown force close to a registered one.
-    const knownForces = [{ id: 'hertfordshir', name: 'Hertfordshire Constabulary' }, { id: 'kent', name: 'Kent Police' }];
+    const knownForces = [{ id: 'hertfordshir', name: 'Hertfordshire Constabulary' }, { id: 'synthetic-force-99', name: 'Synthetic Force 99' }];
     const context = { criteria: await criteria(), invalidCriteria: [], allowIncomplete: false, knownForces };
     const warnings = async (jobs: number) => {
       const pool = jobs > 0 ? WorkerPool.start(context, jobs, WORKER) : undefined;
