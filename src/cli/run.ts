@@ -11,9 +11,9 @@ import { sanitizeForTerminal, sanitizeLine } from '../shared/sanitize.js';
 
 const EXAMPLES = `
 Examples:
-  $ grade neighbourhood-policing evidence/hertfordshire-2007/neighbourhood-policing.json
   $ grade list
   $ grade template domestic-violence > evidence.json
+  $ grade domestic-violence evidence.json            (once the findings are in)
 
 Exit codes: 0 done, 1 an input problem (invalid criteria or evidence), 2 a usage problem.`;
 

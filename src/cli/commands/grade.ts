@@ -21,7 +21,7 @@ interface GradeCommandOptions extends CommonOptions {
 
 const EXAMPLES = `
 Examples:
-  $ grade neighbourhood-policing evidence/hertfordshire-2007/neighbourhood-policing.json
+  $ grade neighbourhood-policing evidence.json
   $ grade child-abuse evidence.json --format json --output result.json
   $ grade missing-persons draft.json --allow-incomplete
   $ grade public-protection evidence.json --show-evidence --width 80`;
