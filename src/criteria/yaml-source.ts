@@ -68,6 +68,9 @@ export function yamlOffset(doc: Document, path: DocPath, atKey = false): number 
 /** YAML aliases expanded at most this many times per document: refuses "billion laughs" files fast. */
 const MAX_ALIAS_COUNT = 1000;
 
+/** From this length, parsing YAML is a long run (src/io/compiler.ts; docs/decisions.md, "A long YAML file is a long run"). */
+const LONG_PARSE_CHARS = 64 * 1024;
+
 /**
  * How every YAML file is read: duplicate keys refused; the YAML 1.2 core schema whatever a
  * `%YAML 1.1` directive says (so `yes` stays a string and `010` a decimal), without the 1.1 types
@@ -76,9 +79,6 @@ const MAX_ALIAS_COUNT = 1000;
  * (a list or mapping as a key is an error, not a key stringified behind the author's back); and
  * no process warnings (`logLevel`), since every problem comes back as a diagnostic instead.
  */
-/** From this length, parsing YAML is a long run (src/io/compiler.ts): figures in docs/performance.md. */
-const LONG_PARSE_CHARS = 64 * 1024;
-
 const YAML_OPTIONS = {
   uniqueKeys: true, prettyErrors: false, strict: true,
   schema: 'core', resolveKnownTags: false, stringKeys: true, logLevel: 'error',

@@ -121,7 +121,7 @@ const counts = new Int32Array(128);
  * (one character each: code, count, code, count, …), for `osaDistancesFrom`'s screen; undefined
  * outside ASCII. Made once per candidate of a registry, not once per comparison; a string, as a
  * registry may have thousands of candidates in every worker thread (a typed array each weighs
- * ten times as much).
+ * many times as much).
  */
 export function letterProfile(text: string): string | undefined {
   if (!isAscii(text)) return undefined;
