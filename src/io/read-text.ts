@@ -88,17 +88,16 @@ function bufferFor(size: number, maxBytes: number, reuse?: () => Buffer): Buffer
 }
 
 /**
- * Reads a regular file into `buffer` until it is full or the file ends; how many bytes it holds.
- * A regular file's read comes up short only at its end, so a short read ends it without another
- * read that would return nothing (a batch reads thousands of files).
+ * Reads into `buffer` until it is full or the file ends; how many bytes it holds. A short read is
+ * not taken for the end: on a network or FUSE file system a regular file can read short before it
+ * (only a read of nothing ends it).
  */
 function readUpTo(fd: number, buffer: Buffer): number {
   let length = 0;
   while (length < buffer.length) {
-    const wanted = buffer.length - length;
-    const read = readSync(fd, buffer, length, wanted, null);
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
     length += read;
-    if (read < wanted) break;
   }
   return length;
 }
