@@ -21,6 +21,7 @@ const squash = (folded: string): string => folded.replace(/[-_\s.]/g, '');
  * forces registry, asked for every unknown force of a batch): `prepareCandidates`.
  */
 export interface PreparedCandidates {
+  /** The candidates, their folds and letter profiles, shortest fold first (the nearest in edits is the same in any order). */
   readonly list: readonly string[];
   readonly folded: readonly string[];
   readonly letters: ReadonlyArray<string | undefined>;
@@ -64,7 +65,20 @@ export function prepareCandidates(candidates: Iterable<string>): PreparedCandida
     addTo(byFold, entry.folded, candidate);
     addTo(bySquashed, entry.squashed, candidate);
   }
-  return { list, folded, letters, byFold, bySquashed };
+  const order = list.map((_c, i) => i).sort((a, b) => (folded[a] as string).length - (folded[b] as string).length || a - b);
+  return { list: order.map((i) => list[i] as string), folded: order.map((i) => folded[i] as string), letters: order.map((i) => letters[i]),
+    byFold, bySquashed };
+}
+
+/** The first index of `folds` (shortest first) whose length is at least `length`. */
+function firstOfLength(folds: readonly string[], length: number): number {
+  let lo = 0;
+  let hi = folds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((folds[mid] as string).length < length) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** How far `suggest` looks. */
@@ -101,7 +115,8 @@ export function suggest(name: string, candidates: Iterable<string> | PreparedCan
   let bestDistance = limit + 1;
   const distanceTo = osaDistancesFrom(folded);
   const { list, folded: folds, letters } = prepared;
-  for (let i = 0; i < list.length; i++) {
+  // Only folds within `limit` of the name's length can be within `limit` edits.
+  for (let i = firstOfLength(folds, folded.length - limit); i < list.length && (folds[i] as string).length <= folded.length + limit; i++) {
     const candidate = list[i] as string;
     if (candidate === name) continue;
     const d = distanceTo(folds[i] as string, Math.min(limit, bestDistance), letters[i]);
