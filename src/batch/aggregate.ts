@@ -126,9 +126,8 @@ export class WarningCollector {
 
   /** Every warning, sorted by file and position. */
   list(): Diagnostic[] {
-    const collapsed = [...this.unknownForces.values()].map(({ first, count }) => {
-      return count === 1 ? first : { ...first, message: `${first.message} (named by ${count} files; this is the first)` };
-    });
+    const collapsed = [...this.unknownForces.values()].map(({ first, count }) =>
+      (count === 1 ? first : { ...first, message: `${first.message} (named by ${count} files; this is the first)` }));
     return [...this.other, ...collapsed].sort(compareDiagnostics);
   }
 }

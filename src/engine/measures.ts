@@ -71,6 +71,11 @@ export function measureSpace(compiled: CompiledScheme, state: GradingState, up: 
   const drafts = new Map<string, Draft>();
   const answers = new Map<CompiledCondition, Answer>();
   const fixedAnswers = new Map<CompiledCondition, boolean>();
+  /** A condition no change of the search turns: its answer now, whatever the measures. */
+  const settle = (c: CompiledCondition, answer: boolean): void => {
+    fixedAnswers.set(c, answer);
+    answers.set(c, () => answer);
+  };
   for (const c of conditions) {
     if (answers.has(c)) continue;
     if (c.kind === 'factors') {
@@ -81,8 +86,7 @@ export function measureSpace(compiled: CompiledScheme, state: GradingState, up: 
       continue;
     }
     const fixed = holds(c, compiled, state);
-    fixedAnswers.set(c, fixed);
-    if (c.kind === 'concerns') { answers.set(c, () => fixed); continue; }
+    if (c.kind === 'concerns') { settle(c, fixed); continue; }
     const members = inSelection.map((bits, k) => (bits[c.selection] ?? false) && (all[k] as ClassTails).n > 0);
     const { count, total } = measure(c, compiled, state);
     let cut = -1;
@@ -94,15 +98,14 @@ export function measureSpace(compiled: CompiledScheme, state: GradingState, up: 
     } else {
       const counted = Array.from({ length: width }, (_v, p) => counts(c.counted, valueAt(p), offset, metIndex));
       const at = counted.findIndex((x, p) => p > 0 && x !== counted[p - 1]);
-      if (at < 0) { answers.set(c, () => fixed); continue; }
+      if (at < 0) { settle(c, fixed); continue; }
       cut = at;
       sign = counted[at] ? 1 : -1;
       members.forEach((m, k) => { if (m) { const t = all[k] as ClassTails; most += t.n - (t.start[at] as number); } });
     }
     const holdsAt = (rise: number) => compare(c, { count: count + sign * rise, total });
     const turn = turningRise(holdsAt, most);
-    if (turn === 0) { answers.set(c, () => fixed); continue; }
-    fixedAnswers.delete(c);
+    if (turn === 0) { settle(c, fixed); continue; }
     const key = `${cut}|${members.map((m) => (m ? '1' : '0')).join('')}`;
     let draft = drafts.get(key);
     if (!draft) drafts.set(key, (draft = { index: drafts.size, members, cut, cap: 0, turns: new Set() }));

@@ -159,7 +159,7 @@ function mark(a: string): void {
 /**
  * The distances from one text to many (a name to every candidate of a registry), each as
  * `osaDistanceWithin(a, b, max)` gives it. A candidate given with its `letterProfile` is first
- * screened by its letters (as `letterCountBound`, without reading it), which passes over most
+ * screened by its letters (`editsForLetters`, without reading it), which passes over most
  * candidates of a registry; then `a`'s bit vectors measure it when `a` is ASCII and 32 code units
  * at most; otherwise the table does.
  */
@@ -170,7 +170,7 @@ export function osaDistancesFrom(a: string): (b: string, max: number, profileOfB
     mark(a);
     let shared = 0;
     for (let k = 0; k < profile.length; k += 2) shared += Math.min(markedCounts[profile.charCodeAt(k)]!, profile.charCodeAt(k + 1));
-    return Math.ceil((a.length + b.length - 2 * shared) / 2) > max;
+    return editsForLetters(a.length, b.length, shared) > max;
   };
   if (a.length === 0 || a.length > WORD_BITS) {
     return (b, max, profile) => (screened(b, max, profile) ? max + 1 : osaDistanceWithin(a, b, max));
@@ -190,17 +190,26 @@ export function osaDistancesFrom(a: string): (b: string, max: number, profileOfB
 }
 
 /**
- * A lower bound on the edit distance of `a` and `b` from their letters alone: an edit changes at
+ * A lower bound on the edit distance of two texts from their letters alone: an edit changes at
  * most two letter counts (a substitution: one down, one up; a swap none), so at least half the
- * counts' total difference is needed. Linear, so a suggestion can pass over most candidates
- * without the distance itself; 0 (no bound) for text outside ASCII.
+ * counts' total difference, the letters not `shared` (counted with their repeats) on either side.
+ */
+function editsForLetters(aLength: number, bLength: number, shared: number): number {
+  return Math.ceil((aLength + bLength - 2 * shared) / 2);
+}
+
+/**
+ * The letter bound (`editsForLetters`) of `a` and `b`. Linear, so a suggestion can pass over most
+ * candidates without the distance itself; 0 (no bound) for text outside ASCII.
  */
 export function letterCountBound(a: string, b: string): number {
   if (!isAscii(a) || !isAscii(b)) return 0;
   for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)]!++;
-  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i)]!--;
-  let total = 0;
-  for (let i = 0; i < a.length; i++) { const c = a.charCodeAt(i); total += Math.abs(counts[c]!); counts[c] = 0; }
-  for (let i = 0; i < b.length; i++) { const c = b.charCodeAt(i); total += Math.abs(counts[c]!); counts[c] = 0; }
-  return Math.ceil(total / 2);
+  let shared = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (counts[c]! > 0) { counts[c]!--; shared++; }
+  }
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)] = 0;
+  return editsForLetters(a.length, b.length, shared);
 }
