@@ -1,29 +1,21 @@
 import type { Criteria } from '../criteria/model.js';
 import type { Evidence, Finding } from '../evidence/model.js';
+import type { Pairing } from '../evidence/check.js';
 import { statusOf } from '../evidence/status.js';
 import type { CriterionResult, StatusCounts } from './result.js';
 
-/** Every criterion with its finding, and the ids of those with none yet. */
-export interface Classified {
-  all: CriterionResult[];
-  missing: string[];
-}
-
 /**
- * Pairs every criterion with its finding (the first, if the evidence repeats one). A finding not
- * assessed yet (a draft's blank status) is no finding: the criterion is missing, but keeps the
- * evidence written so far.
+ * Every criterion with its finding (its first, as the checks paired them), for a justification.
+ * A finding not assessed yet (a draft's blank status) is no finding: the criterion is missing
+ * (not met), but keeps the evidence written so far.
  */
-export function classify(criteria: Criteria, evidence: Evidence): Classified {
-  const findings = new Map<string, Finding>();
-  for (const finding of evidence.findings) if (!findings.has(finding.criterion)) findings.set(finding.criterion, finding);
+export function classify(criteria: Criteria, evidence: Evidence, pairing: Pairing): CriterionResult[] {
   const critical = new Set((evidence.critical ?? []).map((mark) => mark.criterion));
   const scores = criteria.scheme.scores;
-  const missing: string[] = [];
-  const all = criteria.criteria.map((criterion): CriterionResult => {
-    const finding = findings.get(criterion.id);
+  return criteria.criteria.map((criterion, i): CriterionResult => {
+    const at = pairing[i] ?? -1;
+    const finding: Finding | undefined = at >= 0 ? evidence.findings[at] : undefined;
     const status = statusOf(finding, scores?.metAt);
-    if (!status) missing.push(criterion.id);
     const scored = scores !== undefined && status !== 'not-applicable';
     return {
       id: criterion.id,
@@ -39,7 +31,6 @@ export function classify(criteria: Criteria, evidence: Evidence): Classified {
       sources: finding?.sources ?? [],
     };
   });
-  return { all, missing };
 }
 
 /** True when a criterion is met in full: the only status that counts. */

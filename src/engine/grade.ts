@@ -1,13 +1,15 @@
 import { excellenceTitle, type Criteria } from '../criteria/model.js';
 import type { Evidence } from '../evidence/model.js';
-import { classify, countStatuses, type Classified } from './classify.js';
-import { compileScheme, type CompiledScheme } from '../criteria/scheme/compile.js';
+import { classify, countStatuses } from './classify.js';
+import type { CompiledScheme } from '../criteria/scheme/compile.js';
+import { evidenceState } from './evidence-state.js';
+import { checkAndPair, type Pairing } from '../evidence/check.js';
 import { decideState } from './decide.js';
 import { directionOf } from './direction.js';
 import { explain, limiterResults } from './reasons.js';
 import { marginDown, nextGradeUp } from './next-grade.js';
-import { RESULT_SCHEMA_VERSION, type Advisory, type FactorResult, type GradeResult, type SchemeSummary } from './result.js';
-import { stateOf, type GradingState } from './state.js';
+import { RESULT_SCHEMA_VERSION, type Advisory, type CriterionResult, type FactorResult, type GradeResult, type SchemeSummary } from './result.js';
+import type { GradingState } from './state.js';
 import { advisoriesOf } from './advisories.js';
 import { decisionCore, reportedShare, type DecisionCore } from './decision-core.js';
 import { ruleTitle } from './words.js';
@@ -16,15 +18,19 @@ import type { ExplainContext } from './explain-context.js';
 /** What the rules need from criteria and evidence: the criteria as graded, the factors, the state. */
 export interface Inputs {
   compiled: CompiledScheme;
-  sets: Classified;
+  /** Every criterion as graded (criteria order), and the ids of those without a finding. */
+  sets: { all: CriterionResult[]; missing: string[] };
   factors: FactorResult[];
   state: GradingState;
 }
 
-/** The compiled scheme, the criteria as graded, the factors and the state of one force's evidence. */
-export function inputsOf(criteria: Criteria, evidence: Evidence): Inputs {
-  const compiled = compileScheme(criteria);
-  const sets = classify(criteria, evidence);
+/**
+ * The compiled scheme, the criteria as graded, the factors and the state of one force's evidence:
+ * the state and the missing criteria as every path has them (`evidenceState`), the rest for a
+ * justification.
+ */
+export function inputsOf(criteria: Criteria, evidence: Evidence, pairing: Pairing = checkAndPair(criteria, evidence).pairing): Inputs {
+  const { compiled, state, missing } = evidenceState(criteria, evidence, pairing);
   // A factor not assessed yet (blank status) is not evidenced.
   const factorFindings = new Map((evidence.excellence ?? []).filter((f) => f.status !== '').map((f) => [f.factor, f]));
   const factors = criteria.excellence.map((factor) => {
@@ -32,11 +38,7 @@ export function inputsOf(criteria: Criteria, evidence: Evidence): Inputs {
     return { factor: factor.id, title: excellenceTitle(factor), status: found?.status || 'not-met', text: factor.text, evidenced: found !== undefined,
       evidence: found?.evidence ?? [], sources: found?.sources ?? [] };
   });
-  const scores = criteria.scheme.scores;
-  const state = stateOf(compiled, sets.all.map((c) => c.status !== 'not-applicable'), sets.all.map((c) => c.critical),
-    sets.all.map((c) => (scores ? c.score ?? scores.min : c.status === 'met' ? 1 : 0)),
-    factors.filter((f) => f.status === 'met').length, factors.length, evidence.concerns?.length ?? 0);
-  return { compiled, sets, factors, state };
+  return { compiled, sets: { all: classify(criteria, evidence, pairing), missing }, factors, state };
 }
 
 /** The grade and the rule that gave it, without the explanation: what a batch keeps of a file. */
@@ -72,9 +74,9 @@ export function decisionOf(compiled: CompiledScheme, evidence: Evidence, missing
  * The grade of one force's evidence by the same rules as `gradeEvidence`, without building the
  * justification (reasons, next grade, counts): several times cheaper, for batches. Pure.
  */
-export function decideGrade(criteria: Criteria, evidence: Evidence): GradeDecision {
-  const { compiled, sets, state } = inputsOf(criteria, evidence);
-  return decisionOf(compiled, evidence, sets.missing, decisionCore(compiled, state));
+export function decideGrade(criteria: Criteria, evidence: Evidence, pairing: Pairing = checkAndPair(criteria, evidence).pairing): GradeDecision {
+  const { compiled, state, missing } = evidenceState(criteria, evidence, pairing);
+  return decisionOf(compiled, evidence, missing, decisionCore(compiled, state));
 }
 
 function schemeSummary(compiled: CompiledScheme): SchemeSummary {
@@ -89,8 +91,8 @@ function schemeSummary(compiled: CompiledScheme): SchemeSummary {
  * no I/O, no clock; the same inputs always give the same result. Expects evidence that passed
  * `checkEvidence`; missing findings count as not met and are listed in `missing`.
  */
-export function gradeEvidence(criteria: Criteria, evidence: Evidence): GradeResult {
-  const { compiled, sets, factors, state } = inputsOf(criteria, evidence);
+export function gradeEvidence(criteria: Criteria, evidence: Evidence, pairing: Pairing = checkAndPair(criteria, evidence).pairing): GradeResult {
+  const { compiled, sets, factors, state } = inputsOf(criteria, evidence, pairing);
   const ids = compiled.ids;
   const decided = decideState(compiled, state);
   const decision = decisionOf(compiled, evidence, sets.missing,

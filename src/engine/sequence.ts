@@ -1,9 +1,9 @@
 import type { Criteria } from '../criteria/model.js';
 import { adoptRegisteredName, type ForceNames } from '../evidence/force-name.js';
-import { checkEvidenceFile, positionIssues, type LoadedEvidence } from '../evidence/load.js';
+import { positionIssues, type LoadedEvidence } from '../evidence/load.js';
+import { checkAndPair, type Pairing } from '../evidence/check.js';
 import { checkJudgementShift } from './judgement.js';
 import { decideGrade, gradeEvidence, type GradeDecision } from './grade.js';
-import { decideInOnePass } from './one-pass.js';
 import type { GradeResult } from './result.js';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { hasErrors } from '../shared/diagnostics.js';
@@ -34,19 +34,20 @@ export type Checked<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { o
 
 /**
  * The one grading sequence: the evidence checks, then `decide`, then the judgement's step limit,
- * for the full and the lean path alike. `onePass`, when given, may decide clean evidence first;
- * it gives up (undefined) on anything the checks would have to report.
+ * for every command, the justified result and the lean decision alike. A batch's file takes the
+ * same checks as `grade`'s: none is skipped or written twice.
  */
 export function checked<T extends Parameters<typeof checkJudgementShift>[0]>(
-  criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions, decide: (criteria: Criteria, evidence: LoadedEvidence['evidence']) => T,
-  onePass?: (criteria: Criteria, evidence: LoadedEvidence['evidence']) => T | undefined,
+  criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions, decide: (criteria: Criteria, evidence: LoadedEvidence['evidence'], pairing: Pairing) => T,
 ): Checked<T> {
   const renamed = adoptRegisteredName(loaded, options.forceNames);
-  const quick = onePass?.(criteria, loaded.evidence);
-  if (quick !== undefined) return { ok: true, value: quick, diagnostics: renamed ? [renamed] : [] };
-  const diagnostics = [...checkEvidenceFile(criteria, loaded, options), ...(renamed ? [renamed] : [])];
+  const { issues, pairing } = checkAndPair(criteria, loaded.evidence, options);
+  // Positions are looked for only when there is something to say (most files of a batch: nothing).
+  const diagnostics = issues.length === 0 ? [] : positionIssues(loaded, issues);
+  if (renamed) diagnostics.push(renamed);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-  const value = decide(criteria, loaded.evidence);
+  // Decided at once, by the findings as the checks paired them (the pairing lasts until the next check).
+  const value = decide(criteria, loaded.evidence, pairing);
   const shift = positionIssues(loaded, checkJudgementShift(value, criteria.scheme));
   if (shift.length > 0) return { ok: false, diagnostics: [...diagnostics, ...shift] };
   return { ok: true, value, diagnostics };
@@ -58,12 +59,9 @@ export function gradeLoaded(criteria: Criteria, loaded: LoadedEvidence, options:
   return outcome.ok ? { ok: true, result: outcome.value, diagnostics: outcome.diagnostics } : outcome;
 }
 
-/**
- * `gradeLoaded` without the justification (same checks, same grade): for batches and validation.
- * Clean evidence is decided in one pass (`decideInOnePass`); anything else takes the full checks.
- */
+/** `gradeLoaded` without the justification (same checks, same grade): for batches and validation. */
 export function decideLoaded(criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions = {}):
   { ok: true; decision: GradeDecision; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
-  const outcome = checked(criteria, loaded, options, decideGrade, decideInOnePass);
+  const outcome = checked(criteria, loaded, options, decideGrade);
   return outcome.ok ? { ok: true, decision: outcome.value, diagnostics: outcome.diagnostics } : outcome;
 }

@@ -1,3 +1,4 @@
+import type { Pairing } from '../evidence/check.js';
 import type { Criteria } from '../criteria/model.js';
 import type { Evidence, Judgement } from '../evidence/model.js';
 import { advisoriesOf } from './advisories.js';
@@ -35,8 +36,8 @@ export interface TestedDecision {
  * candidates, counts, the scheme's summary, the direction). Pure; equal to the full result's
  * values (test/engine/tested.test.ts).
  */
-export function testedDecision(criteria: Criteria, evidence: Evidence): TestedDecision {
-  const { compiled, sets, state } = inputsOf(criteria, evidence);
+export function testedDecision(criteria: Criteria, evidence: Evidence, pairing?: Pairing): TestedDecision {
+  const { compiled, sets, state } = inputsOf(criteria, evidence, pairing);
   const decided = decideState(compiled, state);
   const judgement = evidence.judgement ?? null;
   const { grades } = compiled.scheme;

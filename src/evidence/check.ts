@@ -1,12 +1,12 @@
 import type { Criteria, Criterion } from '../criteria/model.js';
-import type { Issue } from '../shared/diagnostics.js';
+import { NO_ISSUES, type Issue } from '../shared/diagnostics.js';
 import { isBlankText } from '../shared/blank-text.js';
 import { quote } from '../shared/quote.js';
 import { nthItem } from '../shared/paths.js';
 import { didYouMean, didYouMeanOf, suggest } from '../shared/suggest.js';
 import { SuggestionBudget } from '../shared/suggestion-budget.js';
 import { checkFindingDates } from './dates.js';
-import { checkNotAssessed, checkPlaceholderForce } from './drafts.js';
+import { anyFactorNotAssessed, checkNotAssessed, checkPlaceholderForce, isBlankFinding } from './drafts.js';
 import type { Evidence } from './model.js';
 import { compileScheme, selectsApplicable } from '../criteria/scheme/compile.js';
 import { statusOf } from './status.js';
@@ -38,14 +38,25 @@ export function metWithoutCitation(finding: { status?: string; evidence?: readon
   return true;
 }
 
-const indexes = new WeakMap<Criteria, { byId: Map<string, Criterion>; ids: string[] }>();
+interface CriteriaIndex {
+  byId: Map<string, Criterion>;
+  position: Map<string, number>;
+  ids: string[];
+  factorIds: string[];
+  /** Per criterion, the index of its first finding or -1: reused by every call, never kept. */
+  firstAt: number[];
+}
 
-/** Criteria by id, built once per loaded framework (a batch checks thousands of files against it). */
-function indexOf(criteria: Criteria): { byId: Map<string, Criterion>; ids: string[] } {
+const indexes = new WeakMap<Criteria, CriteriaIndex>();
+
+/** Criteria and factors by id, built once per loaded framework (a batch checks thousands of files against it). */
+function indexOf(criteria: Criteria): CriteriaIndex {
   let index = indexes.get(criteria);
   if (!index) {
     const byId = new Map(criteria.criteria.map((c) => [c.id, c]));
-    indexes.set(criteria, (index = { byId, ids: [...byId.keys()] }));
+    index = { byId, position: new Map(criteria.criteria.map((c, i) => [c.id, i])), ids: criteria.criteria.map((c) => c.id),
+      factorIds: criteria.excellence.map((f) => f.id), firstAt: criteria.criteria.map(() => -1) };
+    indexes.set(criteria, index);
   }
   return index;
 }
@@ -56,40 +67,57 @@ function indexOf(criteria: Criteria): { byId: Map<string, Criterion>; ids: strin
  * evidence, or what `salvageEvidence` could read of invalid evidence. Pure.
  */
 export function checkEvidence(criteria: Criteria, evidence: Evidence, options: EvidenceCheckOptions = {}): Issue[] {
+  return checkAndPair(criteria, evidence, options).issues;
+}
+
+/**
+ * Each criterion's first finding (its index in the findings, or -1 for none), as the checks
+ * paired them: what grading reads the findings by. Valid until the next check against the same
+ * criteria; never kept.
+ */
+export type Pairing = readonly number[];
+
+/** `checkEvidence`, with the pairing of criteria and findings it made on the way (one pass over the findings for both). */
+export function checkAndPair(criteria: Criteria, evidence: Evidence, options: EvidenceCheckOptions = {}): { issues: Issue[]; pairing: Pairing } {
   const issues: Issue[] = [];
-  const expected = options.framework ?? criteria.framework;
-  if (evidence.framework !== expected) {
-    issues.push({ code: 'framework-mismatch', severity: 'error', path: ['framework'],
-      message: `the evidence is for framework ${quote(evidence.framework)}, not "${expected}"` });
-    return issues;
-  }
+  const { byId, position, ids, factorIds, firstAt } = indexOf(criteria);
+  firstAt.fill(-1);
   if (evidence.criteriaVersion !== criteria.version) {
     issues.push({ code: 'criteria-version-mismatch', severity: 'error', path: ['criteriaVersion'],
       message: `the evidence was written for criteria version ${quote(evidence.criteriaVersion)}, but ${criteria.framework} is version "${criteria.version}"` });
   }
-  const { byId, ids } = indexOf(criteria);
   // forEach, not map: a salvaged document's arrays may have holes (src/shared/salvage.ts).
-  const critical = new Set<string>();
-  (evidence.critical ?? []).forEach((mark) => critical.add(mark.criterion));
-  const firstFinding = new Map<string, number>();
-  // Findings for unknown criteria, answered after the loop: a typo's likeliest meaning is a
-  // criterion that has no finding of its own (NP-G33 where NP-G3 is missing).
-  const unknown: Array<{ index: number; id: string }> = [];
+  let critical: Set<string> | undefined;
+  evidence.critical?.forEach((mark) => (critical ??= new Set()).add(mark.criterion));
+  let found = 0;
+  // Findings for unknown criteria, answered after the loop (`unknownCriterionIssues`).
+  let unknown: Array<{ index: number; id: string }> | undefined;
+  // Whether any finding is dated, or not assessed yet: only then do those checks go through them again.
+  let dated = false;
+  let blank = false;
 
-  evidence.findings.forEach((finding, index) => {
-    const criterion = byId.get(finding.criterion);
-    if (!criterion) {
-      unknown.push({ index, id: finding.criterion });
-      return;
+  const findings = evidence.findings;
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index];
+    if (finding === undefined) continue; // a hole in a salvaged document
+    if (typeof finding.date === 'string') dated = true;
+    if (isBlankFinding(finding)) blank = true;
+    const at = position.get(finding.criterion);
+    if (at === undefined) {
+      (unknown ??= []).push({ index, id: finding.criterion });
+      continue;
     }
-    const first = firstFinding.get(finding.criterion);
-    if (first !== undefined) {
+    const criterion = criteria.criteria[at] as Criterion;
+    const first = firstAt[at] as number;
+    if (first >= 0) {
       issues.push({ code: 'duplicate-finding', severity: 'error', path: ['findings', index, 'criterion'],
         message: `a second finding for ${finding.criterion} (the first is ${nthItem('findings', first)})` });
-      return;
+      continue;
     }
-    firstFinding.set(finding.criterion, index);
-    appendAll(issues, checkScore(criteria, criterion, finding, index));
+    firstAt[at] = index;
+    found++;
+    const scoreIssues = checkScore(criteria, criterion, finding, index);
+    if (scoreIssues.length > 0) appendAll(issues, scoreIssues);
     const status = statusOf(finding, criteria.scheme.scores?.metAt);
     if (!options.ignoreUncited && metWithoutCitation(finding, status)) {
       issues.push({ code: 'uncited-finding', severity: 'warning', path: ['findings', index, finding.status !== undefined ? 'status' : 'score'],
@@ -99,14 +127,43 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
     if (refusing) {
       issues.push({ code: 'always-applicable', severity: 'error', path: ['findings', index, 'status'],
         message: `${criterion.id} is a ${refusing.title} criterion and cannot be not-applicable` });
-    } else if (finding.status === 'not-applicable' && critical.has(criterion.id)) {
+    } else if (finding.status === 'not-applicable' && critical?.has(criterion.id) === true) {
       issues.push({ code: 'not-applicable-critical', severity: 'error', path: ['findings', index, 'status'],
         message: `${criterion.id} is marked critical in this evidence and cannot be not-applicable` });
     }
-  });
+  }
+  // Evidence for another framework is that one error alone (its findings are another's), paired all the same.
+  const expected = options.framework ?? criteria.framework;
+  if (evidence.framework !== expected) {
+    return { issues: [{ code: 'framework-mismatch', severity: 'error', path: ['framework'],
+      message: `the evidence is for framework ${quote(evidence.framework)}, not "${expected}"` }], pairing: firstAt };
+  }
 
-  const missing = ids.filter((id) => !firstFinding.has(id));
+  // Every finding found its criterion (the common case): none is missing, nothing to look for.
+  const missing = found === ids.length ? [] : ids.filter((_id, at) => (firstAt[at] as number) < 0);
   const budget = new SuggestionBudget();
+  const unexplained = unknown === undefined ? missing : unknownCriterionIssues(unknown, missing, ids, budget, issues);
+  if (!options.allowIncomplete && unexplained.length > 0) {
+    issues.push({ code: 'missing-finding', severity: 'error', path: ['findings'],
+      message: `incomplete evidence: no finding for ${unexplained.join(', ')} (use --allow-incomplete to count them as not met)` });
+  }
+
+  if (blank || anyFactorNotAssessed(evidence)) appendAll(issues, checkNotAssessed(evidence, options.allowIncomplete === true));
+  appendAll(issues, checkPlaceholderForce(evidence));
+  if (dated) appendAll(issues, checkFindingDates(criteria, evidence));
+
+  appendAll(issues, checkShares(criteria, evidence, firstAt));
+  appendAll(issues, checkFactors(criteria, factorIds, evidence, options.ignoreUncited === true, budget), checkCritical(evidence, byId, ids, budget), checkJudgementText(evidence, criteria), checkConcerns(evidence));
+  return { issues, pairing: firstAt };
+}
+
+/**
+ * The findings for unknown criteria, each with its likeliest meaning: a criterion that has no
+ * finding of its own (NP-G33 where NP-G3 is missing), else the closest id. Returns the missing
+ * criteria that no such finding explains.
+ */
+function unknownCriterionIssues(unknown: ReadonlyArray<{ index: number; id: string }>, missing: readonly string[], ids: readonly string[],
+  budget: SuggestionBudget, issues: Issue[]): string[] {
   // A missing criterion that a typo most likely meant is said once, in the typo's message.
   const explained = new Set<string>();
   // The missing criteria only lose members, so a name that matched none of them never will.
@@ -123,22 +180,12 @@ export function checkEvidence(criteria: Criteria, evidence: Evidence, options: E
     issues.push({ code: 'unknown-criterion', severity: 'error', path: ['findings', index, 'criterion'],
       message: `finding for unknown criterion ${quote(id)}${suggestion}` });
   }
-  const unexplained = missing.filter((id) => !explained.has(id));
-  if (!options.allowIncomplete && unexplained.length > 0) {
-    issues.push({ code: 'missing-finding', severity: 'error', path: ['findings'],
-      message: `incomplete evidence: no finding for ${unexplained.join(', ')} (use --allow-incomplete to count them as not met)` });
-  }
-
-  appendAll(issues, checkNotAssessed(evidence, options.allowIncomplete === true), checkPlaceholderForce(evidence), checkFindingDates(criteria, evidence));
-
-  appendAll(issues, checkShares(criteria, evidence, firstFinding));
-  appendAll(issues, checkFactors(criteria, evidence, options.ignoreUncited === true, budget), checkCritical(evidence, byId, ids, budget), checkJudgementText(evidence, criteria), checkConcerns(evidence));
-  return issues;
+  return missing.filter((id) => !explained.has(id));
 }
 
-function checkFactors(criteria: Criteria, evidence: Evidence, ignoreUncited: boolean, budget: SuggestionBudget): Issue[] {
+function checkFactors(criteria: Criteria, factorIds: readonly string[], evidence: Evidence, ignoreUncited: boolean, budget: SuggestionBudget): readonly Issue[] {
+  if (evidence.excellence === undefined || evidence.excellence.length === 0) return NO_ISSUES;
   const issues: Issue[] = [];
-  const factorIds = criteria.excellence.map((f) => f.id);
   const seen = new Set<string>();
   (evidence.excellence ?? []).forEach((entry, index) => {
     if (!factorIds.includes(entry.factor)) {
@@ -156,7 +203,8 @@ function checkFactors(criteria: Criteria, evidence: Evidence, ignoreUncited: boo
   return issues;
 }
 
-function checkCritical(evidence: Evidence, byId: Map<string, unknown>, ids: string[], budget: SuggestionBudget): Issue[] {
+function checkCritical(evidence: Evidence, byId: Map<string, unknown>, ids: string[], budget: SuggestionBudget): readonly Issue[] {
+  if (evidence.critical === undefined || evidence.critical.length === 0) return NO_ISSUES;
   const issues: Issue[] = [];
   const seen = new Set<string>();
   (evidence.critical ?? []).forEach((mark, index) => {
@@ -180,13 +228,14 @@ function checkCritical(evidence: Evidence, byId: Map<string, unknown>, ids: stri
  * Every share or score condition of the rules and limiters needs an applicable criterion to take
  * its share of, counting those the evidence's critical marks bring into its selection.
  */
-function checkShares(criteria: Criteria, evidence: Evidence, firstFinding: Map<string, number>): Issue[] {
+function checkShares(criteria: Criteria, evidence: Evidence, firstAt: readonly number[]): readonly Issue[] {
   const compiled = compileScheme(criteria);
-  const marked = new Set((evidence.critical ?? []).map((m) => m.criterion));
-  const critical = (at: number) => marked.has(criteria.criteria[at]?.id ?? '');
+  const marks = evidence.critical;
+  const marked = marks !== undefined && marks.length > 0 ? new Set(marks.map((m) => m.criterion)) : undefined;
+  const critical = (at: number) => marked?.has(criteria.criteria[at]?.id ?? '') === true;
   const applicable = (at: number) => {
-    const index = firstFinding.get(criteria.criteria[at]?.id ?? '');
-    return index === undefined || evidence.findings[index]?.status !== 'not-applicable';
+    const index = firstAt[at] ?? -1;
+    return index < 0 || evidence.findings[index]?.status !== 'not-applicable';
   };
   const issues: Issue[] = [];
   for (const at of compiled.shared) {
@@ -201,7 +250,7 @@ function checkShares(criteria: Criteria, evidence: Evidence, firstFinding: Map<s
 }
 
 /** A status, or in a scored scheme a score, where each belongs (SPEC §3). */
-function checkScore(criteria: Criteria, criterion: Criterion, finding: Evidence['findings'][number], index: number): Issue[] {
+function checkScore(criteria: Criteria, criterion: Criterion, finding: Evidence['findings'][number], index: number): readonly Issue[] {
   const scores = criteria.scheme.scores;
   const at = (key: string) => ['findings', index, key];
   if (!scores) {
@@ -209,7 +258,7 @@ function checkScore(criteria: Criteria, criterion: Criterion, finding: Evidence[
       message: `finding for ${criterion.id}: a score is for a scored scheme; ${criteria.framework} uses ${criteria.scheme.id}, which grades by status` }];
     if (finding.status === undefined) return [{ code: 'missing-key', severity: 'error', path: ['findings', index],
       message: `finding for ${criterion.id}: needs a status (met, partly-met, not-met or not-applicable)` }];
-    return [];
+    return NO_ISSUES;
   }
   const range = `${scores.min} to ${scores.max}`;
   if (finding.status !== undefined && finding.status !== 'not-applicable' && finding.status !== '') {
@@ -229,10 +278,11 @@ function checkScore(criteria: Criteria, criterion: Criterion, finding: Evidence[
     return [{ code: 'invalid-score', severity: 'error', path: at('score'),
       message: `finding for ${criterion.id}: score ${finding.score} is outside ${range}` }];
   }
-  return [];
+  return NO_ISSUES;
 }
 
-function checkConcerns(evidence: Evidence): Issue[] {
+function checkConcerns(evidence: Evidence): readonly Issue[] {
+  if (evidence.concerns === undefined || evidence.concerns.length === 0) return NO_ISSUES;
   const issues: Issue[] = [];
   (evidence.concerns ?? []).forEach((concern, index) => {
     if (isBlankText(concern.text)) issues.push({ code: 'invalid-value', severity: 'error', path: ['concerns', index, 'text'], message: 'a cause of concern needs its text' });
@@ -240,9 +290,9 @@ function checkConcerns(evidence: Evidence): Issue[] {
   return issues;
 }
 
-function checkJudgementText(evidence: Evidence, criteria: Criteria): Issue[] {
+function checkJudgementText(evidence: Evidence, criteria: Criteria): readonly Issue[] {
   const judgement = evidence.judgement;
-  if (!judgement) return [];
+  if (!judgement) return NO_ISSUES;
   const issues: Issue[] = [];
   const grades = criteria.scheme.grades.map((g) => g.id);
   if (!grades.includes(judgement.grade)) {

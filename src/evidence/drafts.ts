@@ -1,4 +1,4 @@
-import type { Issue } from '../shared/diagnostics.js';
+import { NO_ISSUES, type Issue } from '../shared/diagnostics.js';
 import { NOT_ASSESSED, type Evidence } from './model.js';
 
 /**
@@ -35,6 +35,18 @@ export function notAssessed(evidence: Evidence): { criteria: string[]; factors: 
   return { criteria, factors, ...(first ? { first } : {}), scores };
 }
 
+/** Whether any excellence factor is still blank. */
+export function anyFactorNotAssessed(evidence: Evidence): boolean {
+  for (const entry of evidence.excellence ?? []) if (entry !== undefined && entry.status === NOT_ASSESSED) return true;
+  return false;
+}
+
+/** Whether any finding or factor is still blank: most evidence has none, and is then not gone through again. */
+function anyNotAssessed(evidence: Evidence): boolean {
+  for (const finding of evidence.findings) if (finding !== undefined && isBlankFinding(finding)) return true;
+  return anyFactorNotAssessed(evidence);
+}
+
 const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -44,10 +56,10 @@ const counted = (n: number, one: string, many: string): string => `${n} ${n === 
  * criterion counts as no finding (missing, not met, the result incomplete), a blank factor as
  * not evidenced.
  */
-export function checkNotAssessed(evidence: Evidence, allowIncomplete: boolean): Issue[] {
-  if (allowIncomplete) return [];
+export function checkNotAssessed(evidence: Evidence, allowIncomplete: boolean): readonly Issue[] {
+  if (allowIncomplete || !anyNotAssessed(evidence)) return NO_ISSUES;
   const { criteria, factors, first, scores } = notAssessed(evidence);
-  if (!first) return [];
+  if (!first) return NO_ISSUES;
   const parts = [
     ...(criteria.length > 0 ? [counted(criteria.length, 'criterion', 'criteria')] : []),
     ...(factors.length > 0 ? [counted(factors.length, 'excellence factor', 'excellence factors')] : []),
@@ -71,8 +83,8 @@ export function isPlaceholderForce(evidence: Pick<Evidence, 'force'>): boolean {
 }
 
 /** A warning while the force is still the template's placeholder. */
-export function checkPlaceholderForce(evidence: Evidence): Issue[] {
-  if (!isPlaceholderForce(evidence)) return [];
+export function checkPlaceholderForce(evidence: Evidence): readonly Issue[] {
+  if (!isPlaceholderForce(evidence)) return NO_ISSUES;
   return [{ code: 'placeholder-force', severity: 'warning', path: ['force', 'id'],
     message: `the force is still the template's placeholder "${PLACEHOLDER_FORCE.id}": write the force's id and name (grade template --force-id ID --force-name NAME fills them in)` }];
 }

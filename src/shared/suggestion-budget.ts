@@ -16,17 +16,19 @@ export const NO_MORE_SUGGESTIONS = `; no more suggestions in this file (more tha
  * before the limit stays admitted, so a repeated typo reads the same everywhere.
  */
 export class SuggestionBudget {
-  private readonly admitted = new Set<string>();
-  private readonly memo = new Map<readonly string[], Map<string, string>>();
+  // Made on first use: most checks that carry a budget find nothing to suggest.
+  private admitted: Set<string> | undefined;
+  private memo: Map<readonly string[], Map<string, string>> | undefined;
   private refused = false;
 
   constructor(private readonly limit = MAX_SUGGESTED_NAMES) {}
 
   /** Whether suggestions may be looked for `name`: true for the first `limit` distinct names. */
   admit(name: string): boolean {
-    if (this.admitted.has(name)) return true;
-    if (this.admitted.size >= this.limit) return false;
-    this.admitted.add(name);
+    const admitted = (this.admitted ??= new Set<string>());
+    if (admitted.has(name)) return true;
+    if (admitted.size >= this.limit) return false;
+    admitted.add(name);
     return true;
   }
 
@@ -43,8 +45,9 @@ export class SuggestionBudget {
    */
   didYouMean(name: string, candidates: readonly string[]): string {
     if (!this.admit(name)) return this.refusal();
-    let byName = this.memo.get(candidates);
-    if (byName === undefined) this.memo.set(candidates, (byName = new Map<string, string>()));
+    const memo = (this.memo ??= new Map<readonly string[], Map<string, string>>());
+    let byName = memo.get(candidates);
+    if (byName === undefined) memo.set(candidates, (byName = new Map<string, string>()));
     let text = byName.get(name);
     if (text === undefined) byName.set(name, (text = didYouMean(name, candidates)));
     return text;

@@ -91,7 +91,7 @@ describe('a draft partly filled in', async () => {
     expect(run.stderr).toMatch(/: error: 2 criteria and 1 excellence factor are not assessed yet \(blank status\): NP-F3, NP-G7, innovation; fill them in/);
   });
 
-  it('is graded by a batch as incomplete, not by its one-pass shortcut', async () => {
+  it('is graded by a batch as incomplete, as grade grades it', async () => {
     const run = await runInProcess(['batch', file, '--allow-incomplete', '--format', 'json']);
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout) as { results: Array<{ incomplete: boolean; missing: string[] }> };

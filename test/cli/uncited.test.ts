@@ -42,7 +42,7 @@ describe('a met finding that cites no evidence', () => {
     expect((await runInProcess(['validate', file, '--max-warnings', '0'])).status).toBe(1);
   });
 
-  it('is a warning in batch too: the one-pass decision gives it up to the full path', async () => {
+  it('is a warning in batch too: a batch runs the same checks', async () => {
     const { dir } = evidence((doc) => uncite(doc, 'NP-G2'));
     const run = await runInProcess(['batch', dir, '--forces', 'fixtures/batch/forces.yaml']);
     expect(run.stdout).toMatch(/Warnings \(1\)\n {2}uncited-finding \(1\): .*\n.*neighbourhood-policing\.json:\d+:\d+: warning: NP-G2 is met but cites no evidence \[uncited-finding\]/);

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decideInOnePass } from '../../src/engine/one-pass.js';
+import { decideLoaded } from '../../src/engine/sequence.js';
+import { parseEvidence } from '../../src/evidence/load.js';
 import { parseCriteria } from '../../src/criteria/parse.js';
 import { checkEvidence } from '../../src/evidence/check.js';
 import type { Evidence } from '../../src/evidence/model.js';
@@ -66,21 +67,26 @@ describe('blank rationales', () => {
     expect(run.stderr).toContain('error: the critical mark on "MP-G1\\u200b" needs a rationale [empty-rationale]');
   });
 
-  it('the batch quick path agrees: no quick decision for a blank rationale', () => {
+  it("a batch's decision agrees: a blank rationale is refused", () => {
     const criteria = parseCriteria(readFileSync(join(ROOT, 'criteria/missing-persons.yaml'), 'utf8'), 'missing-persons.yaml');
     if (!criteria.ok) throw new Error('the shipped criteria do not load');
+    const decide = (doc: Evidence) => {
+      const parsed = parseEvidence(JSON.stringify(doc), 'hostile.json');
+      if (!parsed.ok) throw new Error('not schema-valid');
+      return decideLoaded(criteria.value, parsed.value);
+    };
     const doc = evidence();
     doc.judgement = { grade: 'good', rationale: 'Moderated at the panel.', by: 'Lead inspector' };
-    expect(decideInOnePass(criteria.value, doc)).toBeDefined();
+    expect(decide(doc).ok).toBe(true);
     for (const blank of [' \u200b ', '\u0000', '\u202e\u2066']) {
       for (const judgement of [{ ...doc.judgement, rationale: blank }, { ...doc.judgement, by: blank }]) {
         const changed = { ...doc, judgement };
-        expect(decideInOnePass(criteria.value, changed)).toBeUndefined();
+        expect(decide(changed).ok).toBe(false);
         expect(checkEvidence(criteria.value, changed).map((i) => i.code)).toContain('empty-rationale');
       }
     }
     const marked = { ...doc, critical: [{ criterion: 'MP-G1', rationale: '\u200b' }] };
-    expect(decideInOnePass(criteria.value, marked)).toBeUndefined();
+    expect(decide(marked).ok).toBe(false);
     expect(checkEvidence(criteria.value, marked).map((i) => i.code)).toContain('empty-rationale');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkEvidence } from '../../src/evidence/check.js';
-import { gradeEvidence } from '../../src/engine/grade.js';
-import { decideInOnePass } from '../../src/engine/one-pass.js';
+import { decideGrade, gradeEvidence } from '../../src/engine/grade.js';
+import { decideLoaded } from '../../src/engine/sequence.js';
+import { parseEvidence } from '../../src/evidence/load.js';
 import { evidenceFor, frameworkFor, type FindingsSpec } from '../helpers/scheme-framework.js';
 import { schemeFrom } from '../helpers/schemes.js';
 
@@ -44,11 +45,15 @@ describe('a share over a selection that critical marks fill', () => {
     const criteria = framework(UNION);
     const evidence = evidenceFor(criteria, { ...B_NOT_APPLICABLE, critical: [0] });
     expect(gradeEvidence(criteria, evidence).computedGrade).toBe('high');
-    expect(decideInOnePass(criteria, evidence)?.computedGrade).toBe('high');
+    expect(decideGrade(criteria, evidence).computedGrade).toBe('high');
   });
 
-  it('the one-pass decision leaves the unmarked evidence to the checks', () => {
+  it("a batch's decision refuses the unmarked evidence by the same check", () => {
     const criteria = framework(ONLY_MARKS);
-    expect(decideInOnePass(criteria, evidenceFor(criteria, { values: ['met', 'met', 'met'] }))).toBeUndefined();
+    const parsed = parseEvidence(JSON.stringify(evidenceFor(criteria, { values: ['met', 'met', 'met'] })), 'unmarked.json');
+    if (!parsed.ok) throw new Error('not schema-valid');
+    const decided = decideLoaded(criteria, parsed.value);
+    expect(decided.ok).toBe(false);
+    expect(decided.diagnostics.map((d) => d.code)).toEqual(['no-share']);
   });
 });
