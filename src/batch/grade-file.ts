@@ -131,7 +131,7 @@ export function createFileGrader(context: BatchContext): FileGrader {
     return positionIssues(loaded, [{ code: 'unknown-framework', severity: 'error', path: ['framework'], message }])[0] as Diagnostic;
   };
 
-  return (file) => {
+  const grade = (file: string): FileOutcome => {
     const read = readTextFileSync(file, context.maxFileBytes, SEEN_BY_THE_WALK);
     if (!read.ok) return failure(file, read.diagnostics);
     const parsed = parseEvidence(read.value, file);
@@ -164,6 +164,21 @@ export function createFileGrader(context: BatchContext): FileGrader {
     }
     return { ok: true, result: toBatchResult(graded.decision, loaded.evidence, file), warnings };
   };
+  // A fault of grade's on one file (a bug, or a stack exhausted) fails that file alone: the rest of the batch is still graded.
+  return (file) => {
+    try {
+      return grade(file);
+    } catch (error) {
+      const message = `grade could not grade this file: internal error (${firstLineOf(error)}); the other files are graded`;
+      return failure(file, [{ code: 'internal-error', severity: 'error', file, line: 1, column: 1, message }]);
+    }
+  };
+}
+
+/** The first line of an error's message, short. */
+function firstLineOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return cutForMessage(message.split('\n')[0] ?? '');
 }
 
 /** The frameworks of a criteria folder (`dir`, as the user sees it), for messages about others. */

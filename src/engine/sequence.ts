@@ -2,6 +2,7 @@ import type { Criteria } from '../criteria/model.js';
 import { adoptRegisteredName, type ForceNames } from '../evidence/force-name.js';
 import { positionIssues, type LoadedEvidence } from '../evidence/load.js';
 import { checkAndPair, type Pairing } from '../evidence/check.js';
+import { advisoryShareGaps } from '../evidence/shares.js';
 import { checkJudgementShift } from './judgement.js';
 import { decideGrade, gradeEvidence, type GradeDecision } from './grade.js';
 import type { GradeResult } from './result.js';
@@ -33,12 +34,14 @@ export type GradeOutcome =
 export type Checked<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * The one grading sequence: the evidence checks, then `decide`, then the judgement's step limit,
+ * The one grading sequence: the evidence checks, then `decide`, then the share of the deciding
+ * rule's advisory (SPEC §7: an empty one is an input error) and the judgement's step limit,
  * for every command, the justified result and the lean decision alike. A batch's file takes the
  * same checks as `grade`'s: none is skipped or written twice.
  */
 export function checked<T extends Parameters<typeof checkJudgementShift>[0]>(
   criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions, decide: (criteria: Criteria, evidence: LoadedEvidence['evidence'], pairing: Pairing) => T,
+  ruleOf: (value: T) => string,
 ): Checked<T> {
   const renamed = adoptRegisteredName(loaded, options.forceNames);
   const { issues, pairing } = checkAndPair(criteria, loaded.evidence, options);
@@ -46,8 +49,11 @@ export function checked<T extends Parameters<typeof checkJudgementShift>[0]>(
   const diagnostics = issues.length === 0 ? [] : positionIssues(loaded, issues);
   if (renamed) diagnostics.push(renamed);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  const advisoryGaps = advisoryShareGaps(criteria, loaded.evidence, pairing);
   // Decided at once, by the findings as the checks paired them (the pairing lasts until the next check).
   const value = decide(criteria, loaded.evidence, pairing);
+  const gap = advisoryGaps?.get(ruleOf(value));
+  if (gap) return { ok: false, diagnostics: [...diagnostics, ...positionIssues(loaded, gap)] };
   const shift = positionIssues(loaded, checkJudgementShift(value, criteria.scheme));
   if (shift.length > 0) return { ok: false, diagnostics: [...diagnostics, ...shift] };
   return { ok: true, value, diagnostics };
@@ -55,13 +61,13 @@ export function checked<T extends Parameters<typeof checkJudgementShift>[0]>(
 
 /** Checks loaded evidence against its criteria, grades it, and checks the judgement's step limit. */
 export function gradeLoaded(criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions = {}): GradeOutcome {
-  const outcome = checked(criteria, loaded, options, gradeEvidence);
+  const outcome = checked(criteria, loaded, options, gradeEvidence, (result) => result.decision.rule);
   return outcome.ok ? { ok: true, result: outcome.value, diagnostics: outcome.diagnostics } : outcome;
 }
 
 /** `gradeLoaded` without the justification (same checks, same grade): for batches and validation. */
 export function decideLoaded(criteria: Criteria, loaded: LoadedEvidence, options: GradeOptions = {}):
   { ok: true; decision: GradeDecision; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
-  const outcome = checked(criteria, loaded, options, decideGrade);
+  const outcome = checked(criteria, loaded, options, decideGrade, (decision) => decision.rule);
   return outcome.ok ? { ok: true, decision: outcome.value, diagnostics: outcome.diagnostics } : outcome;
 }

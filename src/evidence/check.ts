@@ -8,9 +8,8 @@ import { SuggestionBudget } from '../shared/suggestion-budget.js';
 import { checkFindingDates } from './dates.js';
 import { anyFactorNotAssessed, checkNotAssessed, checkPlaceholderForce, isBlankFinding } from './drafts.js';
 import type { Evidence } from './model.js';
-import { compileScheme, selectsApplicable } from '../criteria/scheme/compile.js';
 import { statusOf } from './status.js';
-import { describeSelection } from '../criteria/scheme/selectors.js';
+import { checkShares } from './shares.js';
 import { orList } from '../shared/schema-issues.js';
 import { appendAll } from '../shared/append.js';
 
@@ -221,31 +220,6 @@ function checkCritical(evidence: Evidence, byId: Map<string, unknown>, ids: stri
         message: `the critical mark on ${byId.has(mark.criterion) ? mark.criterion : quote(mark.criterion)} needs a rationale` });
     }
   });
-  return issues;
-}
-
-/**
- * Every share or score condition of the rules and limiters needs an applicable criterion to take
- * its share of, counting those the evidence's critical marks bring into its selection.
- */
-function checkShares(criteria: Criteria, evidence: Evidence, firstAt: readonly number[]): readonly Issue[] {
-  const compiled = compileScheme(criteria);
-  const marks = evidence.critical;
-  const marked = marks !== undefined && marks.length > 0 ? new Set(marks.map((m) => m.criterion)) : undefined;
-  const critical = (at: number) => marked?.has(criteria.criteria[at]?.id ?? '') === true;
-  const applicable = (at: number) => {
-    const index = firstAt[at] ?? -1;
-    return index < 0 || evidence.findings[index]?.status !== 'not-applicable';
-  };
-  const issues: Issue[] = [];
-  for (const at of compiled.shared) {
-    const selection = compiled.selections[at];
-    if (!selection || selectsApplicable(selection, applicable, critical)) continue;
-    const any = selection.always.some((inIt, i) => inIt || (selection.ifCritical[i] === true && critical(i)));
-    issues.push({ code: 'no-share', severity: 'error', path: ['findings'], message: any
-      ? `every ${describeSelection(selection.selectors, criteria.scheme, 'criterion')} is not-applicable, so no share can be taken`
-      : `the evidence has no ${describeSelection(selection.selectors, criteria.scheme, 'criterion')}, so no share can be taken` });
-  }
   return issues;
 }
 

@@ -7,6 +7,7 @@ import type { DiagnosticCode, Severity } from './diagnostics.js';
  */
 export const DIAGNOSTIC_META: Record<DiagnosticCode, { description: string; severity?: Severity }> = {
   'file-unreadable': { description: 'The file cannot be read (missing, a directory, or no permission).' },
+  'internal-error': { description: 'grade failed on this file (a fault of grade, not of the file): the other files of a batch are still graded.' },
   'file-too-large': { description: 'The file is larger than --max-file-size.' },
   'invalid-encoding': { description: 'The file is not valid UTF-8 (UTF-16 and UTF-32 are named: save the file as UTF-8), or is mostly NUL bytes.' },
   'syntax-error': { description: 'The file is not valid YAML or JSON.' },

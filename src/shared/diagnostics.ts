@@ -9,6 +9,7 @@ import { byCodeUnit } from './order.js';
 export type DiagnosticCode =
   // reading files
   | 'file-unreadable'
+  | 'internal-error'
   | 'file-too-large'
   | 'invalid-encoding'
   | 'syntax-error'

@@ -63,6 +63,8 @@ const CASES: Case[] = [
   { name: 'scores with min above max', ...scored(10, 'scores: { min: 5, max: 4, metAt: 4 }'), code: 'invalid-value', line: 10, column: 9, message: /got min 5, metAt 4, max 4/ },
   { name: 'metAt above max', ...scored(10, 'scores: { min: 1, max: 4, metAt: 5 }'), code: 'invalid-value', line: 10, column: 9, message: /got min 1, metAt 5, max 4/ },
   { name: 'metAt at min', ...scored(10, 'scores: { min: 1, max: 4, metAt: 1 }'), code: 'invalid-value', line: 10, column: 9, message: /got min 1, metAt 1, max 4/ },
+  { name: 'a score scale wider than 100 points', ...scored(10, 'scores: { min: 0, max: 101, metAt: 50 }'), code: 'invalid-value', line: 10, column: 24, message: /scores span at most 100 points from min to max .*got 0 to 101/ },
+  { name: 'a score scale of a billion points', ...scored(10, 'scores: { min: -5, max: 1000000000, metAt: 5 }'), code: 'invalid-value', line: 10, column: 25, message: /got -5 to 1000000000/ },
   { name: 'all with a share', text: goodShare('all'), code: 'invalid-value', line: 34, column: 57, message: /"all" is the size of a set: it compares a count or factors, not a share/ },
   { name: 'all with a score', ...scored(14, '    when: [{ score: { level: statement }, atLeast: all }]'), code: 'invalid-value', line: 14, column: 52, message: /not a score/ },
   { name: 'a count compared with a fraction', text: significantCount('of: unmet, atLeast: 0.5'), code: 'invalid-value', line: 25, column: 64, message: /a count is compared with a whole number; got 0\.5/ },
@@ -85,6 +87,10 @@ describe('scheme file semantic errors (SPEC §7) are positioned', () => {
 
   it('the scored base text is valid', () => {
     expect(parseScheme(SCORED, 'schemes/scored.yaml')).toMatchObject({ ok: true, diagnostics: [] });
+  });
+
+  it('a scale of exactly 100 points is valid', () => {
+    expect(parseScheme(replaceLine(SCORED, 10, 'scores: { min: 0, max: 100, metAt: 50 }'), 'schemes/scored.yaml')).toMatchObject({ ok: true, diagnostics: [] });
   });
 
   it.each(CASES)('$name', ({ text, file, ...refusal }) => {

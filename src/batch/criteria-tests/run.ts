@@ -104,7 +104,7 @@ async function runCase(criteria: Criteria, loaded: LoadedTestFile, testCase: Tes
   const gradeOptions = { framework: criteria.framework, allowIncomplete: testCase.allowIncomplete, ignoreUncited: testCase.source.kind !== 'file' };
   // The same sequence as `gradeLoaded` (the checks, the decision, the judgement's step limit),
   // deciding only the values a case compares: no justification, and no search it does not read.
-  const graded = checked(criteria, evidence, gradeOptions, testedDecision);
+  const graded = checked(criteria, evidence, gradeOptions, testedDecision, (decision) => decision.rule);
   if (!graded.ok) return error(graded.diagnostics);
   // All that validation reads of a case: its diagnostics.
   if (checkOnly) return { ...base, status: 'pass', actual: null, mismatches: [], diagnostics: graded.diagnostics };

@@ -18,6 +18,13 @@ interface Names {
   scores?: { min: number; max: number };
 }
 
+/**
+ * The widest score scale (max − min): the search for the next grade and the margin moves
+ * criteria a point at a time, and its work grows with the points a criterion can move
+ * (docs/decisions.md).
+ */
+export const MAX_SCORE_SPAN = 100;
+
 function selectorIssues(selector: Selector, names: Names, path: Path): Issue[] {
   const issues: Issue[] = [];
   if (selector.level !== undefined && !names.levels.includes(selector.level)) {
@@ -272,6 +279,9 @@ export function checkScheme(doc: SchemeDocument, stem: string): Issue[] {
   if (scores && !(scores.min < scores.max && scores.metAt > scores.min && scores.metAt <= scores.max)) {
     issues.push({ code: 'invalid-value', severity: 'error', path: ['scores'],
       message: `scores need min < metAt <= max; got min ${scores.min}, metAt ${scores.metAt}, max ${scores.max}` });
+  } else if (scores && scores.max - scores.min > MAX_SCORE_SPAN) {
+    issues.push({ code: 'invalid-value', severity: 'error', path: ['scores', 'max'],
+      message: `scores span at most ${MAX_SCORE_SPAN} points from min to max (0 to 100 is the widest scale graded exactly); got ${scores.min} to ${scores.max}` });
   }
   appendAll(issues, ruleIssues(doc, names));
   return issues;
