@@ -93,6 +93,18 @@ describe('scheme file semantic errors (SPEC §7) are positioned', () => {
     expect(parseScheme(replaceLine(SCORED, 10, 'scores: { min: 0, max: 100, metAt: 50 }'), 'schemes/scored.yaml')).toMatchObject({ ok: true, diagnostics: [] });
   });
 
+  it('a long cycle of implies is said per flag in a few names, and found in time linear in the flags', () => {
+    const ring = (n: number) => Array.from({ length: n }, (_v, i) => `  f${i}: { levels: [fair], implies: f${(i + 1) % n} }`).join('\n');
+    const loaded = parseScheme(at(13, `  significant: { levels: [fair] }\n${ring(12)}`), 'schemes/sample.yaml');
+    expect(loaded.ok).toBe(false);
+    const cycles = loaded.diagnostics.filter((d) => d.code === 'implies-cycle');
+    expect(cycles.map((d) => d.line)).toEqual(Array.from({ length: 12 }, (_v, i) => 14 + i));
+    expect(cycles[3]?.message).toBe('flag f3 implies itself through a cycle of 12 flags: f3 -> f4 -> f5 -> f6 -> f7 -> f8 -> f9 -> f10 -> … -> f3');
+    // A long cycle: each flag walked once (a walk from every flag, searching its chain, was cubic).
+    const big = parseScheme(at(13, `  significant: { levels: [fair] }\n${ring(4000)}`), 'schemes/sample.yaml');
+    expect(big.diagnostics.filter((d) => d.code === 'implies-cycle')).toHaveLength(4000);
+  });
+
   it.each(CASES)('$name', ({ text, file, ...refusal }) => {
     const loaded = parseScheme(text, file ?? 'schemes/sample.yaml');
     expect(loaded.ok).toBe(false);
