@@ -55,13 +55,16 @@ function lastHigher(context: ExplainContext, rule: CompiledRule): CompiledRule |
 }
 
 /** Why the grade of `rule` was not reached: its conditions that fail, or the lower rules that held first. */
-function whyRuleNot(context: ExplainContext, rule: CompiledRule, title: string, named: Set<string>): string[] {
+function whyRuleNot(context: ExplainContext, rule: CompiledRule, title: string, named: Set<string>, blockersSaid: Set<CompiledRule>): string[] {
   const out: string[] = [];
   const decided = context.decided.rule;
   const nextUp = context.compiled.scheme.grades[context.decided.rank + 1];
   const blockers = before(context, rule).filter((r) => r.rank < rule.rank && r === decided);
   if (rule.otherwise || nextUp?.id === rule.grade) {
     for (const blocker of before(context, rule).filter((r) => r.rank < rule.rank)) {
+      // A lower rule that holds blocks every later rule of the grade alike: said once per grade.
+      if (blockersSaid.has(blocker)) continue;
+      blockersSaid.add(blocker);
       for (const condition of blocker.when) {
         const m = measured(context, condition);
         if (!compare(condition, m)) continue;
@@ -93,8 +96,9 @@ function notReached(context: ExplainContext, limiters: readonly LimiterResult[])
     const title = grade.title;
     const rules = context.compiled.rules.filter((r) => r.grade === grade.id);
     const reasons: string[] = [];
+    const blockersSaid = new Set<CompiledRule>();
     for (const rule of rules) {
-      const said = whyRuleNot(context, rule, title, new Set());
+      const said = whyRuleNot(context, rule, title, new Set(), blockersSaid);
       appendAll(reasons, (rules.length > 1 ? said.map((s) => `rule "${rule.id}": ${s}`) : said));
     }
     const rank = scheme.grades.indexOf(grade);
