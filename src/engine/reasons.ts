@@ -19,13 +19,14 @@ function criterionLine(context: ExplainContext, condition: CompiledCondition, c:
 function conditionsSaid(context: ExplainContext, conditions: readonly CompiledCondition[], lead: string,
   passed: ReadonlySet<CompiledCondition> = new Set()): { words: string[]; lines: string[] } {
   const words: string[] = [];
-  const lines: string[] = [];
+  // A criterion two conditions count the same way is one line, not two.
+  const lines = new Set<string>();
   for (const condition of conditions) {
     const m = measured(context, condition);
     words.push(passed.has(condition) ? stateWords(context.compiled, condition, m) : conditionWords(context.compiled, condition, m, lead));
-    if (namesFailures(condition)) for (const c of countedCriteria(context, condition)) lines.push(criterionLine(context, condition, c));
+    if (namesFailures(condition)) for (const c of countedCriteria(context, condition)) lines.add(criterionLine(context, condition, c));
   }
-  return { words, lines };
+  return { words, lines: [...lines] };
 }
 
 /** The rules tried before `rule`, in order. */

@@ -35,7 +35,7 @@ export const DIAGNOSTIC_META: Record<DiagnosticCode, { description: string; seve
   'unknown-level': { description: 'A level that the scheme does not define.' },
   'missing-guidance': { description: 'A criterion of the scheme\'s first level (hmic-2007: Fair) has no guidance on what evidence shows it.', severity: 'warning' },
   'placeholder-force': { description: 'The evidence is still for the force grade template writes when not told which (your-force).', severity: 'warning' },
-  'rule-never-holds': { description: 'A rule, limiter or advisory of the scheme that can never apply to the framework (it counts more criteria or excellence factors than the framework has), or rules after one that always holds.', severity: 'warning' },
+  'rule-never-holds': { description: 'A rule, limiter or advisory of the scheme that can never apply to the framework (it counts more criteria or excellence factors than the framework has), rules after one that always holds, or a limiter that caps at the top grade.', severity: 'warning' },
   'unused-flag': { description: 'The framework gives no criterion one of its scheme\'s flags (hmic-2007: no dominant criterion).', severity: 'warning' },
   'unknown-scheme': { description: 'A criteria file names a grading scheme that no schemes folder has.' },
   'scheme-invalid': { description: 'The grading scheme a criteria file names is itself invalid.' },

@@ -72,7 +72,7 @@ const CASES: Case[] = [
     message: /a count is compared with a whole number or "all", not the threshold "most" \(a share\)/ },
   { name: 'a count by a score outside the scores', ...scored(63, '    when: [{ count: { level: statement }, of: { scoreAtLeast: 9 }, atLeast: 1 }]'), code: 'invalid-value', line: 63, column: 63,
     message: /scoreAtLeast 9 is outside the scheme's scores, 1 to 4/ },
-  { name: 'factors compared with a fraction', text: at(25, '    when: [{ factors: { atLeast: 0.5 } }]'), code: 'invalid-value', line: 25, column: 34, message: /a factors is compared with a whole number/ },
+  { name: 'factors compared with a fraction', text: at(25, '    when: [{ factors: { atLeast: 0.5 } }]'), code: 'invalid-value', line: 25, column: 34, message: /^a count of factors is compared with a whole number; got 0.5$/ },
   { name: 'duplicate grade id', text: at(7, '  - { id: fair, title: Good }'), code: 'duplicate-id', line: 7, column: 11, message: /duplicate grade id "fair"/ },
   { name: 'duplicate level id', text: at(11, '  - { id: fair, title: Good }'), code: 'duplicate-id', line: 11, column: 11, message: /duplicate level id "fair"/ },
   { name: 'duplicate rule id', text: at(31, '  - id: excellent'), code: 'duplicate-id', line: 31, column: 9, message: /duplicate rule id "excellent"/ },
@@ -87,6 +87,13 @@ describe('scheme file semantic errors (SPEC §7) are positioned', () => {
 
   it('the scored base text is valid', () => {
     expect(parseScheme(SCORED, 'schemes/scored.yaml')).toMatchObject({ ok: true, diagnostics: [] });
+  });
+
+  it('a limiter that caps at the top grade is a warning: it can never lower a grade', () => {
+    const loaded = parseScheme(at(38, 'limiters: [{ id: cap, cap: excellent, when: [{ factors: { atMost: 0 } }] }]'), 'schemes/sample.yaml');
+    expect(loaded.ok).toBe(true);
+    expect(loaded.diagnostics.map((d) => [d.code, d.severity, d.line, d.column, d.message])).toEqual([
+      ['rule-never-holds', 'warning', 38, 28, 'limiter cap caps at the top grade excellent, so it can never lower a grade']]);
   });
 
   it('a scale of exactly 100 points is valid', () => {

@@ -43,7 +43,11 @@ function selectionIssues(selection: SelectionDocument, names: Names, path: Path)
   return selectorIssues(selection, names, path);
 }
 
+/** What a condition of each kind compares, in words ("a count of factors is compared with …"). */
+const COMPARED: Readonly<Record<string, string>> = { count: 'a count', share: 'a share', score: 'a score', factors: 'a count of factors', concerns: 'a count of concerns' };
+
 function valueIssues(value: number | string, kind: string, names: Names, path: Path): Issue[] {
+  const what = COMPARED[kind] ?? `a ${kind}`;
   if (typeof value === 'string') {
     if (value === 'all') {
       return kind === 'count' || kind === 'factors' ? [] : [{ code: 'invalid-value', severity: 'error', path,
@@ -57,15 +61,15 @@ function valueIssues(value: number | string, kind: string, names: Names, path: P
     // Thresholds are shares: a count of criteria, factors or concerns is a whole number.
     if (kind === 'count' || kind === 'factors' || kind === 'concerns') {
       return [{ code: 'invalid-value', severity: 'error', path,
-        message: `a ${kind} is compared with a whole number or "all", not the threshold ${quote(value)} (a share)` }];
+        message: `${what} is compared with a whole number${kind === 'concerns' ? '' : ' or "all"'}, not the threshold ${quote(value)} (a share)` }];
     }
     return [];
   }
   if ((kind === 'share' || kind === 'score') && !(value > 0 && value <= 1)) {
-    return [{ code: 'threshold-range', severity: 'error', path, message: `a ${kind} is compared with a value in (0, 1]; got ${value}` }];
+    return [{ code: 'threshold-range', severity: 'error', path, message: `${what} is compared with a value in (0, 1]; got ${value}` }];
   }
   if ((kind === 'count' || kind === 'factors' || kind === 'concerns') && !(Number.isInteger(value) && value >= 0)) {
-    return [{ code: 'invalid-value', severity: 'error', path, message: `a ${kind} is compared with a whole number; got ${value}` }];
+    return [{ code: 'invalid-value', severity: 'error', path, message: `${what} is compared with a whole number; got ${value}` }];
   }
   return [];
 }
@@ -275,8 +279,11 @@ function ruleIssues(doc: SchemeDocument, names: Names): Issue[] {
     appendAll(issues, conditionsIssues(rule.when, names, ['rules', i, 'when']));
     if (rule.advisory) appendAll(issues, conditionsIssues(rule.advisory.when, names, ['rules', i, 'advisory', 'when']));
   });
+  const top = doc.grades[doc.grades.length - 1]?.id;
   (doc.limiters ?? []).forEach((limiter, i) => {
     appendAll(issues, gradeIssue(limiter.cap, names, ['limiters', i, 'cap']), conditionsIssues(limiter.when, names, ['limiters', i, 'when']));
+    if (limiter.cap === top) issues.push({ code: 'rule-never-holds', severity: 'warning', path: ['limiters', i, 'cap'],
+      message: `limiter ${limiter.id} caps at the top grade ${top}, so it can never lower a grade` });
   });
   appendAll(issues, duplicateIds(doc.limiters ?? [], 'limiters', 'limiter'));
   return issues;
