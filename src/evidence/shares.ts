@@ -1,5 +1,5 @@
 import type { Criteria } from '../criteria/model.js';
-import { compileScheme, selectsApplicable } from '../criteria/scheme/compile.js';
+import { compileScheme, selectsApplicable, type CompiledScheme } from '../criteria/scheme/compile.js';
 import { describeSelection } from '../criteria/scheme/selectors.js';
 import { NO_ISSUES, type Issue } from '../shared/diagnostics.js';
 import type { Evidence } from './model.js';
@@ -49,15 +49,28 @@ export function checkShares(criteria: Criteria, evidence: Evidence, firstAt: rea
  * borderline-poor never meets one: its rule needs an applicable significant criterion unmet.)
  */
 export function advisoryShareGaps(criteria: Criteria, evidence: Evidence, firstAt: readonly number[]): ReadonlyMap<string, readonly Issue[]> | undefined {
-  const compiled = compileScheme(criteria);
   let gaps: Map<string, readonly Issue[]> | undefined;
-  for (const rule of compiled.rules) {
-    const advisory = rule.advisory;
-    if (!advisory) continue;
-    const selections = [...new Set(advisory.when.filter((c) => c.kind === 'share' || c.kind === 'score').map((c) => c.selection))]
-      .filter((at) => !compiled.shared.includes(at));
-    const issues = emptyShares(criteria, evidence, firstAt, selections, ` (for the advisory ${advisory.code} of rule ${rule.id}, which decided the grade)`);
-    if (issues.length > 0) (gaps ??= new Map()).set(rule.id, issues);
+  for (const { rule, code, selections } of advisorySharesOf(compileScheme(criteria))) {
+    const issues = emptyShares(criteria, evidence, firstAt, selections, ` (for the advisory ${code} of rule ${rule}, which decided the grade)`);
+    if (issues.length > 0) (gaps ??= new Map()).set(rule, issues);
   }
   return gaps;
+}
+
+/** Per compiled scheme, the rules whose advisories take shares the rules' own checks do not (found once, not per file). */
+const advisoryShares = new WeakMap<CompiledScheme, Array<{ rule: string; code: string; selections: number[] }>>();
+
+function advisorySharesOf(compiled: CompiledScheme): Array<{ rule: string; code: string; selections: number[] }> {
+  let found = advisoryShares.get(compiled);
+  if (!found) {
+    found = compiled.rules.flatMap((rule) => {
+      const advisory = rule.advisory;
+      if (!advisory) return [];
+      const selections = [...new Set(advisory.when.filter((c) => c.kind === 'share' || c.kind === 'score').map((c) => c.selection))]
+        .filter((at) => !compiled.shared.includes(at));
+      return selections.length > 0 ? [{ rule: rule.id, code: advisory.code, selections }] : [];
+    });
+    advisoryShares.set(compiled, found);
+  }
+  return found;
 }
