@@ -148,11 +148,15 @@ export function checkAndPair(criteria: Criteria, evidence: Evidence, options: Ev
   }
 
   if (blank || anyFactorNotAssessed(evidence)) appendAll(issues, checkNotAssessed(evidence, options.allowIncomplete === true));
-  appendAll(issues, checkPlaceholderForce(evidence));
+  const placeholder = checkPlaceholderForce(evidence);
+  if (placeholder.length > 0) appendAll(issues, placeholder);
   if (dated) appendAll(issues, checkFindingDates(criteria, evidence));
 
-  appendAll(issues, checkShares(criteria, evidence, firstAt));
-  appendAll(issues, checkFactors(criteria, factorIds, evidence, options.ignoreUncited === true, budget), checkCritical(evidence, byId, ids, budget), checkJudgementText(evidence, criteria), checkConcerns(evidence));
+  // Each list is appended only when it holds something: most evidence has nothing to say here.
+  for (const more of [checkShares(criteria, evidence, firstAt), checkFactors(criteria, factorIds, evidence, options.ignoreUncited === true, budget),
+    checkCritical(evidence, byId, ids, budget), checkJudgementText(evidence, criteria), checkConcerns(evidence)]) {
+    if (more.length > 0) appendAll(issues, more);
+  }
   return { issues, pairing: firstAt };
 }
 
@@ -185,19 +189,21 @@ function unknownCriterionIssues(unknown: ReadonlyArray<{ index: number; id: stri
 function checkFactors(criteria: Criteria, factorIds: readonly string[], evidence: Evidence, ignoreUncited: boolean, budget: SuggestionBudget): readonly Issue[] {
   if (evidence.excellence === undefined || evidence.excellence.length === 0) return NO_ISSUES;
   const issues: Issue[] = [];
-  const seen = new Set<string>();
-  (evidence.excellence ?? []).forEach((entry, index) => {
+  const excellence = evidence.excellence;
+  // A factor given once needs no record of those seen (the common case).
+  const seen = excellence.length > 1 ? new Set<string>() : undefined;
+  excellence.forEach((entry, index) => {
     if (!factorIds.includes(entry.factor)) {
       issues.push({ code: 'unknown-factor', severity: 'error', path: ['excellence', index, 'factor'],
         message: `unknown excellence factor ${quote(entry.factor)}; ${criteria.framework} has ${factorIds.join(', ')}${budget.didYouMean(entry.factor, factorIds)}` });
-    } else if (seen.has(entry.factor)) {
+    } else if (seen?.has(entry.factor) === true) {
       issues.push({ code: 'duplicate-factor', severity: 'error', path: ['excellence', index, 'factor'],
         message: `excellence factor "${entry.factor}" is given twice` });
     } else if (!ignoreUncited && metWithoutCitation(entry)) {
       issues.push({ code: 'uncited-finding', severity: 'warning', path: ['excellence', index, 'status'],
         message: `excellence factor "${entry.factor}" is met but cites no evidence` });
     }
-    seen.add(entry.factor);
+    seen?.add(entry.factor);
   });
   return issues;
 }
