@@ -47,7 +47,8 @@ async function loadCriteriaFolder(dir: string, maxBytes?: number): Promise<Loade
   const loaded: LoadedCriteria = { criteria: [], invalid: [], errors: [] };
   let names: string[];
   try {
-    names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.yaml')).map((e) => e.name).sort();
+    // As frameworkIds (src/cli/criteria-dir.ts): a link or a FIFO so named is read, or is that framework's error.
+    names = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
   } catch (error) {
     const diagnostic: Diagnostic = { code: 'file-unreadable', severity: 'error', file: dir, line: 1, column: 1, message: `the criteria folder cannot be read: ${describeFsError(error)}` };
     loaded.errors.push({ file: dir, diagnostic, errorCount: 1 });

@@ -7,11 +7,15 @@ import { UsageError } from './errors.js';
 
 export { defaultCriteriaDir } from '../criteria/shipped.js';
 
-/** The framework ids in a criteria folder (its `*.yaml` file stems), sorted. */
+/**
+ * The framework ids in a criteria folder (its `*.yaml` entry stems), sorted. Every entry so
+ * named counts, a symbolic link or a FIFO too: one that cannot be read as a file is then that
+ * framework's error, never a framework silently missing.
+ */
 export function frameworkIds(dir: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+      .filter((entry) => entry.name.endsWith('.yaml'))
       .map((entry) => entry.name.slice(0, -'.yaml'.length))
       .sort();
   } catch {

@@ -42,6 +42,12 @@ interface Walk {
   exclude: readonly Glob[];
   /** The folder given, whose path every entry found under it starts with. */
   root: string;
+  /**
+   * Every folder entered, by its real path: one reached again by another path (links that
+   * meet) is not walked again, as each file is taken at its first path anyway. Without it, a
+   * chain of folders each linking twice to the next is walked once per path: 2^n times.
+   */
+  entered: Set<string>;
 }
 
 /** Whether an entry found in a folder is excluded: by its name, its path below the folder given, or its path as shown. */
@@ -92,6 +98,8 @@ function walk(dir: string, real: string, ancestors: string[], w: Walk): void {
         w.found.problems.push(problem(path, `symbolic link loop: leads back to ${target}, which is already being searched`));
         continue;
       }
+      if (w.entered.has(target)) continue;
+      w.entered.add(target);
       ancestors.push(target);
       walk(path, target, ancestors, w);
       ancestors.pop();
@@ -129,7 +137,7 @@ export function walkPaths(paths: readonly string[], accept: (name: string) => bo
   options: WalkOptions = {}): Walked {
   const found: Walked = { files: [], problems: [] };
   const exclude = options.exclude ?? [];
-  const w: Walk = { accept, found, onFolder, exclude, reals: [], linked: false, root: '' };
+  const w: Walk = { accept, found, onFolder, exclude, reals: [], linked: false, root: '', entered: new Set() };
   // The real path of each path given: only a path inside another (or the same twice) can name a file twice.
   const roots: string[] = [];
   for (const path of paths) {
@@ -140,6 +148,7 @@ export function walkPaths(paths: readonly string[], accept: (name: string) => bo
         const real = realpathSync(path);
         roots.push(real);
         w.root = sep === '/' ? root : root.split(sep).join('/');
+        w.entered.add(real);
         walk(root, real, [real], w);
       } else if (info.isFile()) {
         // The real path costs a system call per file given; it matters only beside another path.
