@@ -47,8 +47,8 @@ function statusHint(typed: string, allowed: readonly string[]): string {
  *
  * Columns are found by their header (any order, any letter case); only id and status are
  * required, and only id, status, evidence, sources and date are read (the rest describe the
- * criterion and may be edited freely). Columns without a header are ignored, and so are rows
- * with nothing in them. A blank status is a finding not assessed yet (the evidence is then a
+ * criterion and may be edited freely). Text in columns without a header is not imported, and a
+ * warning says so; rows with nothing in them are ignored. A blank status is a finding not assessed yet (the evidence is then a
  * draft: a warning says which). Several items in an evidence or sources cell are its lines.
  */
 export function importFindingsCsv(criteria: Criteria, text: string, file: string, options: ImportOptions): Loaded<Evidence> {
@@ -99,6 +99,7 @@ export function importFindingsCsv(criteria: Criteria, text: string, file: string
   const factorIds = new Set(criteria.excellence.map((f) => f.id));
   const known = [...criterionIds, ...factorIds];
   const byId = new Map<string, RowSource>();
+  const unheaded: { count: number; first?: { cell: CsvCell; row: number; column: number } } = { count: 0 };
   for (const record of rows) {
     const cells: RowSource['cells'] = {};
     for (const column of READ_COLUMNS) {
@@ -107,6 +108,12 @@ export function importFindingsCsv(criteria: Criteria, text: string, file: string
       if (cell) cells[column] = cell;
     }
     if (record.cells.every((c) => c.text.trim() === '')) continue;
+    // Text under no header is not imported: counted, and said once below (a notes column stays allowed).
+    record.cells.forEach((c, index) => {
+      if (c.text.trim() === '' || (header.cells[index]?.text.trim() ?? '') !== '') return;
+      unheaded.count++;
+      unheaded.first ??= { cell: c, row: record.row, column: index + 1 };
+    });
     const idCell = cells.id ?? { text: '', line: record.line, column: 1 };
     const id = idCell.text.trim();
     if (id === '') {
@@ -125,6 +132,10 @@ export function importFindingsCsv(criteria: Criteria, text: string, file: string
     byId.set(id, { row: record.row, id, cells, record });
   }
 
+  if (unheaded.first) {
+    const { cell, row, column } = unheaded.first;
+    at(cell, 'unknown-key', `row ${row}, column ${column}: ${unheaded.count === 1 ? 'text in a column with no header is' : `${unheaded.count} cells of text in columns with no header are`} not imported; give the column a header (evidence, sources) to import it`, 'warning');
+  }
   const where = (source: RowSource, column: SheetColumn) => `row ${source.row} (${source.id}), column ${column === 'status' ? statusHeader : column}`;
   const cellOf = (source: RowSource, column: SheetColumn) => source.cells[column] ?? { text: '', line: source.record.line, column: 1 };
 
