@@ -22,15 +22,17 @@ function applicableScratch(criteria: Criteria): boolean[] {
   return list;
 }
 
-/** How many of the framework's factors the evidence gives as met: a factor's last assessed entry counts. */
+/** A factor's entry in the evidence: its last one assessed (a blank status is not yet evidence), or undefined. */
+export function assessedFactor(evidence: Evidence, factor: string): NonNullable<Evidence['excellence']>[number] | undefined {
+  let found: NonNullable<Evidence['excellence']>[number] | undefined;
+  for (const entry of evidence.excellence ?? []) if (entry.factor === factor && entry.status !== '') found = entry;
+  return found;
+}
+
+/** How many of the framework's factors the evidence gives as met. */
 function factorsMet(criteria: Criteria, evidence: Evidence): number {
-  const entries = evidence.excellence ?? [];
   let met = 0;
-  for (const factor of criteria.excellence) {
-    let status: string | undefined;
-    for (const entry of entries) if (entry.factor === factor.id && entry.status !== '') status = entry.status;
-    if (status === 'met') met++;
-  }
+  for (const factor of criteria.excellence) if (assessedFactor(evidence, factor.id)?.status === 'met') met++;
   return met;
 }
 

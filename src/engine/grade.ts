@@ -2,7 +2,7 @@ import { excellenceTitle, type Criteria } from '../criteria/model.js';
 import type { Evidence } from '../evidence/model.js';
 import { classify, countStatuses } from './classify.js';
 import type { CompiledScheme } from '../criteria/scheme/compile.js';
-import { evidenceState } from './evidence-state.js';
+import { assessedFactor, evidenceState } from './evidence-state.js';
 import { checkAndPair, type Pairing } from '../evidence/check.js';
 import { decideState } from './decide.js';
 import { directionOf } from './direction.js';
@@ -31,10 +31,8 @@ export interface Inputs {
  */
 export function inputsOf(criteria: Criteria, evidence: Evidence, pairing: Pairing = checkAndPair(criteria, evidence).pairing): Inputs {
   const { compiled, state, missing } = evidenceState(criteria, evidence, pairing);
-  // A factor not assessed yet (blank status) is not evidenced.
-  const factorFindings = new Map((evidence.excellence ?? []).filter((f) => f.status !== '').map((f) => [f.factor, f]));
   const factors = criteria.excellence.map((factor) => {
-    const found = factorFindings.get(factor.id);
+    const found = assessedFactor(evidence, factor.id);
     return { factor: factor.id, title: excellenceTitle(factor), status: found?.status || 'not-met', text: factor.text, evidenced: found !== undefined,
       evidence: found?.evidence ?? [], sources: found?.sources ?? [] };
   });

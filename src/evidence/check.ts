@@ -38,7 +38,6 @@ export function metWithoutCitation(finding: { status?: string; evidence?: readon
 }
 
 interface CriteriaIndex {
-  byId: Map<string, Criterion>;
   position: Map<string, number>;
   ids: string[];
   factorIds: string[];
@@ -48,12 +47,11 @@ interface CriteriaIndex {
 
 const indexes = new WeakMap<Criteria, CriteriaIndex>();
 
-/** Criteria and factors by id, built once per loaded framework (a batch checks thousands of files against it). */
+/** Criteria positions and factors by id, built once per loaded framework (a batch checks thousands of files against it). */
 function indexOf(criteria: Criteria): CriteriaIndex {
   let index = indexes.get(criteria);
   if (!index) {
-    const byId = new Map(criteria.criteria.map((c) => [c.id, c]));
-    index = { byId, position: new Map(criteria.criteria.map((c, i) => [c.id, i])), ids: criteria.criteria.map((c) => c.id),
+    index = { position: new Map(criteria.criteria.map((c, i) => [c.id, i])), ids: criteria.criteria.map((c) => c.id),
       factorIds: criteria.excellence.map((f) => f.id), firstAt: criteria.criteria.map(() => -1) };
     indexes.set(criteria, index);
   }
@@ -79,7 +77,7 @@ export type Pairing = readonly number[];
 /** `checkEvidence`, with the pairing of criteria and findings it made on the way (one pass over the findings for both). */
 export function checkAndPair(criteria: Criteria, evidence: Evidence, options: EvidenceCheckOptions = {}): { issues: Issue[]; pairing: Pairing } {
   const issues: Issue[] = [];
-  const { byId, position, ids, factorIds, firstAt } = indexOf(criteria);
+  const { position, ids, factorIds, firstAt } = indexOf(criteria);
   firstAt.fill(-1);
   if (evidence.criteriaVersion !== criteria.version) {
     issues.push({ code: 'criteria-version-mismatch', severity: 'error', path: ['criteriaVersion'],
@@ -154,7 +152,7 @@ export function checkAndPair(criteria: Criteria, evidence: Evidence, options: Ev
 
   // Each list is appended only when it holds something: most evidence has nothing to say here.
   for (const more of [checkShares(criteria, evidence, firstAt), checkFactors(criteria, factorIds, evidence, options.ignoreUncited === true, budget),
-    checkCritical(evidence, byId, ids, budget), checkJudgementText(evidence, criteria), checkConcerns(evidence)]) {
+    checkCritical(evidence, position, ids, budget), checkJudgementText(evidence, criteria), checkConcerns(evidence)]) {
     if (more.length > 0) appendAll(issues, more);
   }
   return { issues, pairing: firstAt };
@@ -208,7 +206,7 @@ function checkFactors(criteria: Criteria, factorIds: readonly string[], evidence
   return issues;
 }
 
-function checkCritical(evidence: Evidence, byId: Map<string, unknown>, ids: string[], budget: SuggestionBudget): readonly Issue[] {
+function checkCritical(evidence: Evidence, byId: ReadonlyMap<string, unknown>, ids: string[], budget: SuggestionBudget): readonly Issue[] {
   if (evidence.critical === undefined || evidence.critical.length === 0) return NO_ISSUES;
   const issues: Issue[] = [];
   const seen = new Set<string>();

@@ -41,11 +41,6 @@ export function anyFactorNotAssessed(evidence: Evidence): boolean {
   return false;
 }
 
-/** Whether any finding or factor is still blank: most evidence has none, and is then not gone through again. */
-function anyNotAssessed(evidence: Evidence): boolean {
-  for (const finding of evidence.findings) if (finding !== undefined && isBlankFinding(finding)) return true;
-  return anyFactorNotAssessed(evidence);
-}
 
 const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -57,7 +52,7 @@ const counted = (n: number, one: string, many: string): string => `${n} ${n === 
  * not evidenced.
  */
 export function checkNotAssessed(evidence: Evidence, allowIncomplete: boolean): readonly Issue[] {
-  if (allowIncomplete || !anyNotAssessed(evidence)) return NO_ISSUES;
+  if (allowIncomplete) return NO_ISSUES;
   const { criteria, factors, first, scores } = notAssessed(evidence);
   if (!first) return NO_ISSUES;
   const parts = [
