@@ -196,7 +196,7 @@ describe('an empty folder prints its one error, not tables of zeros', () => {
   it.each(['text', 'json', 'csv', 'markdown', 'html'])('%s', async (format) => {
     const dir = folder(`empty-${format}`, {});
     const run = await runInProcess(['batch', dir, '--format', format]);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`grade: error: no evidence files (*.json) found under ${dir}\n`);
   });
@@ -205,7 +205,7 @@ describe('an empty folder prints its one error, not tables of zeros', () => {
     const dir = folder('empty-output', {});
     const target = join(scratch, 'empty-output.csv');
     const run = await runInProcess(['batch', dir, '--format', 'csv', '--output', target]);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(existsSync(target)).toBe(false);
   });
 

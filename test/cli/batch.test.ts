@@ -274,11 +274,11 @@ describe('usage problems exit 2, input problems 1', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('a folder with no evidence at all is an input problem', async () => {
+  it('a folder with no evidence at all is a usage problem, as in every command', async () => {
     const empty = join(scratch, 'empty');
     mkdirSync(empty, { recursive: true });
     const run = await runInProcess(['batch', empty]);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain('no evidence files (*.json) found');
   });
 });

@@ -63,7 +63,8 @@ export async function batchCommand(io: Io, paths: string[], options: BatchComman
   if (report.results.length === 0 && report.errors.length === 0) {
     stream?.abort();
     io.stderr(`grade: error: no evidence files (*.json) found under ${paths.join(', ')}${nothingFoundNote(report)}\n`);
-    return 'input-error';
+    // As in every command: paths that hold nothing to read are a usage problem; files read and found not evidence, an input problem.
+    return report.skipped.length > 0 ? 'input-error' : 'usage-error';
   }
   const quiet = options.quiet === true;
   const renderOptions = { color: !options.output && useColor(io, options.color), quiet, width: fitWidth(io, options) };

@@ -17,7 +17,9 @@ Evidence files are the *.json files under each folder (hidden entries, node_modu
 --exclude names left out); each file's framework is read from the file. A JSON file found in a
 folder that is plainly not evidence (no "framework" and no "findings", like a package.json) is
 skipped and listed, not counted as an error. Exit code 1 when any file could not be graded:
-the others are still graded and summarised.`;
+the others are still graded and summarised; also when every JSON file found was skipped as
+not evidence. Exit code 2 when the paths hold no *.json file at all (an empty folder, or every
+file left out by --exclude), as for a path that cannot be read.`;
 
 /** More worker threads than this would cost their start-up and memory for nothing on any machine. */
 const MAX_JOBS = 256;

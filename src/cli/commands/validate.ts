@@ -8,6 +8,7 @@ import { criteriaFileFor, frameworkIds } from '../criteria-dir.js';
 import { addExcludeOption, type ExcludeOptions } from '../exclude.js';
 import { assertNamedPath, collectFiles } from '../file-targets.js';
 import type { Outcome } from '../exit-codes.js';
+import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { shortRun } from '../../io/compiler.js';
 import type { Diagnostic } from '../../shared/diagnostics.js';
@@ -69,6 +70,11 @@ async function validateCommand(io: Io, paths: string[], options: ValidateCommand
   const walked = collectFiles(paths.length > 0 ? paths : [criteriaDir], accept, VALIDATED_KINDS, false, { exclude: options.exclude ?? [] });
   // A .yml file in a folder is likely criteria misnamed: said, so that a broken one cannot sit unread beside good ones.
   const files = walked.files.filter((file) => !isYmlName(file));
+  const unchecked = walked.files.length - files.length;
+  // Only .yml files found: nothing to check, as for an empty folder (a CI step that checks nothing must not pass).
+  if (files.length === 0 && walked.problems.length === 0) {
+    throw new UsageError(`no ${VALIDATED_KINDS.many} found in ${(paths.length > 0 ? paths : [criteriaDir]).join(', ')} (${unchecked} .yml ${unchecked === 1 ? 'file' : 'files'} not checked: rename to .yaml to check)`);
+  }
   const problems = [...walked.problems, ...walked.files.filter(isYmlName).map(notChecked)];
   const store = new CriteriaStore(criteriaDir, frameworkIds(criteriaDir), options.maxFileSize);
   // Loaded on use: it brings the YAML parser, which `grade`'s own start-up does without.
