@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../io/package-root.js';
-import { commandsFor, COMMANDS } from './commands/index.js';
+import { commandsFor, COMMANDS, COMMAND_NAMES, isCommandName } from './commands/index.js';
 import { UsageError } from './errors.js';
 import { exitCode, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 import { sanitizeForTerminal, sanitizeLine } from '../shared/sanitize.js';
+import { quote } from '../shared/quote.js';
+import { didYouMean } from '../shared/suggest.js';
 
 
 const EXAMPLES = `
@@ -54,12 +56,25 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let outcome: Outcome = 'ok';
   const debug = argv.includes('--debug');
   try {
-    const program = await buildProgram(argv, io, (result) => { outcome = result; });
-    await program.parseAsync([...argv], { from: 'user' });
+    const args = helpTopic(argv);
+    const program = await buildProgram(args, io, (result) => { outcome = result; });
+    await program.parseAsync([...args], { from: 'user' });
     return exitCode(outcome);
   } catch (error) {
     return reportFailure(error, io, debug);
   }
+}
+
+/**
+ * The arguments to parse, after checking `grade help <word>`: the word must be a command
+ * (commander printed the general help on stderr without a word of why); `help help` is `help`.
+ */
+function helpTopic(argv: readonly string[]): readonly string[] {
+  const [first, topic] = argv;
+  if (first !== 'help' || topic === undefined || topic.startsWith('-') || isCommandName(topic)) return argv;
+  if (topic === 'help') return helpTopic(['help', ...argv.slice(2)]);
+  const hint = didYouMean(topic, COMMAND_NAMES);
+  throw new UsageError(`unknown command ${quote(topic)}${hint || ' (see `grade --help` for the commands)'}`);
 }
 
 /** Says on stderr why a run failed and gives its exit code; a stderr that fails too changes nothing. */

@@ -25,7 +25,8 @@ export const COMMANDS = {
   schema: async () => (await import('./schema.js')).registerSchemaCommand,
 } satisfies Record<CommandName, () => Promise<Register>>;
 
-function isCommandName(name: string): name is CommandName {
+/** True when `name` is one of grade's commands. */
+export function isCommandName(name: string): name is CommandName {
   return Object.prototype.hasOwnProperty.call(COMMANDS, name);
 }
 
