@@ -95,12 +95,21 @@ export function addCommonOptions(command: Command, formats: readonly string[], d
   command
     .addOption(new Option('--format <name>', 'output format').choices(formats).default(defaultFormat))
     .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)', nonEmpty('a folder'))
-    .option('--output <file>', 'write the output to a file (atomically) instead of stdout', nonEmpty('a file name'))
+    .option('--output <file>', 'write the output to a file (atomically) instead of stdout (- is stdout)', nonEmpty('a file name'))
     .option('--no-color', 'never colour the output (also NO_COLOR)');
   if (extra.width) addWidthOption(command, extra.width);
   return command
     .addOption(new Option('--max-file-size <bytes>', `largest input file read (default ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024}m)`).argParser(parseSize))
     .option('--debug', 'print stack traces of internal errors');
+}
+
+/**
+ * `--output -` is standard output, as a script expects of a dash (a file of that name is
+ * `./-`). Run before a command's action, so that every use of `options.output` (colour, width,
+ * where problems go, the one output writer) sees stdout.
+ */
+export function dashIsStdout(command: Command): void {
+  if (command.getOptionValue('output') === '-') command.setOptionValue('output', undefined);
 }
 
 /**

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../io/package-root.js';
 import { commandsFor, COMMANDS, COMMAND_NAMES, isCommandName } from './commands/index.js';
 import { UsageError } from './errors.js';
+import { dashIsStdout } from './common.js';
 import { exitCode, type Outcome } from './exit-codes.js';
 import type { Io } from './io.js';
 import { sanitizeForTerminal, sanitizeLine } from '../shared/sanitize.js';
@@ -30,6 +31,7 @@ async function buildProgram(argv: readonly string[], io: Io, done: (outcome: Out
   const registers = await Promise.all(commandsFor(argv).map((name) => COMMANDS[name]()));
   for (const register of registers) register(program, io, done);
   for (const command of program.commands) {
+    command.hook('preAction', dashIsStdout);
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`grade: ${sanitizeForTerminal(text)}`) });
   }
   return program;

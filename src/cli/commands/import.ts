@@ -30,7 +30,7 @@ export function registerImportCommand(program: Command, io: Io, done: (outcome: 
     .requiredOption('--force-id <id>', 'the force the evidence is for (a kebab-case id; required)', forceId)
     .requiredOption('--force-name <name>', 'the force\'s name (required)', nonEmpty('a force name'))
     .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)', nonEmpty('a folder'))
-    .option('--output <file>', 'write the evidence to a file (atomically) instead of stdout; never over an existing file without --force', nonEmpty('a file name'))
+    .option('--output <file>', 'write the evidence to a file (atomically) instead of stdout (- is stdout); never over an existing file without --force', nonEmpty('a file name'))
     .option('--force', 'let --output replace an existing file')
     .option('--max-file-size <bytes>', `largest input file read (default ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024}m)`, parseSize)
     .option('--no-color', 'never colour the output (also NO_COLOR)')

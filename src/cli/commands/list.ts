@@ -44,7 +44,7 @@ export function registerListCommand(program: Command, io: Io, done: (outcome: Ou
     .description('List the frameworks available, with criteria counts and version.')
     .addOption(new Option('--format <name>', 'output format').choices(Object.keys(listRenderers)).default('text'))
     .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)', nonEmpty('a folder'))
-    .option('--output <file>', 'write the output to a file (atomically) instead of stdout', nonEmpty('a file name'))
+    .option('--output <file>', 'write the output to a file (atomically) instead of stdout (- is stdout)', nonEmpty('a file name'))
     .option('--no-color', 'never colour the output (also NO_COLOR)');
   addWidthOption(command, 'fit')
     .addHelpText('after', '\nExamples:\n  $ grade list\n  $ grade list --format json --criteria ./criteria')

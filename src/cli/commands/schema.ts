@@ -31,7 +31,7 @@ export function registerSchemaCommand(program: Command, io: Io, done: (outcome: 
     .command('schema <name>')
     .summary('Print one of grade\'s JSON Schemas (criteria, evidence, results…).')
     .description('Print one of the JSON Schemas shipped with grade, as the file in its schemas/ folder.')
-    .option('--output <file>', 'write the schema to a file (atomically) instead of stdout', nonEmpty('a file name'))
+    .option('--output <file>', 'write the schema to a file (atomically) instead of stdout (- is stdout)', nonEmpty('a file name'))
     .addHelpText('after', () => `\nSchemas: ${availableSchemas(io, schemasDir()).join(', ')}\n\nExamples:\n  $ grade schema evidence\n  $ grade schema criteria --output schemas/criteria.schema.json`)
     .action(async (given: string, options: CommonOptions) => {
       const dir = schemasDir();

@@ -60,7 +60,7 @@ export function registerTemplateCommand(program: Command, io: Io, done: (outcome
     .description('Print an evidence skeleton listing every criterion (JSON), or a findings spreadsheet (CSV) for `grade import`; a draft fails validation until each status is filled in, and grades with --allow-incomplete.')
     .addOption(new Option('--format <name>', 'json (evidence), or csv (a spreadsheet: one row per criterion and factor)').choices(Object.keys(TEMPLATE_FORMATS)).default('json'))
     .option('--criteria <dir>', 'criteria folder (default: the one shipped with grade)', nonEmpty('a folder'))
-    .option('--output <file>', 'write the skeleton to a file (atomically) instead of stdout; never over an existing file without --force', nonEmpty('a file name'))
+    .option('--output <file>', 'write the skeleton to a file (atomically) instead of stdout (- is stdout); never over an existing file without --force', nonEmpty('a file name'))
     .option('--force', 'let --output replace an existing file')
     .option('--force-id <id>', 'the force the evidence is for (JSON; a kebab-case id)', forceId)
     .option('--force-name <name>', 'the force\'s name (JSON)', nonEmpty('a force name'))
