@@ -2,7 +2,8 @@ import { isAbsolute, relative } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Diagnostic } from '../shared/diagnostics.js';
 import { hasErrors } from '../shared/diagnostics.js';
-import { formatDiagnostics } from '../render/diagnostics.js';
+import { FIX_AND_RERUN, formatDiagnostics } from '../render/diagnostics.js';
+import { fileKindOf } from '../batch/validate/validation-run.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../io/read-text.js';
 import { TEXT_WIDTH } from '../render/style.js';
 import { useColor } from './color.js';
@@ -149,9 +150,18 @@ export function displayPath(cwd: string, path: string): string {
   return rel === '' ? '.' : isAbsolute(rel) ? path : rel;
 }
 
-/** Prints diagnostics on stderr and says whether any was an error. */
-export function reportDiagnostics(io: Io, options: CommonOptions, diagnostics: readonly Diagnostic[]): Outcome {
-  if (diagnostics.length > 0) io.stderr(formatDiagnostics(diagnostics, { color: useColor(io, options.color, 'stderr') }));
+/** How to see every problem of a file whose problems stderr shows only the first of: validate's JSON, for the files it reads. */
+export function seeAllWithValidate(file: string): string {
+  return fileKindOf(file) === undefined ? FIX_AND_RERUN : '`grade validate --format json` on it lists them all';
+}
+
+/**
+ * Prints diagnostics on stderr (at most SHOWN_PER_FILE a file, then how to see the rest:
+ * `seeAll`) and says whether any was an error.
+ */
+export function reportDiagnostics(io: Io, options: CommonOptions, diagnostics: readonly Diagnostic[],
+  seeAll: (file: string) => string = seeAllWithValidate): Outcome {
+  if (diagnostics.length > 0) io.stderr(formatDiagnostics(diagnostics, { color: useColor(io, options.color, 'stderr') }, seeAll));
   return hasErrors(diagnostics) ? 'input-error' : 'ok';
 }
 

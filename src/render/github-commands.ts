@@ -1,10 +1,11 @@
 import { sanitizeLine } from '../shared/sanitize.js';
 import { formatProblem, type Problem } from './diagnostics.js';
+import { capPerFile, omittedLine } from './diagnostic-cap.js';
 
 /**
  * GitHub shows at most 10 error and 10 warning annotations from one step (and 50 per job);
  * the rest are dropped silently. So at most this many of each are annotated, and the others
- * are printed as plain log lines, where nothing is lost.
+ * are printed as plain log lines (up to SHOWN_PER_FILE of a file).
  */
 export const ANNOTATIONS_PER_SEVERITY = 10;
 
@@ -28,17 +29,26 @@ function annotation(p: Problem): string {
   return `::${p.severity} ${properties.join(',')}::${escapeData(sanitizeLine(`${p.message} [${p.code}]`))}`;
 }
 
+/** How to see every problem of a file whose problems the log shows only the first of. */
+const SEE_ALL = '--format sarif or json lists them all';
+
 /**
  * GitHub Actions workflow commands for the problems of a run, in the order given: an `::error`
  * or `::warning` annotation each, up to ANNOTATIONS_PER_SEVERITY of each kind, the others as
  * plain `file:line:column` lines, a `::notice` (titled `command`) counting those, then `summary`.
+ * At most SHOWN_PER_FILE problems of a file are given, then a plain line counting the rest.
  * Paths are printed as given: run from the repository root.
  */
 export function githubCommands(problems: Iterable<Problem>, command: string, summary: string): string {
   const used = { error: 0, warning: 0 };
   const lines: string[] = [];
   let plain = 0;
-  for (const p of problems) {
+  for (const entry of capPerFile(problems)) {
+    if (!('problem' in entry)) {
+      lines.push(omittedLine(entry.file, entry.omitted, SEE_ALL).replace(/^::/, ' ::'));
+      continue;
+    }
+    const p = entry.problem;
     if (used[p.severity] < ANNOTATIONS_PER_SEVERITY) {
       used[p.severity]++;
       lines.push(annotation(p));

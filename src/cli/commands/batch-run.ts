@@ -5,6 +5,7 @@ import { defaultForcesFile, loadForcesFile, type ForcesRegistry } from '../../ba
 import type { BatchRun } from '../../batch/model.js';
 import { batchRenderers, type BatchFormat, type BatchRenderer } from '../../render/batch/index.js';
 import { renderBatchProblems } from '../../render/batch/text.js';
+import { FIX_AND_RERUN } from '../../render/diagnostics.js';
 import { bufferedOutput, writePieces } from '../buffered-output.js';
 import { useColor } from '../color.js';
 import { criteriaDirOf, displayPath, emit, fitWidth, openEmit, reportDiagnostics, type CommonOptions } from '../common.js';
@@ -95,7 +96,7 @@ async function loadRegistry(io: Io, options: BatchCommandOptions): Promise<Step<
   const file = options.forces ?? displayPath(io.cwd, defaultForcesFile());
   if (options.forces) assertReadableFile(options.forces);
   const loaded = await loadForcesFile(file, options.maxFileSize);
-  if (!loaded.ok) return { ok: false, outcome: reportDiagnostics(io, options, loaded.diagnostics) };
+  if (!loaded.ok) return { ok: false, outcome: reportDiagnostics(io, options, loaded.diagnostics, () => FIX_AND_RERUN) };
   return { ok: true, value: loaded.value };
 }
 
@@ -103,6 +104,6 @@ async function loadPrevious(io: Io, options: BatchCommandOptions): Promise<Step<
   if (!options.compare) return { ok: true, value: null };
   assertReadableFile(options.compare);
   const loaded = await loadPreviousBatch(options.compare, options.maxFileSize);
-  if (!loaded.ok) return { ok: false, outcome: reportDiagnostics(io, options, loaded.diagnostics) };
+  if (!loaded.ok) return { ok: false, outcome: reportDiagnostics(io, options, loaded.diagnostics, () => FIX_AND_RERUN) };
   return { ok: true, value: loaded.value };
 }

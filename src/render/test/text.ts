@@ -1,10 +1,13 @@
 import type { TestRun } from '../../batch/criteria-tests/test-run.js';
 import type { CaseResult, TestFileResult } from '../../batch/criteria-tests/run.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
-import { wrapDiagnostic } from '../diagnostics.js';
+import { wrapCapped } from '../diagnostics.js';
 import { createStyle, fitWidth, type RenderOptions } from '../style.js';
 import { wrapParagraph, type Hang } from '../wrap.js';
 import { diffLines, testSummaryLine } from './diff.js';
+
+/** How to see every problem of a file whose problems the text shows only the first of. */
+const SEE_ALL = '--format json lists them all';
 
 /** A line of the report after `indent`, wrapped to the width, its later lines under its text after a mark ("✔ ", "- "). */
 const say = (text: string, width: number | undefined, indent: string, hang: Hang = {}): string[] =>
@@ -18,7 +21,7 @@ function caseLines(result: CaseResult, options: RenderOptions): string[] {
   const where = style.dim(`(${sanitizeLine(result.file)}:${result.line})`);
   if (result.status === 'error') {
     return [...say(`${style.red('✖')} ${name} ${where}: could not be graded`, width, '  '),
-      ...result.diagnostics.flatMap((d) => wrapDiagnostic(d, width, options, '      '))];
+      ...wrapCapped(result.diagnostics, width, SEE_ALL, options, '      ')];
   }
   return [...say(`${style.red('✖')} ${name} ${where}`, width, '  '),
     `      ${style.red('- expected')}  ${style.green('+ actual')}`,
@@ -31,7 +34,7 @@ function fileLines(file: TestFileResult, options: RenderOptions): string[] {
   const provenance = file.criteria ? style.dim(` (${sanitizeLine(file.criteria.framework)} ${sanitizeLine(file.criteria.version)}, sha256 ${file.criteria.sha256.slice(0, 12)})`) : '';
   return [
     ...say(`${style.bold(sanitizeLine(file.file))}${provenance}`, width, '', { rest: '    ' }),
-    ...file.diagnostics.flatMap((d) => wrapDiagnostic(d, width, options, '  ')),
+    ...wrapCapped(file.diagnostics, width, SEE_ALL, options, '  '),
     ...file.cases.flatMap((c) => caseLines(c, options)),
   ];
 }

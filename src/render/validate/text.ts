@@ -2,14 +2,18 @@ import type { ValidationRun } from '../../batch/validate/validation-run.js';
 import { criteriaUsed } from '../../batch/validate/validation-run.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { NAME_WIDTH } from '../box-table.js';
-import { HANG, wrapDiagnostic } from '../diagnostics.js';
+import { HANG, wrapCapped } from '../diagnostics.js';
 import { createStyle, fitWidth, type RenderOptions } from '../style.js';
 import { wrapParagraph } from '../wrap.js';
 import { summaryLine } from './summary.js';
 import { appendAll } from '../../shared/append.js';
 
+/** How to see every problem of a file whose problems the text shows only the first of. */
+const SEE_ALL = '--format json lists them all';
+
 /**
- * `file:line:column: severity: message [rule]` for every problem, sorted by file and position;
+ * `file:line:column: severity: message [rule]` for every problem, sorted by file and position
+ * (at most SHOWN_PER_FILE of a file, then a line counting the rest);
  * then the criteria (version and sha256) that the files are or were checked against; then the
  * summary line. With a width (`fitWidth`), each wraps to it with a hanging indent, a problem
  * keeping its `file:line:column: severity:` on the first line; without one, one line each.
@@ -17,7 +21,7 @@ import { appendAll } from '../../shared/append.js';
 export function renderValidateText(report: ValidationRun, options: RenderOptions): string {
   const style = createStyle(options);
   const width = fitWidth(options);
-  const lines = report.files.flatMap((file) => file.diagnostics.flatMap((d) => wrapDiagnostic(d, width, options)));
+  const lines = wrapCapped(report.files.flatMap((file) => file.diagnostics), width, SEE_ALL, options);
   const criteria = criteriaUsed(report);
   if (criteria.length > 0) {
     if (lines.length > 0) lines.push('');
