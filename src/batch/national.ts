@@ -3,6 +3,8 @@ import type { GradeResult } from '../engine/result.js';
 import { titleOf } from '../criteria/scheme/model.js';
 import type { Diagnostic, Issue, Loaded } from '../shared/diagnostics.js';
 import { readTextFile } from '../io/read-text.js';
+import { quote } from '../shared/quote.js';
+import { SuggestionBudget } from '../shared/suggestion-budget.js';
 import type { Distribution } from './report-model.js';
 
 /** The national summary read from a `grade batch --format json` result: only its `summary`. */
@@ -125,6 +127,25 @@ export async function loadNational(file: string, maxBytes?: number, forces?: For
   const read = await readTextFile(file, maxBytes);
   if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
   return parseNational(read.value, file, forces, gradesOf);
+}
+
+/**
+ * A warning for each framework of a national summary that is not among `frameworks` (the
+ * criteria's), with the closest id, positioned at its key: its counts are never shown, and a
+ * typo or a summary of other criteria was dropped without a word. Further keys of an entry stay
+ * ignored (see checkNationalShape): a misspelt grade already leaves its own count missing.
+ */
+export function checkNationalEntries(national: LoadedNational, frameworks: readonly string[]): Diagnostic[] {
+  const summary = (national.source.data as { summary: Record<string, unknown> }).summary;
+  const issues: Issue[] = [];
+  const suggestions = new SuggestionBudget();
+  const known = new Set(frameworks);
+  for (const framework of Object.keys(summary)) {
+    if (known.has(framework)) continue;
+    issues.push({ code: 'unknown-framework', severity: 'warning', path: ['summary', framework], atKey: true,
+      message: `the national summary has an entry for ${quote(framework)}, which is not a framework of the criteria: its counts are not used${suggestions.didYouMean(framework, frameworks)}` });
+  }
+  return positioned(national.file, national.source, issues);
 }
 
 /**

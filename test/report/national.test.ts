@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNationalAgainst, parseNational } from '../../src/batch/national.js';
+import { checkNationalAgainst, checkNationalEntries, parseNational } from '../../src/batch/national.js';
 import { gradeEvidence } from '../../src/engine/grade.js';
 import { goods, makeCriteria, makeEvidence } from '../helpers/factories.js';
 
@@ -69,5 +69,28 @@ describe('checkNationalAgainst', () => {
     const parsed = parseNational(JSON.stringify({ summary: { synthetic: counts(0, 1, 0, 0) } }), 'b.json');
     if (!parsed.ok) throw new Error('fixture should parse');
     expect(checkNationalAgainst(parsed.value, [good])).toEqual([]);
+  });
+});
+
+describe('checkNationalEntries: frameworks of the summary that the criteria do not have', () => {
+  const frameworks = ['child-abuse', 'missing-persons'];
+  const load = (summary: Record<string, unknown>) => {
+    const parsed = parseNational(JSON.stringify({ summary }, null, 2), 'n.json', undefined, hmic);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+    return parsed.value;
+  };
+
+  it('warns once for each, at its key, with the closest id', () => {
+    const warnings = checkNationalEntries(load({ 'child-abuse': counts(0, 1, 0, 0), 'child-abus': counts(1, 0, 0, 0), other: counts(0, 0, 1, 0) }), frameworks);
+    expect(warnings).toEqual([
+      { code: 'unknown-framework', severity: 'warning', file: 'n.json', line: 9, column: 5,
+        message: 'the national summary has an entry for "child-abus", which is not a framework of the criteria: its counts are not used; did you mean "child-abuse"?' },
+      { code: 'unknown-framework', severity: 'warning', file: 'n.json', line: 15, column: 5,
+        message: 'the national summary has an entry for "other", which is not a framework of the criteria: its counts are not used' },
+    ]);
+  });
+
+  it('says nothing of known frameworks, whether or not the report has them, nor of further keys in an entry', () => {
+    expect(checkNationalEntries(load({ 'child-abuse': { ...counts(0, 1, 0, 0), total: 1 }, 'missing-persons': counts(0, 0, 1, 0) }), frameworks)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { loadNarrativeFile, type LoadedNarrative } from '../../evidence/narrativ
 import { assembleReport } from '../../batch/report-model.js';
 import { loadShippedRegistry } from '../../batch/forces.js';
 import { loadShippedGlossary, termsUsed } from '../../batch/glossary.js';
-import { checkNationalAgainst, loadNational } from '../../batch/national.js';
+import { checkNationalAgainst, checkNationalEntries, loadNational } from '../../batch/national.js';
 import { forceNamesOf } from '../../evidence/force-name.js';
 import { hasErrors, type Diagnostic } from '../../shared/diagnostics.js';
 import { criteriaDirOf, displayPath, emit, reportDiagnostics, type CommonOptions } from '../common.js';
@@ -115,6 +115,7 @@ export async function reportCommand(io: Io, paths: readonly string[], options: R
     appendAll(diagnostics, loaded.diagnostics);
     if (loaded.ok) {
       national = loaded.value;
+      appendAll(diagnostics, checkNationalEntries(loaded.value, available));
       if (!hasErrors(diagnostics)) appendAll(diagnostics, checkNationalAgainst(loaded.value, results));
     }
   }
