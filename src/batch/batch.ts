@@ -16,7 +16,7 @@ import type { Glob } from '../shared/glob.js';
 import { moderationList } from './moderation.js';
 import { ResultStore } from './result-store.js';
 import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchRun, type BatchResult } from './model.js';
-import { gradeInOrder, MIN_FILES_FOR_OPTIMIZING, workerCount, WorkerPool } from './schedule.js';
+import { gradeInOrder, MIN_FILES_FOR_OPTIMIZING, workerCeiling, workerCount, WorkerPool } from './schedule.js';
 import { longRun } from '../io/compiler.js';
 
 /** How to grade a batch. */
@@ -31,8 +31,14 @@ export interface GradeBatchOptions {
   allowIncomplete?: boolean;
   /** Largest evidence file read, in bytes. */
   maxFileBytes?: number;
-  /** Worker threads at most (default: the number of cores); batches of under 2,000 files are graded in the calling thread. */
+  /**
+   * Worker threads at most (default: the number of cores; never more than `workerCeiling`:
+   * twice the cores, and what the address-space limit leaves room for); batches of under 2,000
+   * files are graded in the calling thread.
+   */
   jobs?: number;
+  /** Hears the first worker thread that could not start, failed or stopped; the batch goes on without it. */
+  onWorkerLost?: (error: Error) => void;
   /** Called for each graded file as soon as it and every file before it (in path order) are graded. */
   onResult?: (result: BatchResult) => void;
   /** Called after each file with the number done and the total. */
@@ -91,12 +97,15 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
     namedFiles: namedFiles(paths),
   };
   const jobs = options.jobs ?? availableParallelism();
+  let most: number | undefined;
+  // Asked once, when workers are first wanted: the address space then used is this thread's own.
+  const ceiling = () => (most ??= workerCeiling());
   // Workers start as soon as the walk has found enough files for them, and start while it goes on.
   let pool: WorkerPool | undefined;
   let started = false;
   const discovered = discoverEvidence(paths, (count) => {
     if (count >= MIN_FILES_FOR_OPTIMIZING) longRun();
-    const workers = started ? 0 : workerCount(count, jobs);
+    const workers = started ? 0 : workerCount(count, jobs, ceiling);
     if (workers === 0) return;
     started = true;
     pool = WorkerPool.start(context, workers);
@@ -108,7 +117,8 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
   let done = 0;
   // Results are kept as numbers while files are graded, and made into objects after (see ResultStore).
   const store = new ResultStore(criteria, discovered.files);
-  for await (const outcomes of gradeInOrder(discovered.files, context, workerCount(total, jobs), { pool })) {
+  const lost = options.onWorkerLost ? { onWorkerLost: options.onWorkerLost } : {};
+  for await (const outcomes of gradeInOrder(discovered.files, context, workerCount(total, jobs, ceiling), { pool, ...lost })) {
     for (const outcome of outcomes) {
       for (const warning of outcome.warnings) warnings.add(warning);
       if (outcome.ok) {

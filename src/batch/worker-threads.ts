@@ -44,18 +44,23 @@ function workerScript(): string | undefined {
 
 export type WorkerMessage = ChunkReply | WorkerReady;
 
+/** A worker that could not start, failed or stopped, and why. */
+export interface LostWorker { worker: Worker | undefined; error: Error }
+
 /**
  * The worker threads of one batch. A batch starts them as soon as its folder walk has found
  * enough files, so that they start while the walk goes on; messages that arrive before anyone
- * listens are kept for the listener.
+ * listens are kept for the listener. A worker that cannot start, fails or stops is dropped and
+ * reported (`takeLost`), never thrown: the batch goes on with the others, or in its own thread.
  */
 export class WorkerPool {
-  private readonly workers: Worker[] = [];
+  private readonly workers = new Set<Worker>();
   private readonly early: Array<[Worker, WorkerMessage]> = [];
+  private readonly lost: LostWorker[] = [];
   private handler: ((worker: Worker, message: WorkerMessage) => void) | undefined;
   private wakeUp: (() => void) | undefined;
-  /** The first error or unexpected exit of a worker. */
-  failure: Error | undefined;
+  // Once a thread could not even be made, making more is not tried again.
+  private refused = false;
 
   private constructor(private readonly script: string, private readonly context: BatchContext) {}
 
@@ -70,34 +75,62 @@ export class WorkerPool {
     return pool;
   }
 
+  /** The workers running. */
   get size(): number {
-    return this.workers.length;
+    return this.workers.size;
   }
 
-  /** Starts more workers, up to `count` in all. */
+  /** Whether `worker` is still one of the pool's. */
+  has(worker: Worker): boolean {
+    return this.workers.has(worker);
+  }
+
+  /** Starts more workers, up to `count` running in all. */
   grow(count: number): void {
+    if (this.refused || this.workers.size >= count) return;
     // Required here, not imported: a batch graded in this thread never loads worker threads
     // (nor the stream modules they bring).
     const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     // A batch this large is a long run: V8 optimises again, before a worker loads its code cache.
-    if (this.workers.length < count) longRun();
-    while (this.workers.length < count) {
-      const worker = new WorkerThread(this.script, { workerData: this.context, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    longRun();
+    while (this.workers.size < count) {
+      let worker: Worker;
+      try {
+        worker = new WorkerThread(this.script, { workerData: this.context, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      } catch (error) {
+        this.refused = true;
+        this.lost.push({ worker: undefined, error: error instanceof Error ? error : new Error(String(error)) });
+        return;
+      }
       worker.on('message', (message: WorkerMessage) => {
+        if (!this.workers.has(worker)) return;
         if (this.handler) this.handler(worker, message);
         else this.early.push([worker, message]);
         this.wakeUp?.();
       });
-      worker.on('error', (error) => { this.failure ??= error; this.wakeUp?.(); });
-      worker.on('exit', (code) => { if (code !== 0) this.failure ??= new Error(`a batch worker stopped with exit code ${code}`); this.wakeUp?.(); });
-      this.workers.push(worker);
+      worker.on('error', (error) => { this.drop(worker, error); });
+      // Only close() ends a worker on purpose, and it stops listening first.
+      worker.on('exit', (code) => { this.drop(worker, new Error(`a batch worker stopped with exit code ${code}`)); });
+      this.workers.add(worker);
     }
+  }
+
+  private drop(worker: Worker, error: Error): void {
+    if (!this.workers.delete(worker)) return;
+    this.lost.push({ worker, error });
+    void worker.terminate().catch(() => undefined);
+    this.wakeUp?.();
+  }
+
+  /** The workers lost since last asked, in the order they were lost. */
+  takeLost(): LostWorker[] {
+    return this.lost.splice(0);
   }
 
   /** Hands every message, from now and from before, to `handler`. */
   listen(handler: (worker: Worker, message: WorkerMessage) => void): void {
     this.handler = handler;
-    for (const [worker, message] of this.early.splice(0)) handler(worker, message);
+    for (const [worker, message] of this.early.splice(0)) if (this.workers.has(worker)) handler(worker, message);
   }
 
   /** Resolves at the next message, error or exit of a worker. */
@@ -112,6 +145,9 @@ export class WorkerPool {
   close(): void {
     for (const worker of this.workers) {
       worker.removeAllListeners('exit');
+      worker.removeAllListeners('error');
+      // An error after this is of no use to anyone, but must not be thrown as unhandled.
+      worker.on('error', () => undefined);
       worker.unref();
       void worker.terminate().catch(() => undefined);
     }

@@ -16,6 +16,7 @@ import { createProgress, type Progress } from '../progress.js';
 import { assertNamedPath, assertReadableFile } from '../file-targets.js';
 import type { ExcludeOptions } from '../exclude.js';
 import { shortRun } from '../../io/compiler.js';
+import { sanitizeLine } from '../../shared/sanitize.js';
 
 export interface BatchCommandOptions extends CommonOptions, ExcludeOptions {
   forces?: string;
@@ -53,6 +54,7 @@ export async function batchCommand(io: Io, paths: string[], options: BatchComman
       exclude: options.exclude ?? [],
       ...(renderer.kind === 'rows' ? { onResult: (result) => stream?.write(renderer.row(result)) } : {}),
       onProgress: (count, total) => { (bar ??= createProgress(io, total)).update(count, total); },
+      onWorkerLost: (error) => { io.stderr(`grade: warning: a batch worker thread could not start or stopped (${sanitizeLine(error.message)}); the batch goes on with fewer threads, or in the main thread\n`); },
     });
   } catch (error) {
     bar?.finish();

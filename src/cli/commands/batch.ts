@@ -35,7 +35,7 @@ export function registerBatchCommand(program: Command, io: Io, done: (outcome: O
     .option('--forces <file>', 'forces registry (YAML) to report missing forces against (default: the 43 forces of England and Wales)', nonEmpty('a file'))
     .option('--compare <batch.json>', 'a previous `grade batch --format json` output: report which grades improved, were stable or deteriorated', nonEmpty('a file'))
     // No commander default: it would print this machine's core count in --help.
-    .option('--jobs <n>', 'worker threads to grade with (default: the number of cores)', parseJobs)
+    .option('--jobs <n>', 'worker threads to grade with (default: the number of cores; at most twice the cores, and no more than fit under an address-space limit such as ulimit -v)', parseJobs)
     .option('--quiet', 'leave warnings out of the text and Markdown output and stderr (errors are always shown; --format json lists all)');
   addExcludeOption(command);
   addCommonOptions(command, Object.keys(batchRenderers), 'text', { width: 'fit' })
