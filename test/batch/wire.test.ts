@@ -51,11 +51,11 @@ describe('outcomes between threads', () => {
   it('packs a direction of travel, and limiters as their places in the scheme, before the advisories', () => {
     const scored = createWire([{ framework: 'np', scheme: HMIC_2007 }, { framework: 'safe', scheme: CQC_SAF }]);
     const limited = result({ framework: 'safe', grade: 'requires-improvement', computedGrade: 'requires-improvement', rule: 'good',
-      limiters: ['significant-shortfall'], direction: 'declined', margin: { grade: 'inadequate', changesNeeded: 3 },
+      limiters: ['significant-shortfall'], direction: 'deteriorated', margin: { grade: 'inadequate', changesNeeded: 3 },
       advisories: [{ code: 'c', message: 'm' }] });
     const outcome: FileOutcome = { ok: true, result: limited, warnings: [] };
     const packed = scored.pack(outcome, FILE);
-    expect(packed).toEqual(['a', 'Force A', 1, 1, 1, CQC_SAF.rules.findIndex((r) => r.id === 'good'), 1, 0.625, 0, 3, 'declined', 1, 1, 0, 'c', 'm']);
+    expect(packed).toEqual(['a', 'Force A', 1, 1, 1, CQC_SAF.rules.findIndex((r) => r.id === 'good'), 1, 0.625, 0, 3, 'deteriorated', 1, 1, 0, 'c', 'm']);
     const back = scored.unpack(structuredClone(packed), FILE);
     expect(back).toEqual(outcome);
     // Key order too (toBatchResult's): the JSON renderer writes a result's keys as they come.
