@@ -9,6 +9,9 @@ import { sanitizeLine } from '../shared/sanitize.js';
  */
 export const SHOWN_PER_FILE = 100;
 
+/** How to see every problem of a file whose problems a text report shows only the first of. */
+export const SEE_ALL_IN_JSON = '--format json lists them all';
+
 /** What a capped list holds: a problem to show, or, in place of the rest of a file's, how many were left out. */
 export type Capped<T> = { problem: T } | { file: string; omitted: number };
 

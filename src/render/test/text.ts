@@ -2,12 +2,11 @@ import type { TestRun } from '../../batch/criteria-tests/test-run.js';
 import type { CaseResult, TestFileResult } from '../../batch/criteria-tests/run.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { wrapCapped } from '../diagnostics.js';
+import { SEE_ALL_IN_JSON } from '../diagnostic-cap.js';
 import { createStyle, fitWidth, type RenderOptions } from '../style.js';
 import { wrapParagraph, type Hang } from '../wrap.js';
 import { diffLines, testSummaryLine } from './diff.js';
 
-/** How to see every problem of a file whose problems the text shows only the first of. */
-const SEE_ALL = '--format json lists them all';
 
 /** A line of the report after `indent`, wrapped to the width, its later lines under its text after a mark ("✔ ", "- "). */
 const say = (text: string, width: number | undefined, indent: string, hang: Hang = {}): string[] =>
@@ -21,7 +20,7 @@ function caseLines(result: CaseResult, options: RenderOptions): string[] {
   const where = style.dim(`(${sanitizeLine(result.file)}:${result.line})`);
   if (result.status === 'error') {
     return [...say(`${style.red('✖')} ${name} ${where}: could not be graded`, width, '  '),
-      ...wrapCapped(result.diagnostics, width, SEE_ALL, options, '      ')];
+      ...wrapCapped(result.diagnostics, width, SEE_ALL_IN_JSON, options, '      ')];
   }
   return [...say(`${style.red('✖')} ${name} ${where}`, width, '  '),
     `      ${style.red('- expected')}  ${style.green('+ actual')}`,
@@ -34,7 +33,7 @@ function fileLines(file: TestFileResult, options: RenderOptions): string[] {
   const provenance = file.criteria ? style.dim(` (${sanitizeLine(file.criteria.framework)} ${sanitizeLine(file.criteria.version)}, sha256 ${file.criteria.sha256.slice(0, 12)})`) : '';
   return [
     ...say(`${style.bold(sanitizeLine(file.file))}${provenance}`, width, '', { rest: '    ' }),
-    ...wrapCapped(file.diagnostics, width, SEE_ALL, options, '  '),
+    ...wrapCapped(file.diagnostics, width, SEE_ALL_IN_JSON, options, '  '),
     ...file.cases.flatMap((c) => caseLines(c, options)),
   ];
 }

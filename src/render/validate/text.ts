@@ -3,13 +3,11 @@ import { criteriaUsed } from '../../batch/validate/validation-run.js';
 import { sanitizeLine } from '../../shared/sanitize.js';
 import { NAME_WIDTH } from '../box-table.js';
 import { HANG, wrapCapped } from '../diagnostics.js';
+import { SEE_ALL_IN_JSON } from '../diagnostic-cap.js';
 import { createStyle, fitWidth, type RenderOptions } from '../style.js';
 import { wrapParagraph } from '../wrap.js';
 import { summaryLine } from './summary.js';
 import { appendAll } from '../../shared/append.js';
-
-/** How to see every problem of a file whose problems the text shows only the first of. */
-const SEE_ALL = '--format json lists them all';
 
 /**
  * `file:line:column: severity: message [rule]` for every problem, sorted by file and position
@@ -21,7 +19,7 @@ const SEE_ALL = '--format json lists them all';
 export function renderValidateText(report: ValidationRun, options: RenderOptions): string {
   const style = createStyle(options);
   const width = fitWidth(options);
-  const lines = wrapCapped(report.files.flatMap((file) => file.diagnostics), width, SEE_ALL, options);
+  const lines = wrapCapped(report.files.flatMap((file) => file.diagnostics), width, SEE_ALL_IN_JSON, options);
   const criteria = criteriaUsed(report);
   if (criteria.length > 0) {
     if (lines.length > 0) lines.push('');
