@@ -81,7 +81,7 @@ export function holds(condition: CompiledCondition, compiled: CompiledScheme, st
 
 /** Whether every condition of a list holds. */
 export function allHold(conditions: readonly CompiledCondition[], compiled: CompiledScheme, state: GradingState): boolean {
-  for (const condition of conditions) if (!holds(condition, compiled, state)) return false;
+  for (let i = 0; i < conditions.length; i++) if (!holds(conditions[i] as CompiledCondition, compiled, state)) return false;
   return true;
 }
 

@@ -19,7 +19,11 @@ export function firstRule(compiled: CompiledScheme, state: GradingState): Compil
 
 /** The first rule whose conditions `allOf` says all hold, or the `otherwise` rule. */
 function firstRuleWhere(compiled: CompiledScheme, allOf: (when: readonly CompiledCondition[]) => boolean): CompiledRule {
-  for (const rule of compiled.rules) if (rule.otherwise || allOf(rule.when)) return rule;
+  const { rules } = compiled;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as CompiledRule;
+    if (rule.otherwise || allOf(rule.when)) return rule;
+  }
   return compiled.rules[compiled.rules.length - 1] as CompiledRule;
 }
 
@@ -46,6 +50,10 @@ export function decideState(compiled: CompiledScheme, state: GradingState): Deci
  */
 export function rankWhere(compiled: CompiledScheme, allOf: (when: readonly CompiledCondition[]) => boolean): number {
   let rank = firstRuleWhere(compiled, allOf).rank;
-  for (const limiter of compiled.limiters) if (limiter.rank < rank && allOf(limiter.when)) rank = limiter.rank;
+  const { limiters } = compiled;
+  for (let i = 0; i < limiters.length; i++) {
+    const limiter = limiters[i] as CompiledScheme['limiters'][number];
+    if (limiter.rank < rank && allOf(limiter.when)) rank = limiter.rank;
+  }
   return rank;
 }

@@ -25,14 +25,19 @@ function applicableScratch(criteria: Criteria): boolean[] {
 /** A factor's entry in the evidence: its last one assessed (a blank status is not yet evidence), or undefined. */
 export function assessedFactor(evidence: Evidence, factor: string): NonNullable<Evidence['excellence']>[number] | undefined {
   let found: NonNullable<Evidence['excellence']>[number] | undefined;
-  for (const entry of evidence.excellence ?? []) if (entry.factor === factor && entry.status !== '') found = entry;
+  const excellence = evidence.excellence ?? [];
+  for (let i = 0; i < excellence.length; i++) {
+    const entry = excellence[i] as NonNullable<Evidence['excellence']>[number];
+    if (entry.factor === factor && entry.status !== '') found = entry;
+  }
   return found;
 }
 
 /** How many of the framework's factors the evidence gives as met. */
 function factorsMet(criteria: Criteria, evidence: Evidence): number {
   let met = 0;
-  for (const factor of criteria.excellence) if (assessedFactor(evidence, factor.id)?.status === 'met') met++;
+  const factors = criteria.excellence;
+  for (let i = 0; i < factors.length; i++) if (assessedFactor(evidence, (factors[i] as Criteria['excellence'][number]).id)?.status === 'met') met++;
   return met;
 }
 
@@ -50,7 +55,7 @@ export function evidenceState(criteria: Criteria, evidence: Evidence, pairing: P
   const scores = criteria.scheme.scores;
   const lowest = scores?.min ?? 0;
   const applicable = applicableScratch(criteria);
-  applicable.fill(true);
+  for (let i = 0; i < applicable.length; i++) applicable[i] = true;
   // The values afresh: the state keeps them, and may outlive the call (a criteria test asks it for margins later).
   const values: number[] = [];
   const missing: string[] = [];
@@ -69,7 +74,9 @@ export function evidenceState(criteria: Criteria, evidence: Evidence, pairing: P
     else values.push(status === 'met' ? 1 : 0);
   }
   let marks: boolean[] | null = null;
-  for (const mark of evidence.critical ?? []) {
+  const critical = evidence.critical ?? [];
+  for (let m = 0; m < critical.length; m++) {
+    const mark = critical[m] as NonNullable<Evidence['critical']>[number];
     // Checked evidence marks each criterion once at most: a search of the ids is enough.
     const at = compiled.ids.indexOf(mark.criterion);
     if (at < 0) continue;

@@ -71,7 +71,8 @@ export function stateOf(compiled: CompiledScheme, applicable: ArrayLike<boolean>
   let marked = false;
   if (critical) for (let i = 0; i < critical.length; i++) if (critical[i] === true && compiled.criticalMatters[i] === true) marked = true;
   const classes = marked ? criticalClasses(compiled, applicable, critical as ArrayLike<boolean>) : compiled.classes;
-  const hist = new Array<number>(classes.inSelection.length * width).fill(0);
+  const hist: number[] = [];
+  for (let i = classes.inSelection.length * width; i > 0; i--) hist.push(0);
   let everyApplies = true;
   for (let i = 0; i < applicable.length; i++) if (!applicable[i]) everyApplies = false;
   // The compiled classes are shared, never written: a copy only when some criterion does not apply.

@@ -32,8 +32,13 @@ export interface EvidenceCheckOptions {
 export function metWithoutCitation(finding: { status?: string; evidence?: readonly string[]; sources?: readonly string[] },
   status = finding.status): boolean {
   if (status !== 'met') return false;
-  for (const text of finding.evidence ?? []) if (!isBlankText(text)) return false;
-  for (const text of finding.sources ?? []) if (!isBlankText(text)) return false;
+  return allBlank(finding.evidence) && allBlank(finding.sources);
+}
+
+// Index loops, not for…of, on the paths every finding of a batch takes: until V8 optimises them,
+// an array iterator costs several times more per item (docs/performance.md).
+function allBlank(texts: readonly string[] | undefined): boolean {
+  if (texts !== undefined) for (let i = 0; i < texts.length; i++) if (!isBlankText(texts[i] as string)) return false;
   return true;
 }
 
@@ -78,7 +83,7 @@ export type Pairing = readonly number[];
 export function checkAndPair(criteria: Criteria, evidence: Evidence, options: EvidenceCheckOptions = {}): { issues: Issue[]; pairing: Pairing } {
   const issues: Issue[] = [];
   const { position, ids, factorIds, firstAt } = indexOf(criteria);
-  firstAt.fill(-1);
+  for (let i = 0; i < firstAt.length; i++) firstAt[i] = -1;
   if (evidence.criteriaVersion !== criteria.version) {
     issues.push({ code: 'criteria-version-mismatch', severity: 'error', path: ['criteriaVersion'],
       message: `the evidence was written for criteria version ${quote(evidence.criteriaVersion)}, but ${criteria.framework} is version "${criteria.version}"` });
@@ -94,6 +99,7 @@ export function checkAndPair(criteria: Criteria, evidence: Evidence, options: Ev
   let blank = false;
 
   const findings = evidence.findings;
+  const metAt = criteria.scheme.scores?.metAt;
   for (let index = 0; index < findings.length; index++) {
     const finding = findings[index];
     if (finding === undefined) continue; // a hole in a salvaged document
@@ -115,7 +121,7 @@ export function checkAndPair(criteria: Criteria, evidence: Evidence, options: Ev
     found++;
     const scoreIssues = checkScore(criteria, criterion, finding, index);
     if (scoreIssues.length > 0) appendAll(issues, scoreIssues);
-    const status = statusOf(finding, criteria.scheme.scores?.metAt);
+    const status = statusOf(finding, metAt);
     if (!options.ignoreUncited && metWithoutCitation(finding, status)) {
       issues.push({ code: 'uncited-finding', severity: 'warning', path: ['findings', index, finding.status !== undefined ? 'status' : 'score'],
         message: `${criterion.id} is ${typeof finding.score === 'number' ? `scored ${finding.score} (met)` : 'met'} but cites no evidence` });
@@ -151,10 +157,9 @@ export function checkAndPair(criteria: Criteria, evidence: Evidence, options: Ev
   if (dated) appendAll(issues, checkFindingDates(criteria, evidence));
 
   // Each list is appended only when it holds something: most evidence has nothing to say here.
-  for (const more of [checkShares(criteria, evidence, firstAt), checkFactors(criteria, factorIds, evidence, options.ignoreUncited === true, budget),
-    checkCritical(evidence, position, ids, budget), checkJudgementText(evidence, criteria), checkConcerns(evidence)]) {
-    if (more.length > 0) appendAll(issues, more);
-  }
+  const more = [checkShares(criteria, evidence, firstAt), checkFactors(criteria, factorIds, evidence, options.ignoreUncited === true, budget),
+    checkCritical(evidence, position, ids, budget), checkJudgementText(evidence, criteria), checkConcerns(evidence)];
+  for (let i = 0; i < more.length; i++) if ((more[i] as readonly Issue[]).length > 0) appendAll(issues, more[i] as readonly Issue[]);
   return { issues, pairing: firstAt };
 }
 

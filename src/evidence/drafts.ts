@@ -37,7 +37,8 @@ export function notAssessed(evidence: Evidence): { criteria: string[]; factors: 
 
 /** Whether any excellence factor is still blank. */
 export function anyFactorNotAssessed(evidence: Evidence): boolean {
-  for (const entry of evidence.excellence ?? []) if (entry !== undefined && entry.status === NOT_ASSESSED) return true;
+  const excellence = evidence.excellence;
+  if (excellence !== undefined) for (let i = 0; i < excellence.length; i++) if (excellence[i]?.status === NOT_ASSESSED) return true;
   return false;
 }
 

@@ -50,7 +50,9 @@ function countParsedKeys(value: unknown, level = 1): number {
   if (level > MAX_JSON_DEPTH) return -1;
   let keys = 0;
   if (Array.isArray(value)) {
-    for (const item of value) {
+    // An index, not for…of: until V8 optimises it, an array iterator costs several times more per item.
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
       if (item === null || typeof item !== 'object') continue;
       const inner = countParsedKeys(item, level + 1);
       if (inner < 0) return -1;
