@@ -19,10 +19,11 @@ const LOOK_ALIKES: Record<string, string> = {
   '\u2010': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\u2043': '-', '\ufe58': '-',
 };
 
-const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
-
+// Both made on first use: most runs fold only ASCII ids, and the first expression with a Unicode
+// property class costs every start-up the loading of its tables (docs/performance.md).
+let lookAlike: RegExp | undefined;
 /** Characters that show nothing: controls, format characters (U+200B, U+FEFF, bidi marks …). */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+let invisible: RegExp | undefined;
 
 /** Printable ASCII folds to its lower case alone: the common case, kept off the slow path. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -36,8 +37,8 @@ export function foldId(id: string): string {
   if (PRINTABLE_ASCII.test(id)) return id.toLowerCase();
   return id
     .normalize('NFKC')
-    .replace(LOOK_ALIKE, (ch) => LOOK_ALIKES[ch] ?? ch)
-    .replace(INVISIBLE, '')
+    .replace((lookAlike ??= new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu')), (ch) => LOOK_ALIKES[ch] ?? ch)
+    .replace((invisible ??= /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu), '')
     .toLowerCase();
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBlankText } from '../../src/shared/blank-text.js';
 
@@ -22,6 +23,13 @@ describe('isBlankText', () => {
     ['\ud800', false], // a lone surrogate shows as a replacement character
   ])('%j: %s', (text, expected) => {
     expect(isBlankText(text)).toBe(expected);
+  });
+
+  it('agrees with the regular expression alone on any text (the ASCII shortcut changes no answer)', () => {
+    const visible = /[^\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u;
+    const blankish = fc.constantFrom(' ', '\t', '\n', '\u200b', '\u0000', '\u00a0', '\ufeff', '\u2800', '\u3164', '\ufe0f', '\u001b');
+    const text = fc.array(fc.oneof(blankish, fc.string({ unit: 'binary', maxLength: 1 })), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (t) => isBlankText(t) === !visible.test(t)), { numRuns: 2000 });
   });
 
   it('reads 15 MB of spaces', () => {
