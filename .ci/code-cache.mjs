@@ -1,10 +1,12 @@
 // Writes the V8 code caches of the CommonJS bundles: dist/cli.cjs.cache, taken after running the
 // commands users start most (so the functions they run are compiled and cached too), and
 // dist/batch-worker.cjs.cache, taken in a worker thread after grading, and dist/yaml.cjs.cache.
-// With --busy, only dist/cli.cjs.busy.cache: the CLI's cache for the commands that do much work
-// briefly (bin/load-cli.js `cliCacheFor`), taken after running those, in a process of its own so
-// that it holds what they compile and not what the others do. Run by .ci/build.mjs in fresh
-// processes with this machine's Node, so the caches match the Node that will read them.
+// With --cache <name>, only dist/cli.cjs.<name>.cache: the CLI's cache for one kind of command
+// line (bin/load-cli.js `cliCacheFor`): `busy`, the commands that do much work briefly, and
+// `list`, `show` and `template`, each taken after running only those, in a process of its own so
+// that it holds what they compile and not what the others do (a cache holding every command's
+// code is slower to load for each). Run by .ci/build.mjs in fresh processes with this machine's
+// Node, so the caches match the Node that will read them.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,28 +26,39 @@ writeFileSync(broken, '{"framework": "neighbourhood-policing", "criteriaVersion"
 process.chdir(root);
 // As bin/grade.js runs it: with the build's parses of the shipped files handed in.
 cli.usePrebuiltParses(cli.prebuiltParsesIn(join(root, 'dist', 'parsed')));
-if (process.argv.includes('--busy')) {
-  // And the YAML parser handed in, for the registry the build did not parse.
-  cli.useYamlLibrary(() => loadBundle(join(root, 'dist', 'yaml.cjs'), { useCache: false }).exports);
-  const busy = [
+const named = process.argv.indexOf('--cache') >= 0 ? process.argv[process.argv.indexOf('--cache') + 1] : undefined;
+const onFramework = (command, ...options) => [command, 'neighbourhood-policing', ...options];
+/** The command lines each named cache is taken after. */
+const TRAINING = {
+  busy: [
     ['validate'],
     ['test'],
     ['report', join(root, 'evidence', 'hertfordshire-2007')],
     ['batch', join(root, 'fixtures', 'national-2007'), '--forces', join(root, 'fixtures', 'national-2007', 'forces.yaml')],
     ['batch', join(root, 'evidence', 'hertfordshire-2007'), '--format', 'csv'],
     ['batch', join(root, 'evidence', 'hertfordshire-2007'), '--format', 'json'],
-  ];
-  for (const argv of busy) await cli.run(argv, io);
-  writeFileSync(join(root, 'dist', 'cli.cjs.busy.cache'), script.createCachedData());
+  ],
+  list: [['list']],
+  show: [onFramework('show'), onFramework('show', '--format', 'markdown'), onFramework('show', '--format', 'json')],
+  template: [onFramework('template'), onFramework('template', '--format', 'csv')],
+};
+if (named !== undefined) {
+  const lines = TRAINING[named];
+  if (lines === undefined) throw new Error(`no code cache named ${named}`);
+  // The busy commands read a registry the build did not parse: the YAML parser handed in.
+  if (named === 'busy') cli.useYamlLibrary(() => loadBundle(join(root, 'dist', 'yaml.cjs'), { useCache: false }).exports);
+  for (const argv of lines) await cli.run(argv, io);
+  writeFileSync(join(root, 'dist', `cli.cjs.${named}.cache`), script.createCachedData());
   rmSync(scratch, { recursive: true, force: true });
   process.exit(0);
 }
+// `grade <framework> <evidence>` in each format, a file it refuses, and the help.
 const training = [
   ['neighbourhood-policing', np],
   ['neighbourhood-policing', np, '--format', 'json'],
   ['neighbourhood-policing', np, '--format', 'markdown'],
+  ['neighbourhood-policing', np, '--format', 'html'],
   ['neighbourhood-policing', broken],
-  ['list'],
   ['--help'],
 ];
 for (const argv of training) await cli.run(argv, io);

@@ -63,16 +63,21 @@ function loadCli(options) {
   return { cli: exports, script };
 }
 
-// The commands that turn the optimising compiler off (they call shortRun, src/io/compiler.ts):
-// they run much code once each, so they have a code cache of their own, made by running them
-// (.ci/code-cache.mjs --busy). One cache trained on every command made the others slower
-// (docs/performance.md).
-const BUSY_COMMANDS = new Set(['batch', 'validate', 'test', 'report']);
+// The code cache each command line loads the CLI with (.ci/code-cache.mjs makes each by running
+// only those commands): one cache trained on every command made each slower to load
+// (docs/performance.md). The commands that turn the optimising compiler off (they call
+// shortRun, src/io/compiler.ts) run much code once each; `list`, `show` and `template` little;
+// anything else (most often `grade <framework> <evidence>`) takes dist/cli.cjs.cache.
+const CACHE_OF_COMMAND = new Map([
+  ['batch', 'busy'], ['validate', 'busy'], ['test', 'busy'], ['report', 'busy'],
+  ['list', 'list'], ['show', 'show'], ['template', 'template'],
+]);
 
-/** The CLI's code cache for a command line: the busy commands' own, or the one for the rest. */
+/** The CLI's code cache for a command line: its command's own, or the one for the rest. */
 function cliCacheFor(argv) {
   const command = argv.find((arg) => !arg.startsWith('-'));
-  return join(dist, BUSY_COMMANDS.has(command) ? 'cli.cjs.busy.cache' : 'cli.cjs.cache');
+  const name = CACHE_OF_COMMAND.get(command);
+  return join(dist, name === undefined ? 'cli.cjs.cache' : `cli.cjs.${name}.cache`);
 }
 
 module.exports = { loadBundle, loadCli, cliCacheFor, setOptimizing };

@@ -22,15 +22,18 @@ writeFileSync(logger, `
 const vm = require('node:vm');
 const fs = require('node:fs');
 const v8 = require('node:v8');
-const { basename } = require('node:path');
+const { basename, dirname, join } = require('node:path');
 const { isMainThread } = require('node:worker_threads');
 const Script = vm.Script;
 vm.Script = function (source, options) {
   const script = new Script(source, options);
   if (options && options.cachedData) {
-    // Which of the CLI's two caches (bin/load-cli.js cliCacheFor): told apart by their sizes.
-    const busy = options.filename.endsWith('cli.cjs') && options.cachedData.length === fs.statSync(options.filename + '.busy.cache').size;
-    process._rawDebug(\`\${isMainThread ? 'main' : 'worker'} \${basename(options.filename)}\${busy ? ' busy' : ''} cache \${script.cachedDataRejected ? 'rejected' : 'taken'}\`);
+    // Which of the CLI's caches (bin/load-cli.js cliCacheFor): the one whose bytes these are.
+    const dir = dirname(options.filename);
+    const named = options.filename.endsWith('cli.cjs')
+      ? fs.readdirSync(dir).find((name) => /^cli\\.cjs\\.\\w+\\.cache$/.test(name) && fs.readFileSync(join(dir, name)).equals(options.cachedData))
+      : undefined;
+    process._rawDebug(\`\${isMainThread ? 'main' : 'worker'} \${basename(options.filename)}\${named ? ' ' + named.split('.')[2] : ''} cache \${script.cachedDataRejected ? 'rejected' : 'taken'}\`);
   }
   return script;
 };
@@ -44,9 +47,11 @@ const run = (args: readonly string[]) => {
 };
 
 describe('the optimising compiler switched off for short, busy commands', () => {
-  it('is left alone by `grade <framework> <evidence>` and `list`, which take the CLI\'s first cache', () => {
+  it('is left alone by `grade <framework> <evidence>`, `list`, `show` and `template`, which take their own caches', () => {
     expect(run(['neighbourhood-policing', 'evidence/hertfordshire-2007/neighbourhood-policing.json']).log).toEqual(['main cli.cjs cache taken']);
-    expect(run(['list']).log).toEqual(['main cli.cjs cache taken']);
+    expect(run(['list']).log).toEqual(['main cli.cjs list cache taken']);
+    expect(run(['show', 'neighbourhood-policing']).log).toEqual(['main cli.cjs show cache taken']);
+    expect(run(['template', 'neighbourhood-policing', '--format', 'csv']).log).toEqual(['main cli.cjs template cache taken']);
   });
 
   it.each([['validate'], ['test'], ['report', 'evidence/hertfordshire-2007', '--output', join(scratch, 'report.html')]])('is off for %s, after the CLI took its cache', (...args) => {
@@ -95,10 +100,13 @@ describe('the optimising compiler switched off for short, busy commands', () => 
 });
 
 describe('the CLI\'s code cache for a command line (bin/load-cli.js)', () => {
-  it('is the busy commands\' own for batch, validate, test and report, and the other one for the rest', () => {
+  it('is the busy commands\' own for batch, validate, test and report, list\'s, show\'s and template\'s own, and the other one for the rest', () => {
     const { cliCacheFor } = createRequire(import.meta.url)('../../bin/load-cli.js') as { cliCacheFor: (argv: string[]) => string };
     const name = (argv: string[]) => cliCacheFor(argv).split(/[\\/]/).pop();
     for (const argv of [['batch', 'x'], ['validate', '--color', 'never'], ['test'], ['report', 'x', '--output', 'y.html']]) expect(name(argv)).toBe('cli.cjs.busy.cache');
-    for (const argv of [['neighbourhood-policing', 'x.json'], ['list'], ['--help'], [], ['show', 'batch']]) expect(name(argv)).toBe('cli.cjs.cache');
+    expect(name(['list', '--format', 'json'])).toBe('cli.cjs.list.cache');
+    expect(name(['show', 'batch'])).toBe('cli.cjs.show.cache');
+    expect(name(['template', '--color', 'never', 'x'])).toBe('cli.cjs.template.cache');
+    for (const argv of [['neighbourhood-policing', 'x.json'], ['--help'], [], ['explain', 'x']]) expect(name(argv)).toBe('cli.cjs.cache');
   });
 });
