@@ -15,7 +15,7 @@ import type { BatchContext, SkippedFile } from './grade-file.js';
 import type { Glob } from '../shared/glob.js';
 import { moderationList } from './moderation.js';
 import { ResultStore } from './result-store.js';
-import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchRun, type BatchResult } from './model.js';
+import { BATCH_SCHEMA_VERSION, type BatchError, type BatchFramework, type BatchRun, type BatchResult, type ModerationItem } from './model.js';
 import { gradeInOrder, MIN_FILES_FOR_OPTIMIZING, workerCeiling, workerCount, WorkerPool } from './schedule.js';
 import { longRun } from '../io/compiler.js';
 
@@ -72,14 +72,16 @@ async function loadCriteriaFolder(dir: string, maxBytes?: number): Promise<Loade
   return loaded;
 }
 
-/**
- * Grades every evidence file under `paths` (SPEC §4 `batch`) and sorts what it found into a report:
- * national summary counts, short results, files that could not be graded, warnings, registered
- * forces with no evidence and, with `previous`, the movement since then. One bad file never stops
- * the batch. Each file leaves only its short result behind (a few hundred bytes), never its evidence
- * or its justification.
- */
-export async function gradeBatch(paths: readonly string[], options: GradeBatchOptions): Promise<BatchRun> {
+interface Prepared {
+  loaded: LoadedCriteria;
+  criteria: Criteria[];
+  frameworks: BatchFramework[];
+  registry: ForcesRegistry | null;
+  context: BatchContext;
+}
+
+/** The criteria, the registry and the context every file of a batch is graded with. */
+async function prepare(paths: readonly string[], options: GradeBatchOptions): Promise<Prepared> {
   const source = options.criteria ?? defaultCriteriaDir();
   const loaded: LoadedCriteria = typeof source === 'string'
     ? await loadCriteriaFolder(source, options.maxFileBytes)
@@ -96,11 +98,24 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
     knownForces: registry ? registry.forces.map((f) => ({ id: f.id, name: f.name })) : null,
     namedFiles: namedFiles(paths),
   };
+  return { loaded, criteria, frameworks, registry, context };
+}
+
+/**
+ * Grades every evidence file under `paths` (SPEC §4 `batch`) and sorts what it found into a report:
+ * national summary counts, short results, files that could not be graded, warnings, registered
+ * forces with no evidence and, with `previous`, the movement since then. One bad file never stops
+ * the batch. Each file leaves only its short result behind (a few hundred bytes), never its evidence
+ * or its justification.
+ */
+export async function gradeBatch(paths: readonly string[], options: GradeBatchOptions): Promise<BatchRun> {
   const jobs = options.jobs ?? availableParallelism();
   let most: number | undefined;
   // Asked once, when workers are first wanted: the address space then used is this thread's own.
   const ceiling = () => (most ??= workerCeiling());
-  // Workers start as soon as the walk has found enough files for them, and start while it goes on.
+  // The walk comes first, and workers start as soon as it has found enough files for them: they
+  // start (a few tens of milliseconds each) while it goes on and while the criteria and the
+  // registry load, and are handed those when they are (`WorkerPool.provide`).
   let pool: WorkerPool | undefined;
   let started = false;
   const discovered = discoverEvidence(paths, (count) => {
@@ -108,8 +123,18 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
     const workers = started ? 0 : workerCount(count, jobs, ceiling);
     if (workers === 0) return;
     started = true;
-    pool = WorkerPool.start(context, workers);
+    pool = WorkerPool.start(undefined, workers);
   }, { exclude: options.exclude ?? [] });
+
+  let prepared: Prepared;
+  try {
+    prepared = await prepare(paths, options);
+  } catch (error) {
+    pool?.close();
+    throw error;
+  }
+  const { loaded, criteria, frameworks, registry, context } = prepared;
+  pool?.provide(context);
   const errors: BatchError[] = [...loaded.errors, ...discovered.problems.map((diagnostic) => ({ file: diagnostic.file, diagnostic, errorCount: 1 }))];
   const warnings = new WarningCollector();
   const skipped: SkippedFile[] = [];
@@ -140,7 +165,7 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
   const reported = frameworksInPlay(frameworks, unique, allErrors);
   const results = unique.sort(resultOrder(reported));
   const warned = warnings.list();
-  return {
+  const run: BatchRun = {
     schemaVersion: BATCH_SCHEMA_VERSION,
     frameworks: reported,
     summary: countGrades(reported, results),
@@ -152,8 +177,17 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
     registry: registry ? { title: registry.title, file: registry.file, forces: registry.forces.length } : null,
     missing: missingForces(reported, registry, results, allErrors),
     movement: options.previous ? computeMovement(options.previous, reported, results) : null,
-    moderation: moderationList(results, warned, reported),
+    moderation: [],
   };
+  // Listed when first read: csv, for one, never shows it, and a round of 10,000 files has
+  // thousands of items (several milliseconds). The same list whenever it is read.
+  let moderation: ModerationItem[] | undefined;
+  Object.defineProperty(run, 'moderation', {
+    enumerable: true, configurable: true,
+    get: () => (moderation ??= moderationList(results, warned, reported)),
+    set: (value: ModerationItem[]) => { moderation = value; },
+  });
+  return run;
 }
 
 /**

@@ -14,6 +14,9 @@ export interface ChunkReply { id: number; outcomes: WireOutcome[] }
 /** The first message of a worker: its criteria are loaded and it can take chunks. */
 export interface WorkerReady { ready: true }
 
+/** What a worker started before its batch's context was known is sent first (see `WorkerPool.provide`). */
+export interface ContextMessage { context: BatchContext }
+
 /**
  * A worker's young generation, in MB. Each file's objects die young; V8's default lets every
  * thread grow it to tens of MB over a long run, so it is capped to keep the peak memory of a
@@ -62,13 +65,14 @@ export class WorkerPool {
   // Once a thread could not even be made, making more is not tried again.
   private refused = false;
 
-  private constructor(private readonly script: string, private readonly context: BatchContext) {}
+  private constructor(private readonly script: string, private context: BatchContext | undefined) {}
 
   /**
    * Starts `count` workers running `script` (by default the built worker, when this module is
-   * itself built); undefined when there is none (unbundled sources).
+   * itself built); undefined when there is none (unbundled sources). Without a context yet, the
+   * threads start while the caller loads it, and wait for `provide`.
    */
-  static start(context: BatchContext, count: number, script = workerScript()): WorkerPool | undefined {
+  static start(context: BatchContext | undefined, count: number, script = workerScript()): WorkerPool | undefined {
     if (script === undefined) return undefined;
     const pool = new WorkerPool(script, context);
     pool.grow(count);
@@ -85,6 +89,13 @@ export class WorkerPool {
     return this.workers.has(worker);
   }
 
+  /** Hands the batch's context to the workers started without one (and to any started after). */
+  provide(context: BatchContext): void {
+    if (this.context !== undefined) return;
+    this.context = context;
+    for (const worker of this.workers) worker.postMessage({ context } satisfies ContextMessage);
+  }
+
   /** Starts more workers, up to `count` running in all. */
   grow(count: number): void {
     if (this.refused || this.workers.size >= count) return;
@@ -96,7 +107,7 @@ export class WorkerPool {
     while (this.workers.size < count) {
       let worker: Worker;
       try {
-        worker = new WorkerThread(this.script, { workerData: this.context, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+        worker = new WorkerThread(this.script, { workerData: this.context ?? null, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       } catch (error) {
         this.refused = true;
         this.lost.push({ worker: undefined, error: error instanceof Error ? error : new Error(String(error)) });

@@ -40,6 +40,18 @@ describe('the programmatic batch API', () => {
     expect(report.warnings.map((w) => w.code)).toEqual(['date-outside-period', 'date-outside-period']);
   });
 
+  it('lists the grades for moderation when first read, the same list each time and in JSON', async () => {
+    const report = await gradeBatch(['evidence/hertfordshire-2007'], { criteria: await criteria(), registry: null, jobs: 1 });
+    const first = report.moderation;
+    expect(first.map((m) => [m.framework, m.reasons.map((r) => r.code)])).toContainEqual(['neighbourhood-policing', ['narrow-margin', 'judgement']]);
+    expect(report.moderation).toBe(first);
+    expect(Object.keys(report)).toContain('moderation');
+    expect((JSON.parse(JSON.stringify(report)) as { moderation: unknown }).moderation).toEqual(first);
+    const { moderation, ...rest } = report;
+    expect(moderation).toBe(first);
+    expect(Object.keys(rest)).not.toContain('moderation');
+  });
+
   it('reports an invalid criteria file once, and its evidence as not gradable', async () => {
     const report = await gradeBatch(['fixtures/batch/small'], { criteria: 'fixtures/batch', registry: null, jobs: 1 });
     // fixtures/batch holds one YAML file, a forces registry: as criteria it is invalid.
