@@ -34,12 +34,14 @@ function wrapParagraph(text: string, from: number, end: number, spacing: RegExp,
   };
   let lineWidth = 0;
   let space = 0;
+  // In a paragraph of one-column text (most are) a word's width is its length: no word need be
+  // cut out and measured, unless it is too long for a line.
+  const oneColumn = isOneColumnText(from === 0 && end === text.length ? text : text.slice(from, end));
   for (let at = from; ;) {
     spacing.lastIndex = at;
     const found = spacing.exec(text);
     const wordEnd = found === null || found.index >= end ? end : found.index;
-    const word = text.slice(at, wordEnd);
-    const wordWidth = fastStringWidth(word);
+    const wordWidth = oneColumn ? wordEnd - at : fastStringWidth(text.slice(at, wordEnd));
     const joined = lineWidth + (lineWidth > 0 ? space : 0) + wordWidth;
     if (joined <= (lines.length === 0 ? width : restWidth)) {
       // With a width, the line ends where this word's spacing starts: the range grows over both.
@@ -50,6 +52,7 @@ function wrapParagraph(text: string, from: number, end: number, spacing: RegExp,
       if (lineWidth > 0) lines.push(take());
       ranges.length = 0;
       const limit = lines.length === 0 ? width : restWidth;
+      const word = text.slice(at, wordEnd);
       const pieces = wordWidth > limit ? splitWord(word, Math.min(limit, restWidth)) : [word];
       const last = pieces.pop() ?? '';
       for (const piece of pieces) lines.push(piece);
