@@ -158,13 +158,9 @@ function assertAsciiBundle() {
   }
 }
 
-/** The CLI's code caches of their own, besides dist/cli.cjs.cache (bin/load-cli.js `cliCacheFor`). */
-const CLI_CACHES = ['busy', 'list', 'show', 'template'];
-
 /** V8 code for the CLI, made by running it in fresh processes (see .ci/code-cache.mjs). */
 function codeCache() {
   execFileSync(process.execPath, [join(root, '.ci', 'code-cache.mjs')], { stdio: 'inherit' });
-  for (const name of CLI_CACHES) execFileSync(process.execPath, [join(root, '.ci', 'code-cache.mjs'), '--cache', name], { stdio: 'inherit' });
 }
 
 function declarations() {

@@ -1,12 +1,13 @@
 // Writes the V8 code caches of the CommonJS bundles: dist/cli.cjs.cache, taken after running the
 // commands users start most (so the functions they run are compiled and cached too), and
 // dist/batch-worker.cjs.cache, taken in a worker thread after grading, and dist/yaml.cjs.cache.
-// With --cache <name>, only dist/cli.cjs.<name>.cache: the CLI's cache for one kind of command
-// line (bin/load-cli.js `cliCacheFor`): `busy`, the commands that do much work briefly, and
-// `list`, `show` and `template`, each taken after running only those, in a process of its own so
-// that it holds what they compile and not what the others do (a cache holding every command's
-// code is slower to load for each). Run by .ci/build.mjs in fresh processes with this machine's
-// Node, so the caches match the Node that will read them.
+// Then, each in a fresh process of its own (this script with --cache <name>), the CLI's caches
+// for one kind of command line, dist/cli.cjs.<name>.cache (bin/load-cli.js `cliCacheFor`): `busy`,
+// the commands that do much work briefly, and `list`, `show` and `template`, each taken after
+// running only those, so that it holds what they compile and not what the others do (a cache
+// holding every command's code is slower to load for each). Run by .ci/build.mjs with this
+// machine's Node, so the caches match the Node that will read them.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,3 +112,6 @@ const workerCache = await new Promise((resolve, reject) => {
 await trainer.terminate();
 rmSync(scratch, { recursive: true, force: true });
 writeFileSync(join(root, 'dist', 'batch-worker.cjs.cache'), workerCache);
+
+// The named caches, each in a process of its own (see the top of this file).
+for (const name of Object.keys(TRAINING)) execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--cache', name], { stdio: 'inherit' });

@@ -73,8 +73,8 @@ async function loadCriteriaFolder(dir: string, maxBytes?: number): Promise<Loade
 }
 
 interface Prepared {
+  /** The criteria loaded, sorted by framework order. */
   loaded: LoadedCriteria;
-  criteria: Criteria[];
   frameworks: BatchFramework[];
   registry: ForcesRegistry | null;
   context: BatchContext;
@@ -98,7 +98,7 @@ async function prepare(paths: readonly string[], options: GradeBatchOptions): Pr
     knownForces: registry ? registry.forces.map((f) => ({ id: f.id, name: f.name })) : null,
     namedFiles: namedFiles(paths),
   };
-  return { loaded, criteria, frameworks, registry, context };
+  return { loaded, frameworks, registry, context };
 }
 
 /**
@@ -133,7 +133,8 @@ export async function gradeBatch(paths: readonly string[], options: GradeBatchOp
     pool?.close();
     throw error;
   }
-  const { loaded, criteria, frameworks, registry, context } = prepared;
+  const { loaded, frameworks, registry, context } = prepared;
+  const { criteria } = loaded;
   pool?.provide(context);
   const errors: BatchError[] = [...loaded.errors, ...discovered.problems.map((diagnostic) => ({ file: diagnostic.file, diagnostic, errorCount: 1 }))];
   const warnings = new WarningCollector();
